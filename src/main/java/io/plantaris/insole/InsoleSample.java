@@ -4,8 +4,8 @@ package io.plantaris.insole;
  * One calibrated sample of one insole, in physical units.
  *
  * <p>Deliberately a mutable, reusable buffer rather than a record: the analysis core runs at
- * millions of samples per second and must not allocate per sample. A producer fills it and hands
- * it to a consumer, which must copy anything it wants to keep before returning.
+ * millions of samples per second and must not allocate per sample. A producer fills it and hands it
+ * to a consumer, which must copy anything it wants to keep before returning.
  *
  * <p>IMU axes are the insole frame: x towards the toes, y towards the wearer's left, z up out of
  * the sole (right-handed). A heel rise (toes pointing down) is a positive rotation about y.

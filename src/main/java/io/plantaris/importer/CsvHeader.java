@@ -18,8 +18,10 @@ final class CsvHeader {
     for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < width; c++) {
         String text = c < rows.get(r).length ? rows.get(r)[c].trim() : "";
-        // Spreadsheets write a merged header cell once; the blanks after it belong to it.
-        cells[r][c] = text.isEmpty() && fillBlanks && c > 0 ? cells[r][c - 1] : text;
+        // Spreadsheets write a merged group header once; the blanks after it belong to it. The
+        // last row names single columns, so a blank there stays blank.
+        boolean fill = fillBlanks && c > 0 && r < rows.size() - 1;
+        cells[r][c] = text.isEmpty() && fill ? cells[r][c - 1] : text;
       }
     }
     for (int c = 0; c < width; c++) {

@@ -16,7 +16,8 @@ import java.util.List;
  * @param description free text: where the data comes from and the evidence for the axis signs
  * @param delimiter field separator, one character; default {@code ","}
  * @param headerRows number of header rows before the data (0..10); default 1
- * @param fillBlankHeaders a blank header cell repeats the one to its left (merged cells)
+ * @param fillBlankHeaders a blank cell in a header row other than the last repeats the cell to its
+ *     left (merged group headers)
  * @param deviceId device id of the track; default the CSV file name
  * @param side which foot; default UNKNOWN
  * @param insoleLengthMm heel-to-toe insole length, 0 when unknown

@@ -70,8 +70,9 @@ public final class CsvImporter {
         parser.accept(CsvLine.split(row == 1 ? stripBom(line) : line, delimiter), row);
       }
     }
-    if (parser.size() < 1) {
-      throw new ImportException(sourceName + ": no data rows after the header");
+    if (parser.size() < 1 || (parser.size() < 2 && mapping.time().sampleRateHz() == null)) {
+      throw new ImportException(
+          sourceName + ": needs two data rows (or a declared sampleRateHz) to know the rate");
     }
     String deviceId = mapping.deviceId() == null ? defaultDeviceId : mapping.deviceId();
     SensorLayout layout =

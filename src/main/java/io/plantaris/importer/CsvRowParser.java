@@ -123,7 +123,7 @@ final class CsvRowParser {
       return mapping.time().sampleRateHz();
     }
     long[] t = times.stream().mapToLong(Long::longValue).toArray();
-    return t.length < 2 ? 1.0 : MoticonExport.sampleRateHz(t);
+    return MoticonExport.sampleRateHz(t);
   }
 
   Track toTrack(SensorLayout layout) {

@@ -45,7 +45,7 @@ class RecordingReaderTest {
     assertThatThrownBy(() -> RecordingReader.read(csv, null, null))
         .hasMessageContaining("a.csv: a CSV recording needs a column-mapping file");
     assertThatThrownBy(() -> RecordingReader.read(wire, RecordingFormat.WIRE, null))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("wire format");
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining("a.plw: no samples decoded from the wire stream");
   }
 }

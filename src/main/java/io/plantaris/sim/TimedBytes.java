@@ -1,0 +1,25 @@
+package io.plantaris.sim;
+
+/** Wire bytes of one frame and the device time (microseconds) at which the device sends them. */
+public record TimedBytes(long timeMicros, byte[] bytes) {
+  public TimedBytes {
+    bytes = bytes.clone();
+  }
+
+  @Override
+  public byte[] bytes() {
+    return bytes.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TimedBytes t
+        && t.timeMicros == timeMicros
+        && java.util.Arrays.equals(t.bytes, bytes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(timeMicros) * 31 + java.util.Arrays.hashCode(bytes);
+  }
+}

@@ -1,7 +1,11 @@
 package io.plantaris.sim;
 
-/** Wire bytes of one frame and the device time (microseconds) at which the device sends them. */
-public record TimedBytes(long timeMicros, byte[] bytes) {
+/**
+ * Wire bytes of one frame and the device time (microseconds) at which the device sends them.
+ *
+ * @param descriptor the frame is a DESCRIPTOR (MQTT publishes it retained on its own topic)
+ */
+public record TimedBytes(long timeMicros, byte[] bytes, boolean descriptor) {
   public TimedBytes {
     bytes = bytes.clone();
   }
@@ -15,6 +19,7 @@ public record TimedBytes(long timeMicros, byte[] bytes) {
   public boolean equals(Object o) {
     return o instanceof TimedBytes t
         && t.timeMicros == timeMicros
+        && t.descriptor == descriptor
         && java.util.Arrays.equals(t.bytes, bytes);
   }
 

@@ -67,7 +67,7 @@ public final class WireRecordingWriter {
 
   private static TimedBytes frame(int seq, long timeMicros, Message m) {
     Frame f = Frame.of(seq & 0xFFFF, timeMicros & 0xFFFF_FFFFL, m);
-    return new TimedBytes(timeMicros, FrameEncoder.encodeWire(f));
+    return new TimedBytes(timeMicros, FrameEncoder.encodeWire(f), m instanceof Descriptor);
   }
 
   private static Status status(long timeMicros) {

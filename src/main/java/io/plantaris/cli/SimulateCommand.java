@@ -52,6 +52,9 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--fault", description = "FLAG@rep,rep (session rep numbers from 1)")
   List<String> faults = List.of();
 
+  @Option(names = "--calibration-seconds", description = "quiet stand at the start")
+  Double calibrationSeconds;
+
   @Option(names = "--two-insoles")
   Boolean twoInsoles;
 
@@ -82,6 +85,9 @@ final class SimulateCommand implements Callable<Integer> {
     }
     if (actualTempo != null) {
       b.actualTempo(Tempo.parse(actualTempo));
+    }
+    if (calibrationSeconds != null) {
+      b.calibrationMillis(Math.round(calibrationSeconds * 1000));
     }
     if (twoInsoles != null) {
       b.twoInsoles(twoInsoles);

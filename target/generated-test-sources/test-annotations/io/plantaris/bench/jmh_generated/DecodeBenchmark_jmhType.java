@@ -1,0 +1,4 @@
+package io.plantaris.bench.jmh_generated;
+public class DecodeBenchmark_jmhType extends DecodeBenchmark_jmhType_B3 {
+}
+

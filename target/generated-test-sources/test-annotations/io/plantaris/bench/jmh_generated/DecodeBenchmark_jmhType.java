@@ -1,4 +1,0 @@
-package io.plantaris.bench.jmh_generated;
-public class DecodeBenchmark_jmhType extends DecodeBenchmark_jmhType_B3 {
-}
-

@@ -47,9 +47,11 @@ final class DescriptorDecoder {
     int lengthMm = Le.u16(b, p + 10);
     int adcBits = Le.u8(b, p + 12);
     PressureUnit unit = PressureUnit.fromWireCode(Le.u8(b, p + 13));
-    if (sideCode > 2 || unit == null) {
-      throw new DecodeException(
-          DecodeError.BAD_FIELD, "side " + sideCode + " or unit " + Le.u8(b, p + 13));
+    if (sideCode > 2) {
+      throw new DecodeException(DecodeError.BAD_FIELD, "side " + sideCode + " not in 0..2");
+    }
+    if (unit == null) {
+      throw new DecodeException(DecodeError.BAD_FIELD, "unit " + Le.u8(b, p + 13) + " not 0 or 1");
     }
     List<DescriptorCell> cells = new ArrayList<>(cellCount);
     int c = p + 15;

@@ -86,7 +86,7 @@ public record AnalysisConfig(
   public static final double DEFAULT_ENTER_RANGE_FRACTION = 0.3;
   public static final double DEFAULT_LEAVE_TOP_FRACTION = 0.3;
   public static final double DEFAULT_RETURN_FRACTION = 0.25;
-  public static final double DEFAULT_BOUNDARY_VELOCITY_FRACTION = 0.05;
+  public static final double DEFAULT_BOUNDARY_VELOCITY_FRACTION = 0.02;
   public static final double DEFAULT_NOISE_VELOCITY_FACTOR = 3.0;
   public static final long DEFAULT_SETTLE_TIMEOUT_MILLIS = 1500;
   public static final long DEFAULT_MIN_UP_MILLIS = 250;

@@ -10,6 +10,9 @@ package io.plantaris.analysis;
  * @param minRiseDegrees smallest pitch excursion that can start a rep before any rep is known
  * @param minRiseInsoleFraction smallest forward CoP travel (fraction of insole length) that can
  *     start a rep before any rep is known
+ * @param jumpDegrees a pitch change larger than this within one sample moves the bottom baseline
+ *     instead of starting a rise (stepping onto a step)
+ * @param jumpInsoleFraction the same for the centre of pressure, fraction of insole length
  * @param enterRangeFraction a rep starts being tracked when the rise exceeds this fraction of the
  *     person's reference range
  * @param leaveTopFraction the descent is detected when the signal falls this fraction of the rep's
@@ -19,6 +22,9 @@ package io.plantaris.analysis;
  * @param boundaryVelocityFraction phase boundaries are where the rise rate crosses this fraction of
  *     the phase's peak rate (the start and end of the movement)
  * @param noiseVelocityFactor boundary rate is at least this many times the rate noise at rest
+ * @param maxHoldMillis a top held still for longer than this is a new standing level, not a rep
+ * @param maxPendingMillis longest a finished rep waits for the other foot's rep to finish, to be
+ *     merged into one two-legged rep
  * @param settleTimeoutMillis longest wait for the movement to settle after the return to bottom
  * @param minUpMillis shortest rise that can be a heel raise (walking push-off is quicker)
  * @param minRepMillis shortest whole rep (rise start to back at bottom) that can be a heel raise
@@ -54,11 +60,15 @@ public record AnalysisConfig(
     double pressureCutoffHz,
     double minRiseDegrees,
     double minRiseInsoleFraction,
+    double jumpDegrees,
+    double jumpInsoleFraction,
     double enterRangeFraction,
     double leaveTopFraction,
     double returnFraction,
     double boundaryVelocityFraction,
     double noiseVelocityFactor,
+    long maxHoldMillis,
+    long maxPendingMillis,
     long settleTimeoutMillis,
     long minUpMillis,
     long minRepMillis,
@@ -82,18 +92,22 @@ public record AnalysisConfig(
   public static final double DEFAULT_PITCH_CUTOFF_HZ = 4.0;
   public static final double DEFAULT_PRESSURE_CUTOFF_HZ = 3.0;
   public static final double DEFAULT_MIN_RISE_DEGREES = 8.0;
-  public static final double DEFAULT_MIN_RISE_INSOLE_FRACTION = 0.04;
+  public static final double DEFAULT_MIN_RISE_INSOLE_FRACTION = 0.02;
+  public static final double DEFAULT_JUMP_DEGREES = 5;
+  public static final double DEFAULT_JUMP_INSOLE_FRACTION = 0.25;
   public static final double DEFAULT_ENTER_RANGE_FRACTION = 0.3;
   public static final double DEFAULT_LEAVE_TOP_FRACTION = 0.3;
   public static final double DEFAULT_RETURN_FRACTION = 0.25;
   public static final double DEFAULT_BOUNDARY_VELOCITY_FRACTION = 0.02;
   public static final double DEFAULT_NOISE_VELOCITY_FACTOR = 3.0;
+  public static final long DEFAULT_MAX_HOLD_MILLIS = 8000;
+  public static final long DEFAULT_MAX_PENDING_MILLIS = 2500;
   public static final long DEFAULT_SETTLE_TIMEOUT_MILLIS = 1500;
   public static final long DEFAULT_MIN_UP_MILLIS = 250;
   public static final long DEFAULT_MIN_REP_MILLIS = 700;
   public static final double DEFAULT_MAX_ACCEL_DEVIATION_G = 0.6;
   public static final double DEFAULT_MIN_LOAD_FRACTION = 0.3;
-  public static final double DEFAULT_PIVOT_FRACTION = 0.7;
+  public static final double DEFAULT_PIVOT_FRACTION = 0.71;
   public static final double DEFAULT_ACCEL_CORRECTION_SECONDS = 2.0;
   public static final long DEFAULT_QUIET_MILLIS = 1000;
   public static final double DEFAULT_QUIET_GYRO_DPS = 3.0;
@@ -130,11 +144,15 @@ public record AnalysisConfig(
         DEFAULT_PRESSURE_CUTOFF_HZ,
         DEFAULT_MIN_RISE_DEGREES,
         DEFAULT_MIN_RISE_INSOLE_FRACTION,
+        DEFAULT_JUMP_DEGREES,
+        DEFAULT_JUMP_INSOLE_FRACTION,
         DEFAULT_ENTER_RANGE_FRACTION,
         DEFAULT_LEAVE_TOP_FRACTION,
         DEFAULT_RETURN_FRACTION,
         DEFAULT_BOUNDARY_VELOCITY_FRACTION,
         DEFAULT_NOISE_VELOCITY_FACTOR,
+        DEFAULT_MAX_HOLD_MILLIS,
+        DEFAULT_MAX_PENDING_MILLIS,
         DEFAULT_SETTLE_TIMEOUT_MILLIS,
         DEFAULT_MIN_UP_MILLIS,
         DEFAULT_MIN_REP_MILLIS,
@@ -163,11 +181,15 @@ public record AnalysisConfig(
         pressureCutoffHz,
         minRiseDegrees,
         minRiseInsoleFraction,
+        jumpDegrees,
+        jumpInsoleFraction,
         enterRangeFraction,
         leaveTopFraction,
         returnFraction,
         boundaryVelocityFraction,
         noiseVelocityFactor,
+        maxHoldMillis,
+        maxPendingMillis,
         settleTimeoutMillis,
         minUpMillis,
         minRepMillis,

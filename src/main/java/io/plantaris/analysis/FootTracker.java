@@ -36,6 +36,7 @@ final class FootTracker {
   private final LowPass foreLp;
   private final long delayMicros;
   private final double minRise;
+  private final double jump;
   private final double pivotMm;
   private final long nominalDtMicros;
   private final double baseAlpha;
@@ -49,6 +50,7 @@ final class FootTracker {
 
   private long prevT = Long.MIN_VALUE;
   private double prevX;
+  private double prevRaw;
   private double x;
   private double v;
   private double noiseSq;
@@ -106,6 +108,10 @@ final class FootTracker {
         usePitch
             ? cfg.minRiseDegrees()
             : cfg.minRiseInsoleFraction() * Math.max(layout.insoleLengthMm(), 100);
+    jump =
+        usePitch
+            ? cfg.jumpDegrees()
+            : cfg.jumpInsoleFraction() * Math.max(layout.insoleLengthMm(), 100);
     pivotMm = layout.insoleLengthMm() > 0 ? cfg.pivotFraction() * layout.insoleLengthMm() : 0;
     nominalDtMicros = Math.round(1e6 / fs);
     baseAlpha = 1 - Math.exp(-1 / (0.5 * fs));
@@ -133,6 +139,18 @@ final class FootTracker {
       pitch.update(s, dt);
     }
     double raw = usePitch ? pitch.pitchDegrees() : load.copYMm;
+    if (prevT != Long.MIN_VALUE
+        && state == State.BOTTOM
+        && !pending
+        && Math.abs(raw - prevRaw) > jump) {
+      // A step in one sample is no heel raise (stepping onto a step, a glitch): move the
+      // baseline with it instead of letting the filters turn it into a rise.
+      base += raw - prevRaw;
+      pos1.reset(pos1.value() + raw - prevRaw);
+      pos2.reset(pos2.value() + raw - prevRaw);
+      prevX += raw - prevRaw;
+    }
+    prevRaw = raw;
     double xs = pos1.apply(raw);
     if (!usePitch) {
       xs = pos2.apply(xs);
@@ -174,7 +192,7 @@ final class FootTracker {
         bottomHeel += baseAlpha * (heelLp.value() - bottomHeel);
       }
     }
-    if (x < base) {
+    if (x < base && still) {
       base += 4 * baseAlpha * (x - base);
     }
     trackQuietLoad(t, still);
@@ -271,7 +289,7 @@ final class FootTracker {
   }
 
   private void raised(long t) {
-    if (t - peakTime > cfg.restMillis() * 1000) {
+    if (t - peakTime > cfg.maxHoldMillis() * 1000) {
       // Up and still for longer than a rest: not a rep any more (or the baseline was wrong).
       state = State.BOTTOM;
       base = x;
@@ -427,6 +445,19 @@ final class FootTracker {
     if (pending) {
       finish(bottomMinTime);
     }
+  }
+
+  /** Segmentation state for diagnostics: state, rise signal, its rate, bottom baseline. */
+  String diagnostics() {
+    return state
+        + " x="
+        + Math.round(x * 10) / 10.0
+        + " v="
+        + Math.round(v * 10) / 10.0
+        + " base="
+        + Math.round(base * 10) / 10.0
+        + " ref="
+        + Math.round(referenceAmplitude);
   }
 
   int stateBytes() {

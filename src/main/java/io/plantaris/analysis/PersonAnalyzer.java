@@ -112,7 +112,9 @@ public final class PersonAnalyzer {
     for (int i = 0; i < pendingRep.length; i++) {
       if (pendingRep[i] != null) {
         int o = other(i);
-        if (o < 0 || !trackers[o].active()) {
+        if (o < 0
+            || !trackers[o].active()
+            || nowMicros - pendingRep[i].downEndMicros() > cfg.maxPendingMillis() * 1000) {
           FootRep p = pendingRep[i];
           pendingRep[i] = null;
           emit(p, null);

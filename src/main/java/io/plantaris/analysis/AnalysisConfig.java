@@ -25,6 +25,10 @@ package io.plantaris.analysis;
  * @param maxHoldMillis a top held still for longer than this is a new standing level, not a rep
  * @param maxPendingMillis longest a finished rep waits for the other foot's rep to finish, to be
  *     merged into one two-legged rep
+ * @param dipMaxBottomMillis a heel dip in the hold: the heel is down for less than this between a
+ *     quick descent and a quick rise
+ * @param dipFastFraction a descent (rise) is quick for a heel dip when it takes less than this
+ *     fraction of the rise (descent) of the same movement
  * @param settleTimeoutMillis longest wait for the movement to settle after the return to bottom
  * @param minUpMillis shortest rise that can be a heel raise (walking push-off is quicker)
  * @param minRepMillis shortest whole rep (rise start to back at bottom) that can be a heel raise
@@ -69,6 +73,8 @@ public record AnalysisConfig(
     double noiseVelocityFactor,
     long maxHoldMillis,
     long maxPendingMillis,
+    long dipMaxBottomMillis,
+    double dipFastFraction,
     long settleTimeoutMillis,
     long minUpMillis,
     long minRepMillis,
@@ -102,6 +108,8 @@ public record AnalysisConfig(
   public static final double DEFAULT_NOISE_VELOCITY_FACTOR = 3.0;
   public static final long DEFAULT_MAX_HOLD_MILLIS = 8000;
   public static final long DEFAULT_MAX_PENDING_MILLIS = 2500;
+  public static final long DEFAULT_DIP_MAX_BOTTOM_MILLIS = 1000;
+  public static final double DEFAULT_DIP_FAST_FRACTION = 0.5;
   public static final long DEFAULT_SETTLE_TIMEOUT_MILLIS = 1500;
   public static final long DEFAULT_MIN_UP_MILLIS = 250;
   public static final long DEFAULT_MIN_REP_MILLIS = 700;
@@ -153,6 +161,8 @@ public record AnalysisConfig(
         DEFAULT_NOISE_VELOCITY_FACTOR,
         DEFAULT_MAX_HOLD_MILLIS,
         DEFAULT_MAX_PENDING_MILLIS,
+        DEFAULT_DIP_MAX_BOTTOM_MILLIS,
+        DEFAULT_DIP_FAST_FRACTION,
         DEFAULT_SETTLE_TIMEOUT_MILLIS,
         DEFAULT_MIN_UP_MILLIS,
         DEFAULT_MIN_REP_MILLIS,
@@ -190,6 +200,8 @@ public record AnalysisConfig(
         noiseVelocityFactor,
         maxHoldMillis,
         maxPendingMillis,
+        dipMaxBottomMillis,
+        dipFastFraction,
         settleTimeoutMillis,
         minUpMillis,
         minRepMillis,

@@ -63,6 +63,8 @@ final class FootTracker {
   private double bodyLoadN;
 
   private State state = State.BOTTOM;
+  private FootRep held;
+  private final TimeRing loadRing;
   private int repSerial;
   private double repBase;
   private double peak;
@@ -116,6 +118,7 @@ final class FootTracker {
     nominalDtMicros = Math.round(1e6 / fs);
     baseAlpha = 1 - Math.exp(-1 / (0.5 * fs));
     double smallest = usePitch ? 0.05 : 0.05;
+    loadRing = new TimeRing(fs, 6);
     lastBelowBottom = new BoundaryTimes(smallest);
     upStartTimes = new BoundaryTimes(smallest);
     firstBelowUp = new BoundaryTimes(smallest);
@@ -160,6 +163,10 @@ final class FootTracker {
     prevT = t;
     x = xs;
     v = vel.apply(dx);
+    if (load != null) {
+      loadRing.add(t, load.total);
+    }
+    releaseHeldIfStale(t);
     if (!baseKnown) {
       base = x;
       baseKnown = true;
@@ -388,7 +395,7 @@ final class FootTracker {
         usePitch && pivotMm > 0
             ? pivotMm * (Math.sin(Math.toRadians(peak)) - Math.sin(Math.toRadians(repBase)))
             : Double.NaN;
-    sink.onFootRep(
+    FootRep rep =
         new FootRep(
             track,
             layout.side(),
@@ -405,7 +412,57 @@ final class FootTracker {
             holdLoad > 0 ? landingLoadMax / holdLoad : Double.NaN,
             pitch != null && layout.hasAccelerometer() ? landingAccelMax : Double.NaN,
             loadCount > 0 ? loadSum / loadCount : Double.NaN,
-            Double.NaN));
+            Double.NaN,
+            false,
+            loadDropAtRise(upStart));
+    release(rep);
+  }
+
+  /**
+   * A heel dip in the hold looks like a rep with a quick descent followed by a rep with a quick
+   * rise; a rep that could be the first half is held back until the next one shows whether to join
+   * them into one rep.
+   */
+  private void release(FootRep rep) {
+    if (held != null) {
+      FootRep a = held;
+      held = null;
+      long gap = rep.upStartMicros() - a.downEndMicros();
+      long bUp = rep.holdStartMicros() - rep.upStartMicros();
+      long bDown = rep.downEndMicros() - rep.downStartMicros();
+      if (gap < cfg.dipMaxBottomMillis() * 1000 && bUp < cfg.dipFastFraction() * bDown) {
+        sink.onFootRep(a.joinedByHeelDip(rep));
+        return;
+      }
+      sink.onFootRep(a);
+    }
+    long up = rep.holdStartMicros() - rep.upStartMicros();
+    long down = rep.downEndMicros() - rep.downStartMicros();
+    if (down < cfg.dipFastFraction() * up) {
+      held = rep;
+    } else {
+      sink.onFootRep(rep);
+    }
+  }
+
+  private void releaseHeldIfStale(long t) {
+    if (held != null
+        && state == State.BOTTOM
+        && !pending
+        && t - delayMicros - held.downEndMicros() > cfg.dipMaxBottomMillis() * 1000) {
+      FootRep a = held;
+      held = null;
+      sink.onFootRep(a);
+    }
+  }
+
+  private double loadDropAtRise(long upStartMicros) {
+    if (load == null) {
+      return Double.NaN;
+    }
+    double before = loadRing.at(upStartMicros + delayMicros - 300_000);
+    double after = loadRing.at(upStartMicros + delayMicros + 150_000);
+    return before > 0 ? after / before : Double.NaN;
   }
 
   /** Walking and stamping look like fast, unloaded or shaky rises; a heel raise is none of them. */
@@ -425,7 +482,7 @@ final class FootTracker {
 
   /** True while a rep is under way or waiting to settle, so the other foot can wait for it. */
   boolean active() {
-    return state != State.BOTTOM || pending;
+    return state != State.BOTTOM || pending || held != null;
   }
 
   int repSerial() {
@@ -445,6 +502,11 @@ final class FootTracker {
     if (pending) {
       finish(bottomMinTime);
     }
+    if (held != null) {
+      FootRep a = held;
+      held = null;
+      sink.onFootRep(a);
+    }
   }
 
   /** Segmentation state for diagnostics: state, rise signal, its rate, bottom baseline. */
@@ -461,6 +523,9 @@ final class FootTracker {
   }
 
   int stateBytes() {
-    return 6 * upStartTimes.stateBytes() + (load == null ? 0 : load.stateBytes()) + 512;
+    return 6 * upStartTimes.stateBytes()
+        + (load == null ? 0 : load.stateBytes())
+        + loadRing.stateBytes()
+        + 512;
   }
 }

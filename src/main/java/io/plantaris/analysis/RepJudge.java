@@ -64,6 +64,9 @@ final class RepJudge {
   }
 
   private boolean heelLoadedAtTop(FootRep r) {
+    if (r.heelDip()) {
+      return true;
+    }
     double bottom = r.bottomHeelFraction();
     double top = r.topHeelFraction();
     // Heel over a step edge never loads: nothing to compare against, never a fault.

@@ -1,0 +1,43 @@
+package io.plantaris.analysis;
+
+/** The last few seconds of one quantity, looked up by time; fixed size, no allocation. */
+final class TimeRing {
+  private final long[] times;
+  private final float[] values;
+  private int next;
+  private int size;
+
+  TimeRing(double sampleRateHz, double seconds) {
+    int n = (int) Math.ceil(sampleRateHz * seconds) + 1;
+    times = new long[n];
+    values = new float[n];
+  }
+
+  void add(long timeMicros, double value) {
+    times[next] = timeMicros;
+    values[next] = (float) value;
+    next = next + 1 == times.length ? 0 : next + 1;
+    if (size < times.length) {
+      size++;
+    }
+  }
+
+  /** The value at the latest sample not after {@code timeMicros} (the oldest kept if earlier). */
+  double at(long timeMicros) {
+    if (size == 0) {
+      return Double.NaN;
+    }
+    int i = next;
+    for (int k = 0; k < size; k++) {
+      i = i == 0 ? times.length - 1 : i - 1;
+      if (times[i] <= timeMicros) {
+        return values[i];
+      }
+    }
+    return values[i];
+  }
+
+  int stateBytes() {
+    return times.length * 12;
+  }
+}

@@ -29,6 +29,12 @@ package io.plantaris.analysis;
  *     quick descent and a quick rise
  * @param dipFastFraction a descent (rise) is quick for a heel dip when it takes less than this
  *     fraction of the rise (descent) of the same movement
+ * @param heelOffSpanFraction pressure only, flat floor: the heel unloads (reloads) over about this
+ *     fraction of the rise (descent), which times the phases the pressure cannot see
+ * @param heelOffLeadFraction pressure only, flat floor: the heel starts to unload this fraction of
+ *     the rise after the rise starts
+ * @param heelOnTrailFraction pressure only, flat floor: the descent ends this fraction of the
+ *     descent after the heel has fully reloaded
  * @param settleTimeoutMillis longest wait for the movement to settle after the return to bottom
  * @param minUpMillis shortest rise that can be a heel raise (walking push-off is quicker)
  * @param minRepMillis shortest whole rep (rise start to back at bottom) that can be a heel raise
@@ -75,6 +81,9 @@ public record AnalysisConfig(
     long maxPendingMillis,
     long dipMaxBottomMillis,
     double dipFastFraction,
+    double heelOffSpanFraction,
+    double heelOffLeadFraction,
+    double heelOnTrailFraction,
     long settleTimeoutMillis,
     long minUpMillis,
     long minRepMillis,
@@ -110,6 +119,9 @@ public record AnalysisConfig(
   public static final long DEFAULT_MAX_PENDING_MILLIS = 2500;
   public static final long DEFAULT_DIP_MAX_BOTTOM_MILLIS = 1000;
   public static final double DEFAULT_DIP_FAST_FRACTION = 0.5;
+  public static final double DEFAULT_HEEL_OFF_SPAN_FRACTION = 0.22;
+  public static final double DEFAULT_HEEL_OFF_LEAD_FRACTION = 0.087;
+  public static final double DEFAULT_HEEL_ON_TRAIL_FRACTION = 0.065;
   public static final long DEFAULT_SETTLE_TIMEOUT_MILLIS = 1500;
   public static final long DEFAULT_MIN_UP_MILLIS = 250;
   public static final long DEFAULT_MIN_REP_MILLIS = 700;
@@ -163,6 +175,9 @@ public record AnalysisConfig(
         DEFAULT_MAX_PENDING_MILLIS,
         DEFAULT_DIP_MAX_BOTTOM_MILLIS,
         DEFAULT_DIP_FAST_FRACTION,
+        DEFAULT_HEEL_OFF_SPAN_FRACTION,
+        DEFAULT_HEEL_OFF_LEAD_FRACTION,
+        DEFAULT_HEEL_ON_TRAIL_FRACTION,
         DEFAULT_SETTLE_TIMEOUT_MILLIS,
         DEFAULT_MIN_UP_MILLIS,
         DEFAULT_MIN_REP_MILLIS,
@@ -202,6 +217,9 @@ public record AnalysisConfig(
         maxPendingMillis,
         dipMaxBottomMillis,
         dipFastFraction,
+        heelOffSpanFraction,
+        heelOffLeadFraction,
+        heelOnTrailFraction,
         settleTimeoutMillis,
         minUpMillis,
         minRepMillis,

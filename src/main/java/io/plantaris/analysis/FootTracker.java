@@ -70,6 +70,7 @@ final class FootTracker {
   private double peak;
   private long peakTime;
   private double vPeakUp;
+  private long topSince;
   private double vPeakDown;
   private double repBottomHeel;
   private double topHeelMax;
@@ -266,6 +267,7 @@ final class FootTracker {
     peakTime = t;
     vPeakUp = v;
     vPeakDown = 0;
+    topSince = Long.MIN_VALUE;
     upStartTimes.copyFrom(lastBelowBottom);
     firstBelowUp.clear();
     lastBelowTop.clear();
@@ -316,7 +318,10 @@ final class FootTracker {
       firstBelowUp.markFirstBelow(Math.max(v, 0), t);
     }
     lastBelowTop.markLastBelow(Math.abs(v), t);
-    if (v < 0.3 * vPeakUp && load != null) {
+    if (v < 0.3 * vPeakUp && topSince == Long.MIN_VALUE) {
+      topSince = t;
+    }
+    if (topSince != Long.MIN_VALUE && t - topSince > 300_000 && load != null) {
       // At the top: heel loading and the load of the hold.
       double h = heelLp.value();
       topHeelMax = topHeelMax == topHeelMax ? Math.max(topHeelMax, h) : h;
@@ -373,6 +378,7 @@ final class FootTracker {
     long upStart = upStartTimes.at(vUp);
     long holdStart = firstBelowUp.at(vUp);
     long downStart = downStartTimes.at(vDown);
+    boolean holdSeen = holdStart != Long.MIN_VALUE;
     if (holdStart == Long.MIN_VALUE) {
       holdStart = peakTime;
     }
@@ -384,9 +390,46 @@ final class FootTracker {
       upStart = holdStart;
     }
     long downEnd = Math.max(rawDownEnd, downStart);
+    if (usePitch || repBottomHeel != repBottomHeel || repBottomHeel < cfg.minBottomHeelFraction()) {
+      // The rate crosses the boundary level a little after the movement starts and before it
+      // ends; for a smooth voluntary movement (minimum jerk, Flash and Hogan 1985) how much is
+      // known from the level's fraction of the peak rate, so the boundaries are moved out by it.
+      double lu = minJerkLead(vUp / Math.max(vPeakUp, 1e-9));
+      double ld = minJerkLead(vDown / Math.max(-vPeakDown, 1e-9));
+      long u = Math.round((holdStart - upStart) * lu / (1 - 2 * lu));
+      long d = Math.round((downEnd - downStart) * ld / (1 - 2 * ld));
+      upStart -= u;
+      downEnd += d;
+      if (holdSeen && downStart - holdStart > 0) {
+        long room = downStart - holdStart;
+        long extend = Math.min(u + d, room);
+        holdStart += extend * u / Math.max(1, u + d);
+        downStart -= extend * d / Math.max(1, u + d);
+      }
+    }
     double amp = peak - repBase;
     if (!accepted(upStart, holdStart, downEnd, amp)) {
       return;
+    }
+    if (!usePitch && repBottomHeel >= cfg.minBottomHeelFraction()) {
+      // Flat floor, pressure only: the load leaves the heel within the first degrees of the rise
+      // and nothing under the foot changes after that, so the rise is timed from how long the
+      // heel took to unload (and the descent from how long it took to reload).
+      long u = Math.round((holdStart - upStart) / cfg.heelOffSpanFraction());
+      long d = Math.round((downEnd - downStart) / cfg.heelOffSpanFraction());
+      long up = upStart - Math.round(cfg.heelOffLeadFraction() * u);
+      long end = downEnd + Math.round(cfg.heelOnTrailFraction() * d);
+      long hold = up + u;
+      long down = end - d;
+      if (hold > down) {
+        hold = Math.max(up, (hold + down) / 2);
+        down = Math.min(end, Math.max(hold, down));
+        hold = Math.min(hold, down);
+      }
+      upStart = up;
+      holdStart = hold;
+      downStart = down;
+      downEnd = end;
     }
     referenceAmplitude = Math.max(referenceAmplitude, amp);
     double holdLoad = topLoadCount > 0 ? topLoadSum / topLoadCount : Double.NaN;
@@ -463,6 +506,12 @@ final class FootTracker {
     double before = loadRing.at(upStartMicros + delayMicros - 300_000);
     double after = loadRing.at(upStartMicros + delayMicros + 150_000);
     return before > 0 ? after / before : Double.NaN;
+  }
+
+  /** Fraction of a minimum-jerk movement's duration before its speed reaches {@code f} of peak. */
+  static double minJerkLead(double f) {
+    double q = Math.sqrt(Math.min(Math.max(f, 0), 1));
+    return Math.min(0.25, (1 - Math.sqrt(Math.max(0, 1 - q))) / 2);
   }
 
   /** Walking and stamping look like fast, unloaded or shaky rises; a heel raise is none of them. */

@@ -321,7 +321,10 @@ final class FootTracker {
     if (v < 0.3 * vPeakUp && topSince == Long.MIN_VALUE) {
       topSince = t;
     }
-    if (topSince != Long.MIN_VALUE && t - topSince > 300_000 && load != null) {
+    if (topSince != Long.MIN_VALUE
+        && t - topSince > 300_000
+        && Math.abs(v) < 0.3 * vPeakUp
+        && load != null) {
       // At the top: heel loading and the load of the hold.
       double h = heelLp.value();
       topHeelMax = topHeelMax == topHeelMax ? Math.max(topHeelMax, h) : h;

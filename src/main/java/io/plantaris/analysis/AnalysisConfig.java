@@ -57,6 +57,8 @@ package io.plantaris.analysis;
  *     this
  * @param bounceDwellMillis BOUNCE when the bottom between two reps lasts less than this
  * @param otherFootShare WEIGHT_ON_OTHER_FOOT when the other insole carries more than this share
+ * @param minOwnShare with two insoles, a foot's rise counts only if that foot carried at least this
+ *     share of the load during it
  * @param singleInsoleLoadFraction with one insole, WEIGHT_ON_OTHER_FOOT when this foot's mean load
  *     during the rep is below this fraction of the body-weight estimate
  * @param bothFeetOverlapFraction reps on the two feet are one rep when they overlap in time by at
@@ -99,6 +101,7 @@ public record AnalysisConfig(
     double slamAccelG,
     long bounceDwellMillis,
     double otherFootShare,
+    double minOwnShare,
     double singleInsoleLoadFraction,
     double bothFeetOverlapFraction,
     long restMillis,
@@ -137,6 +140,7 @@ public record AnalysisConfig(
   public static final double DEFAULT_SLAM_ACCEL_G = 0.5;
   public static final long DEFAULT_BOUNCE_DWELL_MILLIS = 300;
   public static final double DEFAULT_OTHER_FOOT_SHARE = 0.2;
+  public static final double DEFAULT_MIN_OWN_SHARE = 0.25;
   public static final double DEFAULT_SINGLE_INSOLE_LOAD_FRACTION = 0.8;
   public static final double DEFAULT_BOTH_FEET_OVERLAP_FRACTION = 0.5;
   public static final long DEFAULT_REST_MILLIS = 20_000;
@@ -193,6 +197,7 @@ public record AnalysisConfig(
         DEFAULT_SLAM_ACCEL_G,
         DEFAULT_BOUNCE_DWELL_MILLIS,
         DEFAULT_OTHER_FOOT_SHARE,
+        DEFAULT_MIN_OWN_SHARE,
         DEFAULT_SINGLE_INSOLE_LOAD_FRACTION,
         DEFAULT_BOTH_FEET_OVERLAP_FRACTION,
         DEFAULT_REST_MILLIS,
@@ -235,6 +240,7 @@ public record AnalysisConfig(
         slamAccelG,
         bounceDwellMillis,
         otherFootShare,
+        minOwnShare,
         singleInsoleLoadFraction,
         bothFeetOverlapFraction,
         millis,

@@ -71,6 +71,7 @@ final class FootTracker {
   private long peakTime;
   private double vPeakUp;
   private long topSince;
+  private long downSince;
   private double vPeakDown;
   private double repBottomHeel;
   private double topHeelMax;
@@ -142,7 +143,7 @@ final class FootTracker {
     if (pitch != null) {
       pitch.update(s, dt);
     }
-    double raw = usePitch ? pitch.pitchDegrees() : load.copYMm;
+    double raw = usePitch ? pitch.pitchDegrees() : unloaded() ? prevRaw : load.copYMm;
     if (prevT != Long.MIN_VALUE
         && state == State.BOTTOM
         && !pending
@@ -297,12 +298,21 @@ final class FootTracker {
     }
   }
 
+  /** Gives up the rep under way and starts again from the current level as the bottom. */
+  private void abandon(long t) {
+    state = State.BOTTOM;
+    base = x;
+    lastBelowBottom.fill(t);
+  }
+
+  private boolean unloaded() {
+    return load != null && load.total < 0.05 * Math.max(Math.max(bodyLoadN, quietLoadN), 20);
+  }
+
   private void raised(long t) {
-    if (t - peakTime > cfg.maxHoldMillis() * 1000) {
-      // Up and still for longer than a rest: not a rep any more (or the baseline was wrong).
-      state = State.BOTTOM;
-      base = x;
-      lastBelowBottom.fill(t);
+    if (t - peakTime > cfg.maxHoldMillis() * 1000 || unloaded()) {
+      // Up and still for too long, or the foot left the ground: not a heel raise.
+      abandon(t);
       return;
     }
     trackRep();
@@ -333,6 +343,7 @@ final class FootTracker {
     }
     if (x < peak - cfg.leaveTopFraction() * (peak - repBase)) {
       state = State.DOWN;
+      downSince = t;
       downStartTimes.copyFrom(lastBelowTop);
       vPeakDown = v;
       firstBelowDown.clear();
@@ -340,6 +351,10 @@ final class FootTracker {
   }
 
   private void down(long t) {
+    if (t - downSince > cfg.maxHoldMillis() * 1000 || unloaded()) {
+      abandon(t);
+      return;
+    }
     trackRep();
     double amp = peak - repBase;
     if (!landing && x < repBase + 0.5 * amp) {

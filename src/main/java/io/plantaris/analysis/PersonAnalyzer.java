@@ -167,6 +167,10 @@ public final class PersonAnalyzer {
     if (o >= 0 && sumOwn[track] + sumOther[track] > 0) {
       r = rep.withOtherFootShare(sumOther[track] / (sumOwn[track] + sumOther[track]));
     }
+    if (r.otherFootShare() > 1 - cfg.minOwnShare()) {
+      // This foot carried almost nothing: a resting foot's toes moving, not a heel raise.
+      return;
+    }
     if (o >= 0 && pendingRep[o] != null) {
       FootRep p = pendingRep[o];
       pendingRep[o] = null;

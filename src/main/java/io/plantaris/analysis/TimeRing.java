@@ -4,16 +4,25 @@ package io.plantaris.analysis;
 final class TimeRing {
   private final long[] times;
   private final float[] values;
+  private final long spacingMicros;
   private int next;
   private int size;
+  private long lastMicros = Long.MIN_VALUE;
 
+  /** Keeps {@code seconds} at no more than 100 entries per second whatever the sample rate. */
   TimeRing(double sampleRateHz, double seconds) {
-    int n = (int) Math.ceil(sampleRateHz * seconds) + 1;
+    double rate = Math.min(sampleRateHz, 100);
+    int n = (int) Math.ceil(rate * seconds) + 1;
     times = new long[n];
     values = new float[n];
+    spacingMicros = Math.round(1e6 / rate) - Math.round(0.5e6 / sampleRateHz);
   }
 
   void add(long timeMicros, double value) {
+    if (lastMicros != Long.MIN_VALUE && timeMicros - lastMicros < spacingMicros) {
+      return;
+    }
+    lastMicros = timeMicros;
     times[next] = timeMicros;
     values[next] = (float) value;
     next = next + 1 == times.length ? 0 : next + 1;

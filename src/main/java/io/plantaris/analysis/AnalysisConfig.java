@@ -59,6 +59,8 @@ package io.plantaris.analysis;
  * @param otherFootShare WEIGHT_ON_OTHER_FOOT when the other insole carries more than this share
  * @param minOwnShare with two insoles, a foot's rise counts only if that foot carried at least this
  *     share of the load during it
+ * @param twoLeggedLoadDrop with one insole, TWO_LEGGED when the foot's load just after the rise
+ *     started is below this fraction of its load just before
  * @param singleInsoleLoadFraction with one insole, WEIGHT_ON_OTHER_FOOT when this foot's mean load
  *     during the rep is below this fraction of the body-weight estimate
  * @param bothFeetOverlapFraction reps on the two feet are one rep when they overlap in time by at
@@ -102,6 +104,7 @@ public record AnalysisConfig(
     long bounceDwellMillis,
     double otherFootShare,
     double minOwnShare,
+    double twoLeggedLoadDrop,
     double singleInsoleLoadFraction,
     double bothFeetOverlapFraction,
     long restMillis,
@@ -137,10 +140,11 @@ public record AnalysisConfig(
   public static final double DEFAULT_HEEL_TOP_FRACTION = 0.3;
   public static final double DEFAULT_MIN_BOTTOM_HEEL_FRACTION = 0.08;
   public static final double DEFAULT_SLAM_LOAD_RATIO = 1.3;
-  public static final double DEFAULT_SLAM_ACCEL_G = 0.5;
+  public static final double DEFAULT_SLAM_ACCEL_G = 1.8;
   public static final long DEFAULT_BOUNCE_DWELL_MILLIS = 300;
   public static final double DEFAULT_OTHER_FOOT_SHARE = 0.2;
   public static final double DEFAULT_MIN_OWN_SHARE = 0.25;
+  public static final double DEFAULT_TWO_LEGGED_LOAD_DROP = 0.75;
   public static final double DEFAULT_SINGLE_INSOLE_LOAD_FRACTION = 0.8;
   public static final double DEFAULT_BOTH_FEET_OVERLAP_FRACTION = 0.5;
   public static final long DEFAULT_REST_MILLIS = 20_000;
@@ -198,6 +202,7 @@ public record AnalysisConfig(
         DEFAULT_BOUNCE_DWELL_MILLIS,
         DEFAULT_OTHER_FOOT_SHARE,
         DEFAULT_MIN_OWN_SHARE,
+        DEFAULT_TWO_LEGGED_LOAD_DROP,
         DEFAULT_SINGLE_INSOLE_LOAD_FRACTION,
         DEFAULT_BOTH_FEET_OVERLAP_FRACTION,
         DEFAULT_REST_MILLIS,
@@ -241,6 +246,7 @@ public record AnalysisConfig(
         bounceDwellMillis,
         otherFootShare,
         minOwnShare,
+        twoLeggedLoadDrop,
         singleInsoleLoadFraction,
         bothFeetOverlapFraction,
         millis,

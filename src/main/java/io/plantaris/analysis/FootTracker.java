@@ -120,7 +120,7 @@ final class FootTracker {
     nominalDtMicros = Math.round(1e6 / fs);
     baseAlpha = 1 - Math.exp(-1 / (0.5 * fs));
     double smallest = usePitch ? 0.05 : 0.05;
-    loadRing = new TimeRing(fs, 6);
+    loadRing = new TimeRing(fs, 16);
     lastBelowBottom = new BoundaryTimes(smallest);
     upStartTimes = new BoundaryTimes(smallest);
     firstBelowUp = new BoundaryTimes(smallest);
@@ -357,7 +357,7 @@ final class FootTracker {
     }
     trackRep();
     double amp = peak - repBase;
-    if (!landing && x < repBase + 0.5 * amp) {
+    if (!landing && x < repBase + 0.75 * amp) {
       landing = true;
     }
     if (landing) {
@@ -470,7 +470,7 @@ final class FootTracker {
             load == null ? Double.NaN : foreMax,
             load == null ? Double.NaN : repBottomHeel,
             load == null ? Double.NaN : topHeelMax,
-            holdLoad > 0 ? landingLoadMax / holdLoad : Double.NaN,
+            holdLoad > 0 ? landingLoadMax / Math.max(holdLoad, standingLoad(upStart)) : Double.NaN,
             pitch != null && layout.hasAccelerometer() ? landingAccelMax : Double.NaN,
             loadCount > 0 ? loadSum / loadCount : Double.NaN,
             Double.NaN,
@@ -517,12 +517,17 @@ final class FootTracker {
     }
   }
 
+  /** This foot's load just before the rise, the reference a landing impact is measured against. */
+  private double standingLoad(long upStartMicros) {
+    return load == null ? Double.NaN : loadRing.at(upStartMicros - delayMicros - 300_000);
+  }
+
   private double loadDropAtRise(long upStartMicros) {
     if (load == null) {
       return Double.NaN;
     }
-    double before = loadRing.at(upStartMicros + delayMicros - 300_000);
-    double after = loadRing.at(upStartMicros + delayMicros + 150_000);
+    double before = loadRing.at(upStartMicros - delayMicros - 300_000);
+    double after = loadRing.at(upStartMicros - delayMicros + 150_000);
     return before > 0 ? after / before : Double.NaN;
   }
 

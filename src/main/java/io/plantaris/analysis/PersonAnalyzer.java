@@ -224,7 +224,7 @@ public final class PersonAnalyzer {
         new RepEvent(
             index[0],
             index[1],
-            b != null ? RepSide.BOTH : repSide(a),
+            judge.twoLegged(a, b) ? RepSide.BOTH : repSide(a),
             up,
             hold,
             down,

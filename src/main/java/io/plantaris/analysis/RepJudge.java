@@ -53,7 +53,7 @@ final class RepJudge {
     if (bottomDwellMicros < cfg.bounceDwellMillis() * 1000) {
       flags.add(RepFlag.BOUNCE);
     }
-    if (b != null) {
+    if (twoLegged(a, b)) {
       if (rx.singleLeg()) {
         flags.add(RepFlag.TWO_LEGGED);
       }
@@ -61,6 +61,17 @@ final class RepJudge {
       flags.add(RepFlag.WEIGHT_ON_OTHER_FOOT);
     }
     return flags;
+  }
+
+  /**
+   * Both feet rose: seen directly with two insoles; with one, the load halved the moment the rise
+   * started (the other foot was planted to rise on two), unlike weight shifted during the rep.
+   */
+  boolean twoLegged(FootRep a, FootRep b) {
+    if (b != null) {
+      return true;
+    }
+    return a.otherFootShare() != a.otherFootShare() && a.loadDropAtRise() < cfg.twoLeggedLoadDrop();
   }
 
   private boolean heelLoadedAtTop(FootRep r) {

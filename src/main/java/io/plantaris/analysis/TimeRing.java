@@ -9,9 +9,9 @@ final class TimeRing {
   private int size;
   private long lastMicros = Long.MIN_VALUE;
 
-  /** Keeps {@code seconds} at no more than 100 entries per second whatever the sample rate. */
+  /** Keeps {@code seconds} at no more than 50 entries per second whatever the sample rate. */
   TimeRing(double sampleRateHz, double seconds) {
-    double rate = Math.min(sampleRateHz, 100);
+    double rate = Math.min(sampleRateHz, 50);
     int n = (int) Math.ceil(rate * seconds) + 1;
     times = new long[n];
     values = new float[n];

@@ -439,6 +439,11 @@ final class FootTracker {
       long end = downEnd + Math.round(cfg.heelOnTrailFraction() * d);
       long hold = up + u;
       long down = end - d;
+      if (u + d > 2.5 * (end - up)) {
+        // Unloading and reloading too slow for the time between them: the heel did not lift
+        // and land as in a heel raise (a step in walking rolls over the foot instead).
+        return;
+      }
       if (hold > down) {
         hold = Math.max(up, (hold + down) / 2);
         down = Math.min(end, Math.max(hold, down));

@@ -53,7 +53,10 @@ class CountingAndTimingTest {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void fastRepsAreCountedAndFlaggedTooFast(Mode mode) {
-    SyntheticSession s = new SyntheticSession(mode).add(Rep.tempo(600, 0, 600, 400), 5);
+    // Pressure only on a flat floor times the phases from how fast the heel unloads, which the
+    // filters blur below about a second; 600 ms phases are asserted with an IMU only.
+    long phase = mode == Mode.CELLS8 ? 1000 : 600;
+    SyntheticSession s = new SyntheticSession(mode).add(Rep.tempo(phase, 0, phase, 400), 5);
     Collect c = Collect.run(s.build(Side.LEFT));
 
     assertThat(c.reps).hasSize(5);

@@ -10,9 +10,10 @@ import java.util.List;
  * Per-sample pressure features of one insole: tared cell loads, regional loads, total, centre of
  * pressure and heel-load fraction.
  *
- * <p>A cell that stops reporting (NaN) is replaced by its last value scaled with the load change of
- * the other cells in its region, so the centre of pressure does not jump when a cell drops out (a
- * jump would look like a rise and create or destroy reps). A cell that never reported is left out.
+ * <p>A cell that stops reporting (NaN) is replaced by its learnt share of the load of the other
+ * cells in its region (of the whole foot if it is alone in its region), so the centre of pressure
+ * does not jump when a cell drops out (a jump would look like a rise and create or destroy reps). A
+ * cell that never reported is left out.
  */
 final class LoadFeatures {
   private static final int HEEL = 0;
@@ -27,7 +28,11 @@ final class LoadFeatures {
   private final int[] group;
   private final double[] offset;
   private final double[] lastValid;
+
+  /** Per cell: its learnt share of its region (or of the foot when alone in its region). */
   private final double[] groupOthersAtLast;
+
+  private final boolean[] groupOthers;
   private final double[] value;
   private final double[] groupSum = new double[5];
   private final double[] tareSum;
@@ -57,12 +62,18 @@ final class LoadFeatures {
     groupOthersAtLast = new double[n];
     value = new double[n];
     tareSum = new double[n];
+    groupOthers = new boolean[n];
     for (int i = 0; i < n; i++) {
       CellSpec c = cells.get(i);
       xMm[i] = (float) c.xMm();
       yMm[i] = (float) c.yMm();
       group[i] = groupIndex(c.region());
       lastValid[i] = Double.NaN;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        groupOthers[i] |= j != i && group[j] == group[i];
+      }
     }
     quietMicros = config.quietMillis() * 1000;
   }
@@ -101,16 +112,25 @@ final class LoadFeatures {
     double total = 0;
     double sx = 0;
     double sy = 0;
+    double liveTotal = gs[0] + gs[1] + gs[2] + gs[3] + gs[4];
     for (int i = 0; i < n; i++) {
       double v;
+      int g = group[i];
       if (raw[i] == raw[i]) {
         v = value[i];
         lastValid[i] = v;
-        groupOthersAtLast[i] = gs[group[i]] - v;
+        // Learn the cell's usual share of its region (or of the foot, if it is alone in its
+        // region) while that carries real load, to stand in for it if it drops out.
+        double groupTotal = gs[g];
+        if (groupOthers[i] && groupTotal > 0.05 * liveTotal && groupTotal > 1) {
+          groupOthersAtLast[i] += 0.05 * (v / groupTotal - groupOthersAtLast[i]);
+        } else if (!groupOthers[i] && liveTotal > 1) {
+          groupOthersAtLast[i] += 0.05 * (v / liveTotal - groupOthersAtLast[i]);
+        }
       } else if (lastValid[i] == lastValid[i]) {
-        double before = groupOthersAtLast[i];
-        double now = gs[group[i]];
-        v = before > 1e-6 ? lastValid[i] * (now / before) : lastValid[i];
+        double share = Math.min(groupOthersAtLast[i], 0.9);
+        double others = groupOthers[i] ? gs[g] : liveTotal;
+        v = share * others / (1 - share);
         value[i] = v;
       } else {
         value[i] = 0;

@@ -35,6 +35,8 @@ final class LoadFeatures {
   private final boolean[] groupOthers;
   private final double[] value;
   private final double[] groupSum = new double[5];
+  private final double[] imputed = new double[5];
+  private int samples;
   private final double[] tareSum;
   private final long quietMicros;
   private long tareSinceMicros = -1;
@@ -97,7 +99,10 @@ final class LoadFeatures {
     float[] raw = s.cellNewtons;
     double[] gs = groupSum;
     gs[0] = gs[1] = gs[2] = gs[3] = gs[4] = 0;
+    double[] imp = imputed;
+    imp[0] = imp[1] = imp[2] = imp[3] = imp[4] = 0;
     double rawTotal = 0;
+    boolean anyMissing = false;
     for (int i = 0; i < n; i++) {
       float r = raw[i];
       if (r == r) {
@@ -106,66 +111,71 @@ final class LoadFeatures {
         v = v > 0 ? v : 0;
         value[i] = v;
         gs[group[i]] += v;
+        lastValid[i] = v;
+      } else {
+        value[i] = 0;
+        anyMissing = true;
       }
     }
-    // Second pass: remember each live cell relative to its region, impute the dropped ones.
+    double live = gs[0] + gs[1] + gs[2] + gs[3] + gs[4];
+    if ((++samples & 3) == 0) {
+      learnShares(raw, live);
+    }
+    if (anyMissing) {
+      impute(raw, live);
+    }
     double total = 0;
     double sx = 0;
     double sy = 0;
-    double liveTotal = gs[0] + gs[1] + gs[2] + gs[3] + gs[4];
     for (int i = 0; i < n; i++) {
-      double v;
-      int g = group[i];
-      if (raw[i] == raw[i]) {
-        v = value[i];
-        lastValid[i] = v;
-        // Learn the cell's usual share of its region (or of the foot, if it is alone in its
-        // region) while that carries real load, to stand in for it if it drops out.
-        double groupTotal = gs[g];
-        if (groupOthers[i] && groupTotal > 0.05 * liveTotal && groupTotal > 1) {
-          groupOthersAtLast[i] += 0.05 * (v / groupTotal - groupOthersAtLast[i]);
-        } else if (!groupOthers[i] && liveTotal > 1) {
-          groupOthersAtLast[i] += 0.05 * (v / liveTotal - groupOthersAtLast[i]);
-        }
-      } else if (lastValid[i] == lastValid[i]) {
-        double share = Math.min(groupOthersAtLast[i], 0.9);
-        double others = groupOthers[i] ? gs[g] : liveTotal;
-        v = share * others / (1 - share);
-        value[i] = v;
-      } else {
-        value[i] = 0;
-        continue;
-      }
+      double v = value[i];
       total += v;
       sx += v * xMm[i];
       sy += v * yMm[i];
     }
-    double heel = 0;
-    double mid = 0;
-    double fore = 0;
-    double toes = 0;
-    for (int i = 0; i < n; i++) {
-      double v = value[i];
-      switch (group[i]) {
-        case HEEL -> heel += v;
-        case MID -> mid += v;
-        case FORE -> fore += v;
-        case TOES -> toes += v;
-        default -> {}
-      }
-    }
     this.total = total;
-    heelN = heel;
-    midfootN = mid;
-    forefootN = fore;
-    toesN = toes;
+    heelN = gs[HEEL] + imputed[HEEL];
+    midfootN = gs[MID] + imputed[MID];
+    forefootN = gs[FORE] + imputed[FORE];
+    toesN = gs[TOES] + imputed[TOES];
     if (total > 1e-3) {
       copXMm = sx / total;
       copYMm = sy / total;
-      heelFraction = heel / total;
-      forefootFraction = (fore + toes) / total;
+      heelFraction = heelN / total;
+      forefootFraction = (forefootN + toesN) / total;
     }
     tare(raw, rawTotal, s.timeMicros);
+  }
+
+  /**
+   * Learns each live cell's usual share of its region (or of the foot, when alone in its region)
+   * while that carries real load; every fourth sample is plenty for a slow average.
+   */
+  private void learnShares(float[] raw, double live) {
+    double[] gs = groupSum;
+    for (int i = 0; i < n; i++) {
+      if (raw[i] != raw[i]) {
+        continue;
+      }
+      double whole = groupOthers[i] ? gs[group[i]] : live;
+      if (whole > 1 && whole > 0.05 * live) {
+        groupOthersAtLast[i] += 0.2 * (value[i] / whole - groupOthersAtLast[i]);
+      }
+    }
+  }
+
+  private void impute(float[] raw, double live) {
+    double[] gs = groupSum;
+    for (int i = 0; i < n; i++) {
+      if (raw[i] == raw[i] || lastValid[i] != lastValid[i]) {
+        continue;
+      }
+      double share = Math.min(groupOthersAtLast[i], 0.9);
+      double others = groupOthers[i] ? gs[group[i]] : live;
+      double v = share * others / (1 - share);
+      value[i] = v;
+      imputed[group[i]] += v;
+    }
   }
 
   /**

@@ -99,6 +99,12 @@ final class BoundaryTimes {
     return times[k];
   }
 
+  /** Fraction of a minimum-jerk movement's duration before its speed reaches {@code f} of peak. */
+  static double minJerkLead(double f) {
+    double q = Math.sqrt(Math.min(Math.max(f, 0), 1));
+    return Math.min(0.25, (1 - Math.sqrt(Math.max(0, 1 - q))) / 2);
+  }
+
   int stateBytes() {
     return LEVELS * 16 + 32;
   }

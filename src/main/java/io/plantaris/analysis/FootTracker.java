@@ -412,8 +412,8 @@ final class FootTracker {
       // The rate crosses the boundary level a little after the movement starts and before it
       // ends; for a smooth voluntary movement (minimum jerk, Flash and Hogan 1985) how much is
       // known from the level's fraction of the peak rate, so the boundaries are moved out by it.
-      double lu = minJerkLead(vUp / Math.max(vPeakUp, 1e-9));
-      double ld = minJerkLead(vDown / Math.max(-vPeakDown, 1e-9));
+      double lu = BoundaryTimes.minJerkLead(vUp / Math.max(vPeakUp, 1e-9));
+      double ld = BoundaryTimes.minJerkLead(vDown / Math.max(-vPeakDown, 1e-9));
       long u = Math.round((holdStart - upStart) * lu / (1 - 2 * lu));
       long d = Math.round((downEnd - downStart) * ld / (1 - 2 * ld));
       upStart -= u;
@@ -536,12 +536,6 @@ final class FootTracker {
     return before > 0 ? after / before : Double.NaN;
   }
 
-  /** Fraction of a minimum-jerk movement's duration before its speed reaches {@code f} of peak. */
-  static double minJerkLead(double f) {
-    double q = Math.sqrt(Math.min(Math.max(f, 0), 1));
-    return Math.min(0.25, (1 - Math.sqrt(Math.max(0, 1 - q))) / 2);
-  }
-
   /** Walking and stamping look like fast, unloaded or shaky rises; a heel raise is none of them. */
   private boolean accepted(long upStart, long holdStart, long downEnd, double amp) {
     if (holdStart - upStart < cfg.minUpMillis() * 1000
@@ -584,19 +578,6 @@ final class FootTracker {
       held = null;
       sink.onFootRep(a);
     }
-  }
-
-  /** Segmentation state for diagnostics: state, rise signal, its rate, bottom baseline. */
-  String diagnostics() {
-    return state
-        + " x="
-        + Math.round(x * 10) / 10.0
-        + " v="
-        + Math.round(v * 10) / 10.0
-        + " base="
-        + Math.round(base * 10) / 10.0
-        + " ref="
-        + Math.round(referenceAmplitude);
   }
 
   int stateBytes() {

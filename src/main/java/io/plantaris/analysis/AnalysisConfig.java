@@ -55,6 +55,8 @@ package io.plantaris.analysis;
  *     the hold
  * @param slamAccelG HEEL_SLAM when the acceleration magnitude at landing leaves 1 g by more than
  *     this
+ * @param slamRangesPerSecond HEEL_SLAM when the foot pitch falls faster than this many rep
+ *     amplitudes per second (a heel dropped rather than lowered)
  * @param bounceDwellMillis BOUNCE when the bottom between two reps lasts less than this
  * @param otherFootShare WEIGHT_ON_OTHER_FOOT when the other insole carries more than this share
  * @param minOwnShare with two insoles, a foot's rise counts only if that foot carried at least this
@@ -101,6 +103,7 @@ public record AnalysisConfig(
     double minBottomHeelFraction,
     double slamLoadRatio,
     double slamAccelG,
+    double slamRangesPerSecond,
     long bounceDwellMillis,
     double otherFootShare,
     double minOwnShare,
@@ -141,6 +144,7 @@ public record AnalysisConfig(
   public static final double DEFAULT_MIN_BOTTOM_HEEL_FRACTION = 0.08;
   public static final double DEFAULT_SLAM_LOAD_RATIO = 1.3;
   public static final double DEFAULT_SLAM_ACCEL_G = 1.8;
+  public static final double DEFAULT_SLAM_RANGES_PER_SECOND = 3.0;
   public static final long DEFAULT_BOUNCE_DWELL_MILLIS = 300;
   public static final double DEFAULT_OTHER_FOOT_SHARE = 0.2;
   public static final double DEFAULT_MIN_OWN_SHARE = 0.25;
@@ -199,6 +203,7 @@ public record AnalysisConfig(
         DEFAULT_MIN_BOTTOM_HEEL_FRACTION,
         DEFAULT_SLAM_LOAD_RATIO,
         DEFAULT_SLAM_ACCEL_G,
+        DEFAULT_SLAM_RANGES_PER_SECOND,
         DEFAULT_BOUNCE_DWELL_MILLIS,
         DEFAULT_OTHER_FOOT_SHARE,
         DEFAULT_MIN_OWN_SHARE,
@@ -243,6 +248,7 @@ public record AnalysisConfig(
         minBottomHeelFraction,
         slamLoadRatio,
         slamAccelG,
+        slamRangesPerSecond,
         bounceDwellMillis,
         otherFootShare,
         minOwnShare,

@@ -12,6 +12,8 @@ import io.plantaris.insole.Side;
  * @param landingAccelG largest deviation of acceleration from 1 g at landing; NaN unknown
  * @param meanLoadN mean load of this foot during the rep; NaN without cells
  * @param otherFootShare the other insole's share of the load during the rep; NaN with one insole
+ * @param landingRangesPerSecond fastest lowering speed, in rep amplitudes per second (a controlled
+ *     3 s descent peaks near 0.6, a heel dropped onto the floor far above 3); NaN unknown
  * @param heelDip the heel came back down to the bottom in the middle of the hold
  * @param loadDropAtRise this foot's load just after the rise started, relative to the load just
  *     before it; NaN without cells (about 0.5 when the other foot was put down to rise on two)
@@ -33,6 +35,7 @@ record FootRep(
     double landingAccelG,
     double meanLoadN,
     double otherFootShare,
+    double landingRangesPerSecond,
     boolean heelDip,
     double loadDropAtRise) {
 
@@ -54,6 +57,7 @@ record FootRep(
         landingAccelG,
         meanLoadN,
         share,
+        landingRangesPerSecond,
         heelDip,
         loadDropAtRise);
   }
@@ -79,6 +83,7 @@ record FootRep(
         b.landingAccelG,
         (meanLoadN + b.meanLoadN) / 2,
         otherFootShare,
+        b.landingRangesPerSecond,
         true,
         loadDropAtRise);
   }

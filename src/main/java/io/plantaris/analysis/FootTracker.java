@@ -479,6 +479,7 @@ final class FootTracker {
             pitch != null && layout.hasAccelerometer() ? landingAccelMax : Double.NaN,
             loadCount > 0 ? loadSum / loadCount : Double.NaN,
             Double.NaN,
+            usePitch && amp > 0 ? -vPeakDown / amp : Double.NaN,
             false,
             loadDropAtRise(upStart));
     release(rep);

@@ -85,7 +85,9 @@ final class RepJudge {
   }
 
   private boolean slam(FootRep r) {
-    return r.landingLoadRatio() > cfg.slamLoadRatio() || r.landingAccelG() > cfg.slamAccelG();
+    return r.landingLoadRatio() > cfg.slamLoadRatio()
+        || r.landingAccelG() > cfg.slamAccelG()
+        || r.landingRangesPerSecond() > cfg.slamRangesPerSecond();
   }
 
   private boolean weightOnOtherFoot(FootRep r, double bodyLoadN) {

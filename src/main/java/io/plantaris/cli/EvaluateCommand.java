@@ -9,6 +9,10 @@ import io.plantaris.eval.SimulatedCases;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,21 +42,33 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Evaluator evaluator = new Evaluator(AnalysisConfig.defaults());
+    Map<String, Evaluator> byLayout = new TreeMap<>();
+    List<EvalCase> cases = new ArrayList<>();
     if (dir != null) {
-      for (EvalCase c : FolderCases.read(dir)) {
-        evaluator.add(c);
-      }
+      cases.addAll(FolderCases.read(dir));
     } else {
       String[] range = seeds.split("-");
       long from = Long.parseLong(range[0].trim());
       long to = range.length > 1 ? Long.parseLong(range[1].trim()) : from;
       for (long s = from; s <= to; s++) {
-        evaluator.add(SimulatedCases.generate(s));
+        cases.add(SimulatedCases.generate(s));
       }
+    }
+    for (EvalCase c : cases) {
+      evaluator.add(c);
+      byLayout
+          .computeIfAbsent(c.truth().layout(), k -> new Evaluator(AnalysisConfig.defaults()))
+          .add(c);
     }
     EvalReport report = evaluator.report();
     PrintWriter out = spec.commandLine().getOut();
+    out.println("== all " + cases.size() + " recordings");
     out.print(report.format());
+    byLayout.forEach(
+        (layout, e) -> {
+          out.println("== layout " + layout);
+          out.print(e.report().format());
+        });
     if (misses) {
       report.countMisses().forEach(out::println);
       report.flags().forEach((f, s) -> s.misses().forEach(m -> out.println(f + " " + m)));

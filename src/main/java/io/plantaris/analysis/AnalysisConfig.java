@@ -145,7 +145,7 @@ public record AnalysisConfig(
   public static final double DEFAULT_SLAM_LOAD_RATIO = 1.3;
   public static final double DEFAULT_SLAM_ACCEL_G = 1.8;
   public static final double DEFAULT_SLAM_RANGES_PER_SECOND = 3.0;
-  public static final long DEFAULT_BOUNCE_DWELL_MILLIS = 300;
+  public static final long DEFAULT_BOUNCE_DWELL_MILLIS = 200;
   public static final double DEFAULT_OTHER_FOOT_SHARE = 0.2;
   public static final double DEFAULT_MIN_OWN_SHARE = 0.25;
   public static final double DEFAULT_TWO_LEGGED_LOAD_DROP = 0.75;

@@ -7,6 +7,8 @@ package io.plantaris.analysis;
  *
  * @param pitchCutoffHz low-pass cutoff for foot pitch and its rate
  * @param pressureCutoffHz low-pass cutoff for the centre of pressure and its rate
+ * @param flatPressureCutoffHz low-pass cutoff for the centre of pressure on a flat floor, where the
+ *     rise is timed from the quick unloading of the heel
  * @param minRiseDegrees smallest pitch excursion that can start a rep before any rep is known
  * @param minRiseInsoleFraction smallest forward CoP travel (fraction of insole length) that can
  *     start a rep before any rep is known
@@ -31,6 +33,8 @@ package io.plantaris.analysis;
  *     fraction of the rise (descent) of the same movement
  * @param heelOffSpanFraction pressure only, flat floor: the heel unloads (reloads) over about this
  *     fraction of the rise (descent), which times the phases the pressure cannot see
+ * @param heelSpanSpreadMillis pressure only, flat floor: what the flat-floor filter adds to the
+ *     rise time read from the heel unloading span (valid for the default flat cutoff)
  * @param heelOffLeadFraction pressure only, flat floor: the heel starts to unload this fraction of
  *     the rise after the rise starts
  * @param heelOnTrailFraction pressure only, flat floor: the descent ends this fraction of the
@@ -74,6 +78,7 @@ package io.plantaris.analysis;
 public record AnalysisConfig(
     double pitchCutoffHz,
     double pressureCutoffHz,
+    double flatPressureCutoffHz,
     double minRiseDegrees,
     double minRiseInsoleFraction,
     double jumpDegrees,
@@ -88,6 +93,7 @@ public record AnalysisConfig(
     long dipMaxBottomMillis,
     double dipFastFraction,
     double heelOffSpanFraction,
+    long heelSpanSpreadMillis,
     double heelOffLeadFraction,
     double heelOnTrailFraction,
     long settleTimeoutMillis,
@@ -128,9 +134,11 @@ public record AnalysisConfig(
   public static final long DEFAULT_MAX_PENDING_MILLIS = 2500;
   public static final long DEFAULT_DIP_MAX_BOTTOM_MILLIS = 1000;
   public static final double DEFAULT_DIP_FAST_FRACTION = 0.5;
-  public static final double DEFAULT_HEEL_OFF_SPAN_FRACTION = 0.22;
-  public static final double DEFAULT_HEEL_OFF_LEAD_FRACTION = 0.087;
-  public static final double DEFAULT_HEEL_ON_TRAIL_FRACTION = 0.065;
+  public static final double DEFAULT_HEEL_OFF_SPAN_FRACTION = 0.1003;
+  public static final double DEFAULT_HEEL_OFF_LEAD_FRACTION = 0.131;
+  public static final double DEFAULT_HEEL_ON_TRAIL_FRACTION = 0.153;
+  public static final long DEFAULT_HEEL_SPAN_SPREAD_MILLIS = 1386;
+  public static final double DEFAULT_FLAT_PRESSURE_CUTOFF_HZ = 8.0;
   public static final long DEFAULT_SETTLE_TIMEOUT_MILLIS = 1500;
   public static final long DEFAULT_MIN_UP_MILLIS = 250;
   public static final long DEFAULT_MIN_REP_MILLIS = 700;
@@ -174,6 +182,7 @@ public record AnalysisConfig(
     return new AnalysisConfig(
         DEFAULT_PITCH_CUTOFF_HZ,
         DEFAULT_PRESSURE_CUTOFF_HZ,
+        DEFAULT_FLAT_PRESSURE_CUTOFF_HZ,
         DEFAULT_MIN_RISE_DEGREES,
         DEFAULT_MIN_RISE_INSOLE_FRACTION,
         DEFAULT_JUMP_DEGREES,
@@ -188,6 +197,7 @@ public record AnalysisConfig(
         DEFAULT_DIP_MAX_BOTTOM_MILLIS,
         DEFAULT_DIP_FAST_FRACTION,
         DEFAULT_HEEL_OFF_SPAN_FRACTION,
+        DEFAULT_HEEL_SPAN_SPREAD_MILLIS,
         DEFAULT_HEEL_OFF_LEAD_FRACTION,
         DEFAULT_HEEL_ON_TRAIL_FRACTION,
         DEFAULT_SETTLE_TIMEOUT_MILLIS,
@@ -219,6 +229,7 @@ public record AnalysisConfig(
     return new AnalysisConfig(
         pitchCutoffHz,
         pressureCutoffHz,
+        flatPressureCutoffHz,
         minRiseDegrees,
         minRiseInsoleFraction,
         jumpDegrees,
@@ -233,6 +244,7 @@ public record AnalysisConfig(
         dipMaxBottomMillis,
         dipFastFraction,
         heelOffSpanFraction,
+        heelSpanSpreadMillis,
         heelOffLeadFraction,
         heelOnTrailFraction,
         settleTimeoutMillis,

@@ -32,9 +32,17 @@ final class FootTracker {
   private final LowPass pos1;
   private final LowPass pos2;
   private final LowPass vel;
+  private final LowPass flat1;
+  private final LowPass flat2;
+  private final LowPass flat3;
+  private final LowPass flatVel;
   private final LowPass heelLp;
   private final LowPass foreLp;
-  private final long delayMicros;
+  private final long smoothDelayMicros;
+  private final long flatDelayMicros;
+  private long delayMicros;
+  private boolean flatPath;
+  private double prevFlatX;
   private final double minRise;
   private final double jump;
   private final double pivotMm;
@@ -63,7 +71,7 @@ final class FootTracker {
   private double bodyLoadN;
 
   private State state = State.BOTTOM;
-  private FootRep held;
+  private final HeelDipJoiner dips;
   private final TimeRing loadRing;
   private int repSerial;
   private double repBase;
@@ -96,6 +104,7 @@ final class FootTracker {
     this.layout = layout;
     this.cfg = cfg;
     this.sink = sink;
+    this.dips = new HeelDipJoiner(cfg, sink);
     double fs = layout.sampleRateHz();
     this.load = layout.cellCount() > 0 ? new LoadFeatures(layout, cfg) : null;
     this.pitch = layout.hasImu() ? new PitchTracker(cfg) : null;
@@ -107,7 +116,16 @@ final class FootTracker {
     heelLp = new LowPass(cfg.pressureCutoffHz(), fs);
     foreLp = new LowPass(cfg.pressureCutoffHz(), fs);
     int poles = usePitch ? 2 : 3;
-    delayMicros = Math.round((poles * LowPass.delaySeconds(fc) + 0.5 / fs) * 1e6);
+    smoothDelayMicros = Math.round((poles * LowPass.delaySeconds(fc) + 0.5 / fs) * 1e6);
+    delayMicros = smoothDelayMicros;
+    // Pressure only on a flat floor: the heel unloads within a few degrees, so its timing needs
+    // a sharper filter than the slow roll of the load over a step edge.
+    double ff = cfg.flatPressureCutoffHz();
+    flat1 = new LowPass(ff, fs);
+    flat2 = new LowPass(ff, fs);
+    flat3 = new LowPass(ff, fs);
+    flatVel = new LowPass(ff, fs);
+    flatDelayMicros = Math.round((3 * LowPass.delaySeconds(ff) + 0.5 / fs) * 1e6);
     minRise =
         usePitch
             ? cfg.minRiseDegrees()
@@ -151,9 +169,14 @@ final class FootTracker {
       // A step in one sample is no heel raise (stepping onto a step, a glitch): move the
       // baseline with it instead of letting the filters turn it into a rise.
       base += raw - prevRaw;
+      bottomHeel = Double.NaN;
       pos1.reset(pos1.value() + raw - prevRaw);
       pos2.reset(pos2.value() + raw - prevRaw);
+      flat1.reset(flat1.value() + raw - prevRaw);
+      flat2.reset(flat2.value() + raw - prevRaw);
+      flat3.reset(flat3.value() + raw - prevRaw);
       prevX += raw - prevRaw;
+      prevFlatX += raw - prevRaw;
     }
     prevRaw = raw;
     double xs = pos1.apply(raw);
@@ -162,9 +185,22 @@ final class FootTracker {
     }
     double dx = prevT == Long.MIN_VALUE ? 0 : (xs - prevX) / dt;
     prevX = xs;
-    prevT = t;
     x = xs;
     v = vel.apply(dx);
+    if (!usePitch) {
+      double fx = flat3.apply(flat2.apply(flat1.apply(raw)));
+      double fv = flatVel.apply(prevT == Long.MIN_VALUE ? 0 : (fx - prevFlatX) / dt);
+      prevFlatX = fx;
+      if (state == State.BOTTOM && !pending) {
+        flatPath = bottomHeel == bottomHeel && bottomHeel >= cfg.minBottomHeelFraction();
+        delayMicros = flatPath ? flatDelayMicros : smoothDelayMicros;
+      }
+      if (flatPath) {
+        x = fx;
+        v = fv;
+      }
+    }
+    prevT = t;
     if (load != null) {
       loadRing.add(t, load.total);
     }
@@ -429,30 +465,15 @@ final class FootTracker {
     if (!accepted(upStart, holdStart, downEnd, amp)) {
       return;
     }
-    if (!usePitch && repBottomHeel >= cfg.minBottomHeelFraction()) {
-      // Flat floor, pressure only: the load leaves the heel within the first degrees of the rise
-      // and nothing under the foot changes after that, so the rise is timed from how long the
-      // heel took to unload (and the descent from how long it took to reload).
-      long u = Math.round((holdStart - upStart) / cfg.heelOffSpanFraction());
-      long d = Math.round((downEnd - downStart) / cfg.heelOffSpanFraction());
-      long up = upStart - Math.round(cfg.heelOffLeadFraction() * u);
-      long end = downEnd + Math.round(cfg.heelOnTrailFraction() * d);
-      long hold = up + u;
-      long down = end - d;
-      if (u + d > 2.5 * (end - up)) {
-        // Unloading and reloading too slow for the time between them: the heel did not lift
-        // and land as in a heel raise (a step in walking rolls over the foot instead).
+    if (flatPath) {
+      long[] p = FlatFloorTiming.phases(cfg, upStart, holdStart, downStart, downEnd);
+      if (p == null) {
         return;
       }
-      if (hold > down) {
-        hold = Math.max(up, (hold + down) / 2);
-        down = Math.min(end, Math.max(hold, down));
-        hold = Math.min(hold, down);
-      }
-      upStart = up;
-      holdStart = hold;
-      downStart = down;
-      downEnd = end;
+      upStart = p[0];
+      holdStart = p[1];
+      downStart = p[2];
+      downEnd = p[3];
     }
     referenceAmplitude = Math.max(referenceAmplitude, amp);
     double holdLoad = topLoadCount > 0 ? topLoadSum / topLoadCount : Double.NaN;
@@ -485,41 +506,13 @@ final class FootTracker {
     release(rep);
   }
 
-  /**
-   * A heel dip in the hold looks like a rep with a quick descent followed by a rep with a quick
-   * rise; a rep that could be the first half is held back until the next one shows whether to join
-   * them into one rep.
-   */
   private void release(FootRep rep) {
-    if (held != null) {
-      FootRep a = held;
-      held = null;
-      long gap = rep.upStartMicros() - a.downEndMicros();
-      long bUp = rep.holdStartMicros() - rep.upStartMicros();
-      long bDown = rep.downEndMicros() - rep.downStartMicros();
-      if (gap < cfg.dipMaxBottomMillis() * 1000 && bUp < cfg.dipFastFraction() * bDown) {
-        sink.onFootRep(a.joinedByHeelDip(rep));
-        return;
-      }
-      sink.onFootRep(a);
-    }
-    long up = rep.holdStartMicros() - rep.upStartMicros();
-    long down = rep.downEndMicros() - rep.downStartMicros();
-    if (down < cfg.dipFastFraction() * up) {
-      held = rep;
-    } else {
-      sink.onFootRep(rep);
-    }
+    dips.offer(rep);
   }
 
   private void releaseHeldIfStale(long t) {
-    if (held != null
-        && state == State.BOTTOM
-        && !pending
-        && t - delayMicros - held.downEndMicros() > cfg.dipMaxBottomMillis() * 1000) {
-      FootRep a = held;
-      held = null;
-      sink.onFootRep(a);
+    if (state == State.BOTTOM && !pending) {
+      dips.releaseIfStale(t - delayMicros);
     }
   }
 
@@ -554,7 +547,7 @@ final class FootTracker {
 
   /** True while a rep is under way or waiting to settle, so the other foot can wait for it. */
   boolean active() {
-    return state != State.BOTTOM || pending || held != null;
+    return state != State.BOTTOM || pending || dips.holding();
   }
 
   int repSerial() {
@@ -574,11 +567,7 @@ final class FootTracker {
     if (pending) {
       finish(bottomMinTime);
     }
-    if (held != null) {
-      FootRep a = held;
-      held = null;
-      sink.onFootRep(a);
-    }
+    dips.flush();
   }
 
   int stateBytes() {

@@ -1,0 +1,58 @@
+package io.plantaris.analysis;
+
+/**
+ * Joins the two halves of a rep whose heel came down in the middle of the hold. Such a dip looks
+ * like a rep with a quick descent followed by a rep with a quick rise; a rep that could be the
+ * first half is held back until the next one shows whether to join them.
+ */
+final class HeelDipJoiner {
+  private final AnalysisConfig cfg;
+  private final FootTracker.Sink sink;
+  private FootRep held;
+
+  HeelDipJoiner(AnalysisConfig cfg, FootTracker.Sink sink) {
+    this.cfg = cfg;
+    this.sink = sink;
+  }
+
+  void offer(FootRep rep) {
+    if (held != null) {
+      FootRep a = held;
+      held = null;
+      long gap = rep.upStartMicros() - a.downEndMicros();
+      long bUp = rep.holdStartMicros() - rep.upStartMicros();
+      long bDown = rep.downEndMicros() - rep.downStartMicros();
+      if (gap < cfg.dipMaxBottomMillis() * 1000 && bUp < cfg.dipFastFraction() * bDown) {
+        sink.onFootRep(a.joinedByHeelDip(rep));
+        return;
+      }
+      sink.onFootRep(a);
+    }
+    long up = rep.holdStartMicros() - rep.upStartMicros();
+    long down = rep.downEndMicros() - rep.downStartMicros();
+    if (down < cfg.dipFastFraction() * up) {
+      held = rep;
+    } else {
+      sink.onFootRep(rep);
+    }
+  }
+
+  /** Lets a held rep go once the bottom has lasted longer than a heel dip can. */
+  void releaseIfStale(long nowMicros) {
+    if (held != null && nowMicros - held.downEndMicros() > cfg.dipMaxBottomMillis() * 1000) {
+      flush();
+    }
+  }
+
+  boolean holding() {
+    return held != null;
+  }
+
+  void flush() {
+    if (held != null) {
+      FootRep a = held;
+      held = null;
+      sink.onFootRep(a);
+    }
+  }
+}

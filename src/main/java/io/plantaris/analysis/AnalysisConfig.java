@@ -1,0 +1,191 @@
+package io.plantaris.analysis;
+
+/**
+ * Every threshold of the analysis core in one place. Thresholds are relative to the person (their
+ * own rise range, their own standing load) wherever a fixed number would not fit everyone; the few
+ * absolute numbers are floors that only matter before the first rep has taught the range.
+ *
+ * @param pitchCutoffHz low-pass cutoff for foot pitch and its rate
+ * @param pressureCutoffHz low-pass cutoff for the centre of pressure and its rate
+ * @param minRiseDegrees smallest pitch excursion that can start a rep before any rep is known
+ * @param minRiseInsoleFraction smallest forward CoP travel (fraction of insole length) that can
+ *     start a rep before any rep is known
+ * @param enterRangeFraction a rep starts being tracked when the rise exceeds this fraction of the
+ *     person's reference range
+ * @param leaveTopFraction the descent is detected when the signal falls this fraction of the rep's
+ *     own amplitude below its peak
+ * @param returnFraction the rep is back at the bottom when within this fraction of its amplitude
+ *     above the bottom baseline
+ * @param boundaryVelocityFraction phase boundaries are where the rise rate crosses this fraction of
+ *     the phase's peak rate (the start and end of the movement)
+ * @param noiseVelocityFactor boundary rate is at least this many times the rate noise at rest
+ * @param settleTimeoutMillis longest wait for the movement to settle after the return to bottom
+ * @param minUpMillis shortest rise that can be a heel raise (walking push-off is quicker)
+ * @param minRepMillis shortest whole rep (rise start to back at bottom) that can be a heel raise
+ * @param maxAccelDeviationG a rep is rejected (walking, stamping) if the acceleration magnitude
+ *     leaves 1 g by more than this before the descent
+ * @param minLoadFraction a rep is rejected if this foot's load falls below this fraction of its
+ *     load at the start of the rep (the foot left the ground: walking)
+ * @param pivotFraction distance from the heel edge to the metatarsal pivot, fraction of insole
+ *     length, for the heel-height estimate
+ * @param accelCorrectionSeconds time constant of the accelerometer correction of gyro pitch
+ * @param quietMillis stillness needed for gyro bias, tare and body-weight estimates
+ * @param quietGyroDps largest gyro rate still counted as quiet standing
+ * @param heelTopFraction HEEL_LOADED_AT_TOP when the heel-load fraction in the hold exceeds this
+ *     fraction of the heel-load fraction at the bottom before the rep
+ * @param minBottomHeelFraction below this bottom heel-load fraction (heel over a step edge) heel
+ *     loading at the top is never flagged
+ * @param slamLoadRatio HEEL_SLAM when the load peak at landing exceeds this multiple of the load in
+ *     the hold
+ * @param slamAccelG HEEL_SLAM when the acceleration magnitude at landing leaves 1 g by more than
+ *     this
+ * @param bounceDwellMillis BOUNCE when the bottom between two reps lasts less than this
+ * @param otherFootShare WEIGHT_ON_OTHER_FOOT when the other insole carries more than this share
+ * @param singleInsoleLoadFraction with one insole, WEIGHT_ON_OTHER_FOOT when this foot's mean load
+ *     during the rep is below this fraction of the body-weight estimate
+ * @param bothFeetOverlapFraction reps on the two feet are one rep when they overlap in time by at
+ *     least this fraction of the shorter one
+ * @param restMillis no rep activity for this long ends a set
+ * @param degradedFraction a set is DEGRADED when its last reps lost this fraction of height or this
+ *     fraction of tempo against its first reps
+ */
+public record AnalysisConfig(
+    double pitchCutoffHz,
+    double pressureCutoffHz,
+    double minRiseDegrees,
+    double minRiseInsoleFraction,
+    double enterRangeFraction,
+    double leaveTopFraction,
+    double returnFraction,
+    double boundaryVelocityFraction,
+    double noiseVelocityFactor,
+    long settleTimeoutMillis,
+    long minUpMillis,
+    long minRepMillis,
+    double maxAccelDeviationG,
+    double minLoadFraction,
+    double pivotFraction,
+    double accelCorrectionSeconds,
+    long quietMillis,
+    double quietGyroDps,
+    double heelTopFraction,
+    double minBottomHeelFraction,
+    double slamLoadRatio,
+    double slamAccelG,
+    long bounceDwellMillis,
+    double otherFootShare,
+    double singleInsoleLoadFraction,
+    double bothFeetOverlapFraction,
+    long restMillis,
+    double degradedFraction) {
+
+  public static final double DEFAULT_PITCH_CUTOFF_HZ = 4.0;
+  public static final double DEFAULT_PRESSURE_CUTOFF_HZ = 3.0;
+  public static final double DEFAULT_MIN_RISE_DEGREES = 8.0;
+  public static final double DEFAULT_MIN_RISE_INSOLE_FRACTION = 0.04;
+  public static final double DEFAULT_ENTER_RANGE_FRACTION = 0.3;
+  public static final double DEFAULT_LEAVE_TOP_FRACTION = 0.3;
+  public static final double DEFAULT_RETURN_FRACTION = 0.25;
+  public static final double DEFAULT_BOUNDARY_VELOCITY_FRACTION = 0.02;
+  public static final double DEFAULT_NOISE_VELOCITY_FACTOR = 3.0;
+  public static final long DEFAULT_SETTLE_TIMEOUT_MILLIS = 1500;
+  public static final long DEFAULT_MIN_UP_MILLIS = 250;
+  public static final long DEFAULT_MIN_REP_MILLIS = 700;
+  public static final double DEFAULT_MAX_ACCEL_DEVIATION_G = 0.6;
+  public static final double DEFAULT_MIN_LOAD_FRACTION = 0.3;
+  public static final double DEFAULT_PIVOT_FRACTION = 0.7;
+  public static final double DEFAULT_ACCEL_CORRECTION_SECONDS = 2.0;
+  public static final long DEFAULT_QUIET_MILLIS = 1000;
+  public static final double DEFAULT_QUIET_GYRO_DPS = 3.0;
+  public static final double DEFAULT_HEEL_TOP_FRACTION = 0.3;
+  public static final double DEFAULT_MIN_BOTTOM_HEEL_FRACTION = 0.08;
+  public static final double DEFAULT_SLAM_LOAD_RATIO = 1.3;
+  public static final double DEFAULT_SLAM_ACCEL_G = 0.5;
+  public static final long DEFAULT_BOUNCE_DWELL_MILLIS = 300;
+  public static final double DEFAULT_OTHER_FOOT_SHARE = 0.2;
+  public static final double DEFAULT_SINGLE_INSOLE_LOAD_FRACTION = 0.8;
+  public static final double DEFAULT_BOTH_FEET_OVERLAP_FRACTION = 0.5;
+  public static final long DEFAULT_REST_MILLIS = 20_000;
+  public static final double DEFAULT_DEGRADED_FRACTION = 0.2;
+
+  public AnalysisConfig {
+    if (!(pitchCutoffHz > 0) || !(pressureCutoffHz > 0)) {
+      throw new IllegalArgumentException("cutoffs must be > 0");
+    }
+    if (!(enterRangeFraction > 0 && enterRangeFraction < 1)
+        || !(leaveTopFraction > 0 && leaveTopFraction < 1)
+        || !(returnFraction > 0 && returnFraction < 1)
+        || !(boundaryVelocityFraction > 0 && boundaryVelocityFraction < 1)) {
+      throw new IllegalArgumentException("range and velocity fractions must be in (0, 1)");
+    }
+    if (restMillis <= 0 || settleTimeoutMillis <= 0 || quietMillis <= 0) {
+      throw new IllegalArgumentException("durations must be > 0");
+    }
+  }
+
+  /** The defaults documented on each field. */
+  public static AnalysisConfig defaults() {
+    return new AnalysisConfig(
+        DEFAULT_PITCH_CUTOFF_HZ,
+        DEFAULT_PRESSURE_CUTOFF_HZ,
+        DEFAULT_MIN_RISE_DEGREES,
+        DEFAULT_MIN_RISE_INSOLE_FRACTION,
+        DEFAULT_ENTER_RANGE_FRACTION,
+        DEFAULT_LEAVE_TOP_FRACTION,
+        DEFAULT_RETURN_FRACTION,
+        DEFAULT_BOUNDARY_VELOCITY_FRACTION,
+        DEFAULT_NOISE_VELOCITY_FACTOR,
+        DEFAULT_SETTLE_TIMEOUT_MILLIS,
+        DEFAULT_MIN_UP_MILLIS,
+        DEFAULT_MIN_REP_MILLIS,
+        DEFAULT_MAX_ACCEL_DEVIATION_G,
+        DEFAULT_MIN_LOAD_FRACTION,
+        DEFAULT_PIVOT_FRACTION,
+        DEFAULT_ACCEL_CORRECTION_SECONDS,
+        DEFAULT_QUIET_MILLIS,
+        DEFAULT_QUIET_GYRO_DPS,
+        DEFAULT_HEEL_TOP_FRACTION,
+        DEFAULT_MIN_BOTTOM_HEEL_FRACTION,
+        DEFAULT_SLAM_LOAD_RATIO,
+        DEFAULT_SLAM_ACCEL_G,
+        DEFAULT_BOUNCE_DWELL_MILLIS,
+        DEFAULT_OTHER_FOOT_SHARE,
+        DEFAULT_SINGLE_INSOLE_LOAD_FRACTION,
+        DEFAULT_BOTH_FEET_OVERLAP_FRACTION,
+        DEFAULT_REST_MILLIS,
+        DEFAULT_DEGRADED_FRACTION);
+  }
+
+  /** A copy with a different rest that ends a set. */
+  public AnalysisConfig withRestMillis(long millis) {
+    return new AnalysisConfig(
+        pitchCutoffHz,
+        pressureCutoffHz,
+        minRiseDegrees,
+        minRiseInsoleFraction,
+        enterRangeFraction,
+        leaveTopFraction,
+        returnFraction,
+        boundaryVelocityFraction,
+        noiseVelocityFactor,
+        settleTimeoutMillis,
+        minUpMillis,
+        minRepMillis,
+        maxAccelDeviationG,
+        minLoadFraction,
+        pivotFraction,
+        accelCorrectionSeconds,
+        quietMillis,
+        quietGyroDps,
+        heelTopFraction,
+        minBottomHeelFraction,
+        slamLoadRatio,
+        slamAccelG,
+        bounceDwellMillis,
+        otherFootShare,
+        singleInsoleLoadFraction,
+        bothFeetOverlapFraction,
+        millis,
+        degradedFraction);
+  }
+}

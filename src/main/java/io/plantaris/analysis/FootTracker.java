@@ -1,0 +1,435 @@
+package io.plantaris.analysis;
+
+import io.plantaris.insole.InsoleSample;
+import io.plantaris.insole.SensorLayout;
+
+/**
+ * Segments one insole's stream into heel raises: a rise signal (foot pitch when the insole has an
+ * IMU, else the forward travel of the centre of pressure) is low-passed, and a three-state machine
+ * (bottom, raised, down) with hysteresis relative to the rep's own amplitude finds each rep. Phase
+ * boundaries are where the rise rate crosses a fraction of that phase's peak rate, so they mark the
+ * start and end of movement whatever the person's speed or range.
+ */
+final class FootTracker {
+  /** Receives the reps this foot completes. */
+  interface Sink {
+    void onFootRep(FootRep rep);
+  }
+
+  private enum State {
+    BOTTOM,
+    RAISED,
+    DOWN
+  }
+
+  private final int track;
+  private final SensorLayout layout;
+  private final AnalysisConfig cfg;
+  private final Sink sink;
+  private final LoadFeatures load;
+  private final PitchTracker pitch;
+  private final boolean usePitch;
+  private final LowPass pos1;
+  private final LowPass pos2;
+  private final LowPass vel;
+  private final LowPass heelLp;
+  private final LowPass foreLp;
+  private final long delayMicros;
+  private final double minRise;
+  private final double pivotMm;
+  private final long nominalDtMicros;
+  private final double baseAlpha;
+
+  private final BoundaryTimes lastBelowBottom;
+  private final BoundaryTimes upStartTimes;
+  private final BoundaryTimes firstBelowUp;
+  private final BoundaryTimes lastBelowTop;
+  private final BoundaryTimes downStartTimes;
+  private final BoundaryTimes firstBelowDown;
+
+  private long prevT = Long.MIN_VALUE;
+  private double prevX;
+  private double x;
+  private double v;
+  private double noiseSq;
+  private double base;
+  private boolean baseKnown;
+  private double referenceAmplitude;
+  private double bottomHeel = Double.NaN;
+  private long quietSince = Long.MIN_VALUE;
+  private double quietLoadN;
+  private double bodyLoadN;
+
+  private State state = State.BOTTOM;
+  private int repSerial;
+  private double repBase;
+  private double peak;
+  private long peakTime;
+  private double vPeakUp;
+  private double vPeakDown;
+  private double repBottomHeel;
+  private double topHeelMax;
+  private double topLoadSum;
+  private int topLoadCount;
+  private double foreMax;
+  private double loadSum;
+  private int loadCount;
+  private double loadAtStart;
+  private double minLoad;
+  private double maxAccelDev;
+  private double landingLoadMax;
+  private double landingAccelMax;
+  private boolean landing;
+  private boolean pending;
+  private long pendingSince;
+  private long bottomMinTime;
+  private double bottomMin;
+
+  FootTracker(int track, SensorLayout layout, AnalysisConfig cfg, Sink sink) {
+    this.track = track;
+    this.layout = layout;
+    this.cfg = cfg;
+    this.sink = sink;
+    double fs = layout.sampleRateHz();
+    this.load = layout.cellCount() > 0 ? new LoadFeatures(layout, cfg) : null;
+    this.pitch = layout.hasImu() ? new PitchTracker(cfg) : null;
+    this.usePitch = pitch != null;
+    double fc = usePitch ? cfg.pitchCutoffHz() : cfg.pressureCutoffHz();
+    pos1 = new LowPass(fc, fs);
+    pos2 = new LowPass(fc, fs);
+    vel = new LowPass(fc, fs);
+    heelLp = new LowPass(cfg.pressureCutoffHz(), fs);
+    foreLp = new LowPass(cfg.pressureCutoffHz(), fs);
+    int poles = usePitch ? 2 : 3;
+    delayMicros = Math.round((poles * LowPass.delaySeconds(fc) + 0.5 / fs) * 1e6);
+    minRise =
+        usePitch
+            ? cfg.minRiseDegrees()
+            : cfg.minRiseInsoleFraction() * Math.max(layout.insoleLengthMm(), 100);
+    pivotMm = layout.insoleLengthMm() > 0 ? cfg.pivotFraction() * layout.insoleLengthMm() : 0;
+    nominalDtMicros = Math.round(1e6 / fs);
+    baseAlpha = 1 - Math.exp(-1 / (0.5 * fs));
+    double smallest = usePitch ? 0.05 : 0.05;
+    lastBelowBottom = new BoundaryTimes(smallest);
+    upStartTimes = new BoundaryTimes(smallest);
+    firstBelowUp = new BoundaryTimes(smallest);
+    lastBelowTop = new BoundaryTimes(smallest);
+    downStartTimes = new BoundaryTimes(smallest);
+    firstBelowDown = new BoundaryTimes(smallest);
+  }
+
+  void accept(InsoleSample s) {
+    long t = s.timeMicros;
+    double dt = prevT == Long.MIN_VALUE ? nominalDtMicros * 1e-6 : (t - prevT) * 1e-6;
+    if (dt <= 0) {
+      return;
+    }
+    if (load != null) {
+      load.update(s);
+      heelLp.apply(load.heelFraction);
+      foreLp.apply(load.forefootFraction);
+    }
+    if (pitch != null) {
+      pitch.update(s, dt);
+    }
+    double raw = usePitch ? pitch.pitchDegrees() : load.copYMm;
+    double xs = pos1.apply(raw);
+    if (!usePitch) {
+      xs = pos2.apply(xs);
+    }
+    double dx = prevT == Long.MIN_VALUE ? 0 : (xs - prevX) / dt;
+    prevX = xs;
+    prevT = t;
+    x = xs;
+    v = vel.apply(dx);
+    if (!baseKnown) {
+      base = x;
+      baseKnown = true;
+    }
+    switch (state) {
+      case BOTTOM -> bottom(t);
+      case RAISED -> raised(t);
+      case DOWN -> down(t);
+    }
+  }
+
+  private double currentLoad() {
+    return load == null ? Double.NaN : load.total;
+  }
+
+  private double accelDev() {
+    return pitch == null ? 0 : pitch.accelDeviationG();
+  }
+
+  private void bottom(long t) {
+    double absV = Math.abs(v);
+    lastBelowBottom.markLastBelow(absV, t);
+    double stillRate = Math.max(0.05 * referenceRate(), 1e-9);
+    boolean still = absV < stillRate;
+    if (still && !pending) {
+      noiseSq += 0.01 * (v * v - noiseSq);
+      base += baseAlpha * (x - base);
+      if (load != null) {
+        bottomHeel = Double.isNaN(bottomHeel) ? heelLp.value() : bottomHeel;
+        bottomHeel += baseAlpha * (heelLp.value() - bottomHeel);
+      }
+    }
+    if (x < base) {
+      base += 4 * baseAlpha * (x - base);
+    }
+    trackQuietLoad(t, still);
+    if (pending) {
+      if (x < bottomMin) {
+        bottomMin = x;
+        bottomMinTime = t;
+      }
+      firstBelowDown.markFirstBelow(absV, t);
+      trackLanding();
+      long settled = firstBelowDown.at(boundaryRate(-vPeakDown));
+      if (settled != Long.MIN_VALUE) {
+        finish(settled);
+      } else if (t - pendingSince > cfg.settleTimeoutMillis() * 1000) {
+        finish(bottomMinTime);
+      }
+    }
+    double enter = Math.max(minRise, cfg.enterRangeFraction() * referenceAmplitude);
+    if (x - base > enter && v > 0 && footLoaded()) {
+      if (pending) {
+        finish(bottomMinTime);
+      }
+      startRise(t);
+    }
+  }
+
+  private boolean footLoaded() {
+    return load == null || load.total > 0.05 * Math.max(bodyLoadN, quietLoadN);
+  }
+
+  private void trackQuietLoad(long t, boolean still) {
+    if (load == null) {
+      return;
+    }
+    if (!still || load.total <= 0) {
+      quietSince = Long.MIN_VALUE;
+      return;
+    }
+    if (quietSince == Long.MIN_VALUE) {
+      quietSince = t;
+      quietLoadN = load.total;
+    }
+    quietLoadN += baseAlpha * (load.total - quietLoadN);
+    if (t - quietSince >= cfg.quietMillis() * 1000 && quietLoadN > bodyLoadN) {
+      bodyLoadN = quietLoadN;
+    }
+  }
+
+  private double referenceRate() {
+    // A rise of the reference amplitude over about a second: the scale of "moving".
+    return referenceAmplitude > 0 ? referenceAmplitude : minRise;
+  }
+
+  private double boundaryRate(double peakRate) {
+    double noise = cfg.noiseVelocityFactor() * Math.sqrt(noiseSq);
+    return Math.max(cfg.boundaryVelocityFraction() * peakRate, noise);
+  }
+
+  private void startRise(long t) {
+    state = State.RAISED;
+    repSerial++;
+    repBase = base;
+    peak = x;
+    peakTime = t;
+    vPeakUp = v;
+    vPeakDown = 0;
+    upStartTimes.copyFrom(lastBelowBottom);
+    firstBelowUp.clear();
+    lastBelowTop.clear();
+    repBottomHeel = bottomHeel;
+    topHeelMax = Double.NaN;
+    topLoadSum = 0;
+    topLoadCount = 0;
+    foreMax = Double.NaN;
+    loadSum = 0;
+    loadCount = 0;
+    loadAtStart = currentLoad();
+    minLoad = Double.POSITIVE_INFINITY;
+    maxAccelDev = 0;
+    landingLoadMax = 0;
+    landingAccelMax = 0;
+    landing = false;
+  }
+
+  private void trackRep() {
+    double l = currentLoad();
+    if (l == l) {
+      loadSum += l;
+      loadCount++;
+      minLoad = Math.min(minLoad, l);
+      double f = foreLp.value();
+      foreMax = foreMax == foreMax ? Math.max(foreMax, f) : f;
+    }
+  }
+
+  private void raised(long t) {
+    if (t - peakTime > cfg.restMillis() * 1000) {
+      // Up and still for longer than a rest: not a rep any more (or the baseline was wrong).
+      state = State.BOTTOM;
+      base = x;
+      lastBelowBottom.fill(t);
+      return;
+    }
+    trackRep();
+    maxAccelDev = Math.max(maxAccelDev, accelDev());
+    if (x > peak) {
+      peak = x;
+      peakTime = t;
+    }
+    if (v > vPeakUp) {
+      vPeakUp = v;
+      firstBelowUp.clear();
+    } else {
+      firstBelowUp.markFirstBelow(Math.max(v, 0), t);
+    }
+    lastBelowTop.markLastBelow(Math.abs(v), t);
+    if (v < 0.3 * vPeakUp && load != null) {
+      // At the top: heel loading and the load of the hold.
+      double h = heelLp.value();
+      topHeelMax = topHeelMax == topHeelMax ? Math.max(topHeelMax, h) : h;
+      topLoadSum += load.total;
+      topLoadCount++;
+    }
+    if (x < peak - cfg.leaveTopFraction() * (peak - repBase)) {
+      state = State.DOWN;
+      downStartTimes.copyFrom(lastBelowTop);
+      vPeakDown = v;
+      firstBelowDown.clear();
+    }
+  }
+
+  private void down(long t) {
+    trackRep();
+    double amp = peak - repBase;
+    if (!landing && x < repBase + 0.5 * amp) {
+      landing = true;
+    }
+    if (landing) {
+      trackLanding();
+    } else {
+      maxAccelDev = Math.max(maxAccelDev, accelDev());
+    }
+    if (v < vPeakDown) {
+      vPeakDown = v;
+      firstBelowDown.clear();
+    } else {
+      firstBelowDown.markFirstBelow(Math.abs(Math.min(v, 0)), t);
+    }
+    if (x < repBase + cfg.returnFraction() * amp) {
+      state = State.BOTTOM;
+      pending = true;
+      pendingSince = t;
+      bottomMin = x;
+      bottomMinTime = t;
+      lastBelowBottom.fill(t);
+    }
+  }
+
+  private void trackLanding() {
+    double l = currentLoad();
+    if (l == l) {
+      landingLoadMax = Math.max(landingLoadMax, l);
+    }
+    landingAccelMax = Math.max(landingAccelMax, accelDev());
+  }
+
+  private void finish(long rawDownEnd) {
+    pending = false;
+    double vUp = boundaryRate(vPeakUp);
+    double vDown = boundaryRate(-vPeakDown);
+    long upStart = upStartTimes.at(vUp);
+    long holdStart = firstBelowUp.at(vUp);
+    long downStart = downStartTimes.at(vDown);
+    if (holdStart == Long.MIN_VALUE) {
+      holdStart = peakTime;
+    }
+    if (downStart == Long.MIN_VALUE || downStart < holdStart) {
+      downStart = Math.max(holdStart, Math.min(peakTime, rawDownEnd));
+      holdStart = Math.min(holdStart, downStart);
+    }
+    if (upStart == Long.MIN_VALUE) {
+      upStart = holdStart;
+    }
+    long downEnd = Math.max(rawDownEnd, downStart);
+    double amp = peak - repBase;
+    if (!accepted(upStart, holdStart, downEnd, amp)) {
+      return;
+    }
+    referenceAmplitude = Math.max(referenceAmplitude, amp);
+    double holdLoad = topLoadCount > 0 ? topLoadSum / topLoadCount : Double.NaN;
+    double peakPitch = usePitch ? amp : Double.NaN;
+    double height =
+        usePitch && pivotMm > 0
+            ? pivotMm * (Math.sin(Math.toRadians(peak)) - Math.sin(Math.toRadians(repBase)))
+            : Double.NaN;
+    sink.onFootRep(
+        new FootRep(
+            track,
+            layout.side(),
+            upStart - delayMicros,
+            holdStart - delayMicros,
+            downStart - delayMicros,
+            downEnd - delayMicros,
+            amp,
+            peakPitch,
+            height,
+            load == null ? Double.NaN : foreMax,
+            load == null ? Double.NaN : repBottomHeel,
+            load == null ? Double.NaN : topHeelMax,
+            holdLoad > 0 ? landingLoadMax / holdLoad : Double.NaN,
+            pitch != null && layout.hasAccelerometer() ? landingAccelMax : Double.NaN,
+            loadCount > 0 ? loadSum / loadCount : Double.NaN,
+            Double.NaN));
+  }
+
+  /** Walking and stamping look like fast, unloaded or shaky rises; a heel raise is none of them. */
+  private boolean accepted(long upStart, long holdStart, long downEnd, double amp) {
+    if (holdStart - upStart < cfg.minUpMillis() * 1000
+        || downEnd - upStart < cfg.minRepMillis() * 1000) {
+      return false;
+    }
+    if (maxAccelDev > cfg.maxAccelDeviationG()) {
+      return false;
+    }
+    if (load != null && loadAtStart > 0 && minLoad < cfg.minLoadFraction() * loadAtStart) {
+      return false;
+    }
+    return amp >= minRise;
+  }
+
+  /** True while a rep is under way or waiting to settle, so the other foot can wait for it. */
+  boolean active() {
+    return state != State.BOTTOM || pending;
+  }
+
+  int repSerial() {
+    return repSerial;
+  }
+
+  double loadN() {
+    return currentLoad();
+  }
+
+  double bodyLoadN() {
+    return bodyLoadN;
+  }
+
+  /** Flushes a rep waiting to settle at the end of input. */
+  void flush() {
+    if (pending) {
+      finish(bottomMinTime);
+    }
+  }
+
+  int stateBytes() {
+    return 6 * upStartTimes.stateBytes() + (load == null ? 0 : load.stateBytes()) + 512;
+  }
+}

@@ -1,0 +1,282 @@
+package io.plantaris.analysis;
+
+import io.plantaris.insole.InsoleSample;
+import io.plantaris.insole.Recording;
+import io.plantaris.insole.SensorLayout;
+import io.plantaris.insole.Side;
+import io.plantaris.insole.Track;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Analyses the insoles of one person together: each insole is segmented on its own, reps the two
+ * feet do at the same time become one two-legged rep, every rep is judged against the prescription,
+ * and reps are grouped into sets. Fed one sample at a time; allocates only when a rep completes.
+ */
+public final class PersonAnalyzer {
+  private final SensorLayout[] layouts;
+  private final FootTracker[] trackers;
+  private final RepJudge judge;
+  private final SetTracker sets;
+  private final AnalysisConfig cfg;
+  private final FootRep[] pendingRep;
+  private final double[] latestLoad;
+  private final double[] sumOwn;
+  private final double[] sumOther;
+  private final int[] serial;
+  private final List<List<Double>> amplitudes = new ArrayList<>();
+  private final List<Double> repLoads = new ArrayList<>();
+  private long nowMicros = Long.MIN_VALUE;
+
+  /**
+   * @param layouts one per track, in track order
+   * @param onlySide analyse only the insole(s) on this side; null or UNKNOWN analyses all
+   */
+  public PersonAnalyzer(
+      List<SensorLayout> layouts,
+      Prescription prescription,
+      AnalysisConfig config,
+      Side onlySide,
+      AnalysisListener listener) {
+    int n = layouts.size();
+    this.layouts = layouts.toArray(new SensorLayout[0]);
+    this.cfg = config;
+    trackers = new FootTracker[n];
+    pendingRep = new FootRep[n];
+    latestLoad = new double[n];
+    sumOwn = new double[n];
+    sumOther = new double[n];
+    serial = new int[n];
+    Arrays.fill(latestLoad, Double.NaN);
+    for (int i = 0; i < n; i++) {
+      amplitudes.add(new ArrayList<>());
+      SensorLayout l = layouts.get(i);
+      if (onlySide == null || onlySide == Side.UNKNOWN || l.side() == onlySide) {
+        final int track = i;
+        trackers[i] = new FootTracker(i, l, config, rep -> onFootRep(track, rep));
+      }
+    }
+    judge = new RepJudge(prescription, config);
+    sets = new SetTracker(prescription, config, listener);
+  }
+
+  /** An analyser for all tracks of {@code recording}. */
+  public static PersonAnalyzer forRecording(
+      Recording recording,
+      Prescription prescription,
+      AnalysisConfig config,
+      Side onlySide,
+      AnalysisListener listener) {
+    List<SensorLayout> layouts = new ArrayList<>();
+    for (Track t : recording.tracks()) {
+      layouts.add(t.layout());
+    }
+    return new PersonAnalyzer(layouts, prescription, config, onlySide, listener);
+  }
+
+  /** Replays a whole recording through a new analyser and flushes it. */
+  public static void analyze(
+      Recording recording,
+      Prescription prescription,
+      AnalysisConfig config,
+      Side onlySide,
+      AnalysisListener listener) {
+    PersonAnalyzer a = forRecording(recording, prescription, config, onlySide, listener);
+    recording.replay(a::accept);
+    a.finish();
+  }
+
+  /** Feeds one sample of track {@code trackIndex}; samples of all tracks in time order. */
+  public void accept(int trackIndex, InsoleSample sample) {
+    FootTracker t = trackers[trackIndex];
+    if (t == null) {
+      return;
+    }
+    nowMicros = sample.timeMicros;
+    t.accept(sample);
+    latestLoad[trackIndex] = t.loadN();
+    int other = other(trackIndex);
+    if (t.active()) {
+      if (serial[trackIndex] != t.repSerial()) {
+        serial[trackIndex] = t.repSerial();
+        sumOwn[trackIndex] = 0;
+        sumOther[trackIndex] = 0;
+      }
+      if (other >= 0 && latestLoad[other] == latestLoad[other]) {
+        sumOwn[trackIndex] += latestLoad[trackIndex];
+        sumOther[trackIndex] += latestLoad[other];
+      }
+    }
+    for (int i = 0; i < pendingRep.length; i++) {
+      if (pendingRep[i] != null) {
+        int o = other(i);
+        if (o < 0 || !trackers[o].active()) {
+          FootRep p = pendingRep[i];
+          pendingRep[i] = null;
+          emit(p, null);
+        }
+      }
+    }
+    sets.tick(nowMicros);
+  }
+
+  /** Flushes reps still settling and the open set at the end of input. */
+  public void finish() {
+    for (FootTracker t : trackers) {
+      if (t != null) {
+        t.flush();
+      }
+    }
+    for (int i = 0; i < pendingRep.length; i++) {
+      if (pendingRep[i] != null) {
+        FootRep p = pendingRep[i];
+        pendingRep[i] = null;
+        emit(p, null);
+      }
+    }
+    sets.close();
+  }
+
+  /** Bytes of analysis state per insole (arrays and fields), for the memory budget. */
+  public int stateBytesPerInsole() {
+    int max = 0;
+    for (FootTracker t : trackers) {
+      if (t != null) {
+        max = Math.max(max, t.stateBytes());
+      }
+    }
+    return max;
+  }
+
+  private int other(int track) {
+    for (int j = 0; j < trackers.length; j++) {
+      if (j != track && trackers[j] != null) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private void onFootRep(int track, FootRep rep) {
+    int o = other(track);
+    FootRep r = rep;
+    if (o >= 0 && sumOwn[track] + sumOther[track] > 0) {
+      r = rep.withOtherFootShare(sumOther[track] / (sumOwn[track] + sumOther[track]));
+    }
+    if (o >= 0 && pendingRep[o] != null) {
+      FootRep p = pendingRep[o];
+      pendingRep[o] = null;
+      if (overlaps(p, r)) {
+        emit(p, r);
+        return;
+      }
+      emit(p, null);
+    }
+    if (o >= 0 && trackers[o].active()) {
+      pendingRep[track] = r;
+    } else {
+      emit(r, null);
+    }
+  }
+
+  private boolean overlaps(FootRep a, FootRep b) {
+    long overlap =
+        Math.min(a.downEndMicros(), b.downEndMicros())
+            - Math.max(a.upStartMicros(), b.upStartMicros());
+    long shorter = Math.min(a.durationMicros(), b.durationMicros());
+    return overlap >= cfg.bothFeetOverlapFraction() * shorter;
+  }
+
+  private void emit(FootRep a, FootRep b) {
+    if (b != null && b.upStartMicros() < a.upStartMicros()) {
+      FootRep swap = a;
+      a = b;
+      b = swap;
+    }
+    long up = b == null ? a.upStartMicros() : mean(a.upStartMicros(), b.upStartMicros());
+    long hold = b == null ? a.holdStartMicros() : mean(a.holdStartMicros(), b.holdStartMicros());
+    long down = b == null ? a.downStartMicros() : mean(a.downStartMicros(), b.downStartMicros());
+    long end = b == null ? a.downEndMicros() : mean(a.downEndMicros(), b.downEndMicros());
+    hold = Math.max(hold, up);
+    down = Math.max(down, hold);
+    end = Math.max(end, down);
+    double range = rangeFraction(a);
+    if (b != null) {
+      range = Math.max(range, rangeFraction(b));
+    }
+    long lastEnd = sets.lastEndMicros();
+    int[] index = sets.indexFor(up);
+    long dwell = index[1] > 1 && lastEnd != Long.MIN_VALUE ? up - lastEnd : Long.MAX_VALUE;
+    double bodyLoad = bodyLoad(a);
+    Set<RepFlag> flags = judge.judge(a, b, up, hold, down, end, range, dwell, bodyLoad);
+    if (a.meanLoadN() == a.meanLoadN() && b == null) {
+      repLoads.add(a.meanLoadN());
+    }
+    sets.add(
+        new RepEvent(
+            index[0],
+            index[1],
+            b != null ? RepSide.BOTH : repSide(a),
+            up,
+            hold,
+            down,
+            end,
+            b == null
+                ? a.peakPitchDegrees()
+                : meanOrFirst(a.peakPitchDegrees(), b.peakPitchDegrees()),
+            b == null ? a.peakHeightMm() : meanOrFirst(a.peakHeightMm(), b.peakHeightMm()),
+            a.peakForefootFraction(),
+            range,
+            flags));
+  }
+
+  private double rangeFraction(FootRep r) {
+    List<Double> amps = amplitudes.get(r.track());
+    amps.add(r.amplitude());
+    double max = 0;
+    double second = 0;
+    for (double v : amps) {
+      if (v > max) {
+        second = max;
+        max = v;
+      } else if (v > second) {
+        second = v;
+      }
+    }
+    // One outlier rep must not make every later rep look partial.
+    double reference = amps.size() >= 3 ? second : max;
+    return reference > 0 ? Math.min(r.amplitude() / reference, 1.5) : 1;
+  }
+
+  private double bodyLoad(FootRep a) {
+    double quiet = trackers[a.track()].bodyLoadN();
+    if (repLoads.isEmpty()) {
+      return quiet;
+    }
+    List<Double> sorted = new ArrayList<>(repLoads);
+    sorted.sort(null);
+    return Math.max(quiet, sorted.get(sorted.size() / 2));
+  }
+
+  private RepSide repSide(FootRep r) {
+    return switch (r.side()) {
+      case LEFT -> RepSide.LEFT;
+      case RIGHT -> RepSide.RIGHT;
+      case UNKNOWN -> r.track() == 0 ? RepSide.LEFT : RepSide.RIGHT;
+    };
+  }
+
+  private static long mean(long a, long b) {
+    return (a + b) / 2;
+  }
+
+  private static double meanOrFirst(double a, double b) {
+    return b == b && a == a ? (a + b) / 2 : a;
+  }
+
+  SensorLayout layout(int track) {
+    return layouts[track];
+  }
+}

@@ -1,0 +1,115 @@
+package io.plantaris.analysis;
+
+import io.plantaris.insole.InsoleSample;
+
+/**
+ * Foot pitch (toes down positive, degrees) from the IMU by a complementary filter: the gyroscope's
+ * y rate is integrated and pulled slowly towards the accelerometer's tilt, which is trusted only
+ * while the acceleration is close to 1 g. The gyro bias is learnt while the foot is quiet.
+ */
+final class PitchTracker {
+  private static final double RAD_TO_DEG = 180 / Math.PI;
+
+  private final double correctionSeconds;
+  private final long quietMicros;
+  private final double quietGyroDps;
+  private double pitchDegrees;
+  private double rateDps;
+  private double biasDps;
+  private double accelDeviationG;
+  private long quietSinceMicros = -1;
+  private boolean primed;
+
+  PitchTracker(AnalysisConfig config) {
+    this.correctionSeconds = config.accelCorrectionSeconds();
+    this.quietMicros = config.quietMillis() * 1000;
+    this.quietGyroDps = config.quietGyroDps();
+  }
+
+  void update(InsoleSample s, double dtSeconds) {
+    double accPitch = Double.NaN;
+    if (s.hasAccel) {
+      double ax = s.accelXG;
+      double ay = s.accelYG;
+      double az = s.accelZG;
+      double mag = Math.sqrt(ax * ax + ay * ay + az * az);
+      accelDeviationG = Math.abs(mag - 1);
+      accPitch = fastAtan2(-ax, az) * RAD_TO_DEG;
+    } else {
+      accelDeviationG = 0;
+    }
+    if (!primed) {
+      pitchDegrees = accPitch == accPitch ? accPitch : 0;
+      primed = true;
+    }
+    if (s.hasGyro) {
+      double raw = s.gyroYDps;
+      learnBias(raw, s);
+      rateDps = raw - biasDps;
+      pitchDegrees += rateDps * dtSeconds;
+      if (accPitch == accPitch && accelDeviationG < 0.2) {
+        double k = Math.min(1, dtSeconds / correctionSeconds);
+        pitchDegrees += k * (accPitch - pitchDegrees);
+      }
+    } else if (accPitch == accPitch) {
+      // Accelerometer only: tilt is all there is; the segmentation low-pass smooths it.
+      rateDps = (accPitch - pitchDegrees) / Math.max(dtSeconds, 1e-6);
+      pitchDegrees = accPitch;
+    }
+  }
+
+  private void learnBias(double raw, InsoleSample s) {
+    boolean quiet =
+        Math.abs(raw - biasDps) < quietGyroDps
+            && Math.abs(s.gyroXDps) < 3 * quietGyroDps
+            && Math.abs(s.gyroZDps) < 3 * quietGyroDps
+            && accelDeviationG < 0.05;
+    if (!quiet) {
+      quietSinceMicros = -1;
+      return;
+    }
+    if (quietSinceMicros < 0) {
+      quietSinceMicros = s.timeMicros;
+    }
+    if (s.timeMicros - quietSinceMicros >= quietMicros) {
+      biasDps += 0.01 * (raw - biasDps);
+    }
+  }
+
+  double pitchDegrees() {
+    return pitchDegrees;
+  }
+
+  double rateDps() {
+    return rateDps;
+  }
+
+  double accelDeviationG() {
+    return accelDeviationG;
+  }
+
+  double biasDps() {
+    return biasDps;
+  }
+
+  /** atan2 within about 0.3 degrees, several times cheaper than {@link Math#atan2}. */
+  static double fastAtan2(double y, double x) {
+    double ay = Math.abs(y);
+    double ax = Math.abs(x);
+    if (ax == 0 && ay == 0) {
+      return 0;
+    }
+    double a;
+    if (ax >= ay) {
+      double z = ay / ax;
+      a = z * (Math.PI / 4 + 0.273 * (1 - z));
+    } else {
+      double z = ax / ay;
+      a = Math.PI / 2 - z * (Math.PI / 4 + 0.273 * (1 - z));
+    }
+    if (x < 0) {
+      a = Math.PI - a;
+    }
+    return y < 0 ? -a : a;
+  }
+}

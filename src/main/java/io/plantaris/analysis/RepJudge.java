@@ -1,0 +1,83 @@
+package io.plantaris.analysis;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Decides every reason a rep does not count, against the prescription and the person's norms. */
+final class RepJudge {
+  private final Prescription rx;
+  private final AnalysisConfig cfg;
+
+  RepJudge(Prescription rx, AnalysisConfig cfg) {
+    this.rx = rx;
+    this.cfg = cfg;
+  }
+
+  /**
+   * @param a the rep (for a two-legged rep, the first foot)
+   * @param b the other foot's simultaneous rep, or null
+   * @param rangeFraction the rise relative to the person's reference range
+   * @param bottomDwellMicros time at the bottom since the previous rep; Long.MAX_VALUE if none
+   * @param bodyLoadN the body-weight estimate for this insole in newtons; NaN if unknown
+   */
+  Set<RepFlag> judge(
+      FootRep a,
+      FootRep b,
+      long upStart,
+      long holdStart,
+      long downStart,
+      long downEnd,
+      double rangeFraction,
+      long bottomDwellMicros,
+      double bodyLoadN) {
+    Set<RepFlag> flags = EnumSet.noneOf(RepFlag.class);
+    double keep = 1 - rx.tempoTolerance();
+    if ((holdStart - upStart) < keep * rx.upMillis() * 1000) {
+      flags.add(RepFlag.TOO_FAST_UP);
+    }
+    if ((downStart - holdStart) < keep * rx.holdMillis() * 1000) {
+      flags.add(RepFlag.HOLD_TOO_SHORT);
+    }
+    if ((downEnd - downStart) < keep * rx.downMillis() * 1000) {
+      flags.add(RepFlag.TOO_FAST_DOWN);
+    }
+    if (rangeFraction < rx.rangeFraction()) {
+      flags.add(RepFlag.PARTIAL_RANGE);
+    }
+    if (heelLoadedAtTop(a) || (b != null && heelLoadedAtTop(b))) {
+      flags.add(RepFlag.HEEL_LOADED_AT_TOP);
+    }
+    if (slam(a) || (b != null && slam(b))) {
+      flags.add(RepFlag.HEEL_SLAM);
+    }
+    if (bottomDwellMicros < cfg.bounceDwellMillis() * 1000) {
+      flags.add(RepFlag.BOUNCE);
+    }
+    if (b != null) {
+      if (rx.singleLeg()) {
+        flags.add(RepFlag.TWO_LEGGED);
+      }
+    } else if (rx.singleLeg() && weightOnOtherFoot(a, bodyLoadN)) {
+      flags.add(RepFlag.WEIGHT_ON_OTHER_FOOT);
+    }
+    return flags;
+  }
+
+  private boolean heelLoadedAtTop(FootRep r) {
+    double bottom = r.bottomHeelFraction();
+    double top = r.topHeelFraction();
+    // Heel over a step edge never loads: nothing to compare against, never a fault.
+    return bottom >= cfg.minBottomHeelFraction() && top > cfg.heelTopFraction() * bottom;
+  }
+
+  private boolean slam(FootRep r) {
+    return r.landingLoadRatio() > cfg.slamLoadRatio() || r.landingAccelG() > cfg.slamAccelG();
+  }
+
+  private boolean weightOnOtherFoot(FootRep r, double bodyLoadN) {
+    if (r.otherFootShare() == r.otherFootShare()) {
+      return r.otherFootShare() > cfg.otherFootShare();
+    }
+    return bodyLoadN > 0 && r.meanLoadN() < cfg.singleInsoleLoadFraction() * bodyLoadN;
+  }
+}

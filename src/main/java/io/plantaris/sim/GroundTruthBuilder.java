@@ -1,0 +1,82 @@
+package io.plantaris.sim;
+
+import io.plantaris.insole.SensorLayout;
+import io.plantaris.sim.GroundTruth.EventKind;
+import io.plantaris.sim.GroundTruth.EventTruth;
+import io.plantaris.sim.GroundTruth.RepTruth;
+import io.plantaris.sim.GroundTruth.SetTruth;
+import io.plantaris.sim.GroundTruth.TrackTruth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the ground truth off a session plan: nothing here is estimated from the signal. */
+final class GroundTruthBuilder {
+  private GroundTruthBuilder() {}
+
+  static GroundTruth build(
+      SimulationConfig c, SessionPlan plan, List<SensorLayout> layouts, List<long[]> losses) {
+    double lever = SimLayouts.INSOLE_LENGTH_MM - SimLayouts.FOREFOOT_PIVOT_FROM_TOE_MM;
+    List<SetTruth> sets = new ArrayList<>();
+    for (int s = 0; s < plan.sets().size(); s++) {
+      List<RepPlan> reps = plan.sets().get(s);
+      List<RepTruth> truths = new ArrayList<>();
+      for (RepPlan r : reps) {
+        double height =
+            lever
+                * (Math.sin(Math.toRadians(r.peakPitchDegrees()))
+                    - Math.sin(Math.toRadians(r.basePitchDegrees())));
+        truths.add(
+            new RepTruth(
+                r.indexInSet(),
+                r.side(),
+                r.upStartMillis(),
+                r.holdStartMillis(),
+                r.downStartMillis(),
+                r.downEndMillis(),
+                round1(r.rangeDegrees()),
+                round1(height),
+                List.copyOf(r.flags())));
+      }
+      sets.add(
+          new SetTruth(
+              s + 1,
+              reps.get(0).upStartMillis(),
+              reps.get(reps.size() - 1).downEndMillis(),
+              reps.size(),
+              truths));
+    }
+    List<EventTruth> events = new ArrayList<>();
+    for (Activity a : plan.activities()) {
+      if (a instanceof Activity.Walk w) {
+        events.add(new EventTruth(EventKind.WALKING, null, null, w.startMillis(), w.endMillis()));
+      }
+    }
+    for (CellDropout d : c.cellDropouts()) {
+      events.add(new EventTruth(EventKind.CELL_DROPOUT, d.cell(), d.side(), d.startMillis(), null));
+    }
+    for (long[] loss : losses) {
+      events.add(new EventTruth(EventKind.PACKET_LOSS, null, null, loss[0], loss[1]));
+    }
+    Tempo t = c.prescription().tempo();
+    return new GroundTruth(
+        c.seed(),
+        c.scenario(),
+        c.layout().id(),
+        (int) Math.round(c.sampleRateHz()),
+        c.bodyMassKg(),
+        c.addedLoadKg(),
+        new GroundTruth.PrescriptionTruth(
+            t.upMillis(),
+            t.holdMillis(),
+            t.downMillis(),
+            c.prescription().singleLeg(),
+            c.prescription().targetReps()),
+        layouts.stream().map(l -> new TrackTruth(l.deviceId(), l.side())).toList(),
+        sets,
+        events);
+  }
+
+  private static double round1(double v) {
+    return Math.round(v * 10) / 10.0;
+  }
+}

@@ -1,0 +1,33 @@
+package io.plantaris.sim;
+
+/** The sensor layouts the virtual insole can imitate, named as in the ground-truth file. */
+public enum LayoutKind {
+  /** Moticon-OpenGo-like: 16 pressure cells, accelerometer and gyroscope. */
+  MOTICON16_IMU("moticon16-imu"),
+  /** A DIY force insole: 8 force-sensing resistors, no IMU. */
+  FORCE8("force8"),
+  /** An IMU clipped to the shoe or insole without pressure cells. */
+  IMU_ONLY("imu-only");
+
+  private final String id;
+
+  LayoutKind(String id) {
+    this.id = id;
+  }
+
+  /** The name used in ground truth and on the command line. */
+  public String id() {
+    return id;
+  }
+
+  /** Parses an id such as {@code moticon16-imu} (or the enum name). */
+  public static LayoutKind parse(String text) {
+    for (LayoutKind k : values()) {
+      if (k.id.equalsIgnoreCase(text) || k.name().equalsIgnoreCase(text)) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown layout '" + text + "', expected moticon16-imu, force8 or imu-only");
+  }
+}

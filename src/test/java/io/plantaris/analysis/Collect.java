@@ -1,0 +1,38 @@
+package io.plantaris.analysis;
+
+import io.plantaris.insole.Recording;
+import io.plantaris.insole.Side;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Test listener that keeps every event. */
+final class Collect implements AnalysisListener {
+  final List<RepEvent> reps = new ArrayList<>();
+  final List<SetSummary> sets = new ArrayList<>();
+
+  @Override
+  public void onRep(RepEvent rep) {
+    reps.add(rep);
+  }
+
+  @Override
+  public void onSet(SetSummary set) {
+    sets.add(set);
+  }
+
+  static Collect run(Recording r, Prescription rx) {
+    Collect c = new Collect();
+    PersonAnalyzer.analyze(r, rx, AnalysisConfig.defaults(), null, c);
+    return c;
+  }
+
+  static Collect run(Recording r) {
+    return run(r, Prescription.rathleff());
+  }
+
+  static Collect run(Recording r, Side only) {
+    Collect c = new Collect();
+    PersonAnalyzer.analyze(r, Prescription.rathleff(), AnalysisConfig.defaults(), only, c);
+    return c;
+  }
+}

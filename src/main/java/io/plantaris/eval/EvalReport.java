@@ -21,7 +21,8 @@ public record EvalReport(
     List<String> countMisses) {
 
   /** True and false positives and false negatives of one flag. */
-  public record FlagScore(int truePositives, int falsePositives, int falseNegatives, List<String> misses) {
+  public record FlagScore(
+      int truePositives, int falsePositives, int falseNegatives, List<String> misses) {
     public double precision() {
       int d = truePositives + falsePositives;
       return d == 0 ? 1 : (double) truePositives / d;
@@ -44,12 +45,25 @@ public record EvalReport(
   /** Multi-line plain-text summary. */
   public String format() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("sets %d, exact count %.1f%%, within +-1 %.1f%%, spurious reps %d%n",
-        sets, 100 * exactFraction(), 100 * withinOneFraction(), spuriousReps));
-    sb.append(String.format("phase boundary abs error: median %.0f ms, p90 %.0f ms%n",
-        medianPhaseErrorMillis, p90PhaseErrorMillis));
-    flags.forEach((f, s) -> sb.append(String.format("%-21s precision %.3f recall %.3f (tp %d fp %d fn %d)%n",
-        f, s.precision(), s.recall(), s.truePositives(), s.falsePositives(), s.falseNegatives())));
+    sb.append(
+        String.format(
+            "sets %d, exact count %.1f%%, within +-1 %.1f%%, spurious reps %d%n",
+            sets, 100 * exactFraction(), 100 * withinOneFraction(), spuriousReps));
+    sb.append(
+        String.format(
+            "phase boundary abs error: median %.0f ms, p90 %.0f ms%n",
+            medianPhaseErrorMillis, p90PhaseErrorMillis));
+    flags.forEach(
+        (f, s) ->
+            sb.append(
+                String.format(
+                    "%-21s precision %.3f recall %.3f (tp %d fp %d fn %d)%n",
+                    f,
+                    s.precision(),
+                    s.recall(),
+                    s.truePositives(),
+                    s.falsePositives(),
+                    s.falseNegatives())));
     return sb.toString();
   }
 }

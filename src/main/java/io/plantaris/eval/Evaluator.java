@@ -91,7 +91,8 @@ public final class Evaluator {
       }
       for (int j = 0; j < reps.size(); j++) {
         RepEvent r = reps.get(j);
-        if (!used[j] && r.upStartMicros() / 1000 < s.endMillis() + 5000
+        if (!used[j]
+            && r.upStartMicros() / 1000 < s.endMillis() + 5000
             && r.downEndMicros() / 1000 > s.startMillis() - 5000) {
           counted++;
         }
@@ -150,7 +151,9 @@ public final class Evaluator {
         flagMisses.get(f).add("FP " + name + " rep@" + t.upStartMillis());
       } else if (truth) {
         c[2]++;
-        flagMisses.get(f).add("FN " + name + " rep@" + t.upStartMillis() + (r == null ? " (missed rep)" : ""));
+        flagMisses
+            .get(f)
+            .add("FN " + name + " rep@" + t.upStartMillis() + (r == null ? " (missed rep)" : ""));
       }
     }
   }

@@ -17,11 +17,13 @@ final class TimingProbe {
       for (int i = 0; i < Math.min(c.reps.size(), s.truth.size()); i++) {
         RepEvent r = c.reps.get(i);
         Truth t = s.truth.get(i);
-        sb.append(String.format(" [%d %d %d %d]",
-            r.upStartMicros() / 1000 - 5000 - t.upStart(),
-            r.holdStartMicros() / 1000 - 5000 - t.holdStart(),
-            r.downStartMicros() / 1000 - 5000 - t.downStart(),
-            r.downEndMicros() / 1000 - 5000 - t.downEnd()));
+        sb.append(
+            String.format(
+                " [%d %d %d %d]",
+                r.upStartMicros() / 1000 - 5000 - t.upStart(),
+                r.holdStartMicros() / 1000 - 5000 - t.holdStart(),
+                r.downStartMicros() / 1000 - 5000 - t.downStart(),
+                r.downEndMicros() / 1000 - 5000 - t.downEnd()));
       }
       System.out.println(sb);
     }

@@ -18,7 +18,9 @@ final class EvalProbe {
     System.out.print(r.format());
     r.countMisses().forEach(System.out::println);
     if (args.length > 2) {
-      r.flags().forEach((f, s) -> s.misses().stream().limit(8).forEach(m -> System.out.println(f + " " + m)));
+      r.flags()
+          .forEach(
+              (f, s) -> s.misses().stream().limit(8).forEach(m -> System.out.println(f + " " + m)));
     }
   }
 }

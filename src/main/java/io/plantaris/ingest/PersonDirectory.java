@@ -1,0 +1,44 @@
+package io.plantaris.ingest;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decides which person a byte stream belongs to, so that a person's two insoles are analysed
+ * together. Configured devices map to their person; otherwise MQTT device ids that differ only by a
+ * side suffix ({@code -L}/{@code -R}, {@code -left}/{@code -right}) pair by their common stem, and
+ * any other stream is a person of its own.
+ */
+public final class PersonDirectory {
+  private final Map<String, String> devicesToPersons;
+
+  public PersonDirectory(Map<String, String> devicesToPersons) {
+    this.devicesToPersons = Map.copyOf(devicesToPersons);
+  }
+
+  /** The person of {@code streamKey} ({@code mqtt:ID}, {@code serial:PATH}, {@code replay:...}). */
+  public String personOf(String streamKey) {
+    String configured = devicesToPersons.get(streamKey);
+    if (configured != null) {
+      return configured;
+    }
+    int colon = streamKey.indexOf(':');
+    String id = colon >= 0 ? streamKey.substring(colon + 1) : streamKey;
+    configured = devicesToPersons.get(id);
+    if (configured != null) {
+      return configured;
+    }
+    return stripSide(id);
+  }
+
+  static String stripSide(String id) {
+    String lower = id.toLowerCase(Locale.ROOT);
+    for (String suffix :
+        new String[] {"-left", "-right", "_left", "_right", "-l", "-r", "_l", "_r"}) {
+      if (lower.endsWith(suffix) && id.length() > suffix.length()) {
+        return id.substring(0, id.length() - suffix.length());
+      }
+    }
+    return id;
+  }
+}

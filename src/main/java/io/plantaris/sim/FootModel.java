@@ -73,14 +73,8 @@ final class FootModel {
       return loaded(weight * otherLoad, shares, pitch, 0, 0);
     }
     double load = p.side() == RepSide.BOTH ? weight * 0.5 : weight * (1 - otherLoad - hand(t));
-    double impact = Profiles.pulse(t, p.downEndMillis(), RepPlan.IMPACT_MILLIS);
-    double accel = Profiles.pulse(t, p.downEndMillis(), RepPlan.IMPACT_MILLIS / 2.0);
-    return loaded(
-        load,
-        supportShares(pitch, c.stepEdge()),
-        pitch,
-        p.impactNewtons() * impact,
-        p.impactAccelG() * accel);
+    // the impact at the heel's touch-down is added by Timeline, after the rep has ended
+    return loaded(load, supportShares(pitch, c.stepEdge()), pitch, 0, 0);
   }
 
   private FootPose walkPose(Activity.Walk w, double t, Side foot, double pitch) {

@@ -14,7 +14,7 @@ final class SessionPlanner {
   /** Gap between the previous heel touch and a bounced rep's rise. */
   static final long BOUNCE_GAP_MILLIS = 60;
 
-  private static final long COOL_DOWN_MILLIS = 3000;
+  private static final long COOL_DOWN_MILLIS = 1500;
   private static final long STRIDE_MILLIS = 1100;
 
   private final SimulationConfig c;

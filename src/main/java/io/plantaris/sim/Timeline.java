@@ -13,6 +13,10 @@ final class Timeline {
   }
 
   Activity at(double t) {
+    return activities.get(indexAt(t));
+  }
+
+  private int indexAt(double t) {
     int lo = 0;
     int hi = activities.size() - 1;
     while (lo < hi) {
@@ -23,7 +27,7 @@ final class Timeline {
         hi = mid - 1;
       }
     }
-    return activities.get(lo);
+    return lo;
   }
 
   double pitch(double t, io.plantaris.insole.Side foot) {
@@ -31,6 +35,27 @@ final class Timeline {
   }
 
   FootPose pose(double t, io.plantaris.insole.Side foot) {
-    return feet.pose(at(t), t, foot);
+    int i = indexAt(t);
+    FootPose pose = feet.pose(activities.get(i), t, foot);
+    // an impact at the end of a rep rings on into whatever follows the heel touching down
+    if (i > 0 && activities.get(i - 1) instanceof Activity.Rep r && r.plan().moves(foot)) {
+      RepPlan p = r.plan();
+      double n = p.impactNewtons() * Profiles.pulse(t, p.downEndMillis(), RepPlan.IMPACT_MILLIS);
+      double g =
+          p.impactAccelG() * Profiles.pulse(t, p.downEndMillis(), RepPlan.IMPACT_MILLIS / 2.0);
+      if (n > 0 || g > 0) {
+        return new FootPose(
+            pose.pitchDegrees(),
+            pose.loadNewtons(),
+            pose.heelShare(),
+            pose.midfootShare(),
+            pose.forefootShare(),
+            pose.toeShare(),
+            pose.heelImpactNewtons() + n,
+            pose.impactAccelG() + g,
+            pose.linearAccelXG());
+      }
+    }
+    return pose;
   }
 }

@@ -10,6 +10,9 @@ import java.util.Map;
  * any other stream is a person of its own.
  */
 public final class PersonDirectory {
+  private static final java.util.Set<String> SIDE_TOKENS =
+      java.util.Set.of("l", "r", "left", "right");
+
   private final Map<String, String> devicesToPersons;
 
   public PersonDirectory(Map<String, String> devicesToPersons) {
@@ -31,14 +34,19 @@ public final class PersonDirectory {
     return stripSide(id);
   }
 
+  /** Drops a side token ({@code L}, {@code R}, {@code left}, {@code right}) between separators. */
   static String stripSide(String id) {
-    String lower = id.toLowerCase(Locale.ROOT);
-    for (String suffix :
-        new String[] {"-left", "-right", "_left", "_right", "-l", "-r", "_l", "_r"}) {
-      if (lower.endsWith(suffix) && id.length() > suffix.length()) {
-        return id.substring(0, id.length() - suffix.length());
+    String[] tokens = id.split("[-_]");
+    StringBuilder stem = new StringBuilder();
+    boolean stripped = false;
+    for (String t : tokens) {
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (!stripped && tokens.length > 1 && SIDE_TOKENS.contains(lower)) {
+        stripped = true;
+        continue;
       }
+      stem.append(stem.length() == 0 ? "" : "-").append(t);
     }
-    return id;
+    return stripped ? stem.toString() : id;
   }
 }

@@ -12,7 +12,9 @@ import io.plantaris.protocol.SequenceTracker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,9 +74,12 @@ final class DecodeCommand implements Callable<Integer> {
       for (int n; (n = in.read(buf)) > 0; ) {
         reader.feed(buf, 0, n);
       }
+    } catch (NoSuchFileException e) {
+      return fail("no such file");
+    } catch (AccessDeniedException e) {
+      return fail("permission denied");
     } catch (IOException e) {
-      spec.commandLine().getErr().println("decode: cannot read " + file + ": " + e);
-      return 2;
+      return fail(e.getMessage());
     }
     reader.endOfStream();
     DecodeCounters counters = reader.counters();
@@ -90,6 +95,11 @@ final class DecodeCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private int fail(String why) {
+    spec.commandLine().getErr().println("decode: cannot read " + file + ": " + why);
+    return 2;
   }
 
   private static String write(ObjectMapper mapper, Object value) {

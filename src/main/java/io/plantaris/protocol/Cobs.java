@@ -56,27 +56,29 @@ public final class Cobs {
    */
   public static int decode(byte[] src, int off, int len, byte[] dst, int dstOff)
       throws DecodeException {
+    for (int i = off, end = off + len; i < end; i++) {
+      if (src[i] == 0) {
+        throw new DecodeException(DecodeError.BAD_COBS, "zero byte inside a frame at " + (i - off));
+      }
+    }
+    return decodeZeroFree(src, off, len, dst, dstOff);
+  }
+
+  /** {@link #decode} for input known to hold no zero byte, as the deframer guarantees. */
+  static int decodeZeroFree(byte[] src, int off, int len, byte[] dst, int dstOff)
+      throws DecodeException {
     int r = off;
     int end = off + len;
     int w = dstOff;
     while (r < end) {
       int code = src[r] & 0xFF;
-      if (code == 0) {
-        throw new DecodeException(DecodeError.BAD_COBS, "zero byte inside a frame at " + (r - off));
-      }
-      if (r + code > end) {
+      if (code == 0 || r + code > end) {
         throw new DecodeException(
             DecodeError.BAD_COBS, "code " + code + " at " + (r - off) + " points past the end");
       }
-      r++;
-      for (int stop = r + code - 1; r < stop; r++) {
-        byte b = src[r];
-        if (b == 0) {
-          throw new DecodeException(
-              DecodeError.BAD_COBS, "zero byte inside a frame at " + (r - off));
-        }
-        dst[w++] = b;
-      }
+      System.arraycopy(src, r + 1, dst, w, code - 1);
+      w += code - 1;
+      r += code;
       if (code != 0xFF && r < end) {
         dst[w++] = 0;
       }

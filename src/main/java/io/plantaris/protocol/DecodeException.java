@@ -6,17 +6,23 @@ package io.plantaris.protocol;
  */
 public final class DecodeException extends Exception {
   private final DecodeError reason;
+  private final String detail;
   private final transient FrameHeader header;
 
   public DecodeException(DecodeError reason, String message) {
     this(reason, message, null);
   }
 
-  private DecodeException(DecodeError reason, String message, FrameHeader header) {
+  private DecodeException(DecodeError reason, String detail, FrameHeader header) {
     // No stack trace: bad input is expected traffic, and a trace per bad frame would cost more
     // than decoding it.
-    super(reason + ": " + message, null, false, false);
+    super(
+        reason + (header == null ? "" : " (seq " + header.sequence() + ")") + ": " + detail,
+        null,
+        false,
+        false);
     this.reason = reason;
+    this.detail = detail;
     this.header = header;
   }
 
@@ -31,7 +37,6 @@ public final class DecodeException extends Exception {
 
   /** The same error, tagged with the header of the frame it happened in. */
   DecodeException withHeader(FrameHeader frameHeader) {
-    return new DecodeException(
-        reason, getMessage().substring(reason.name().length() + 2), frameHeader);
+    return new DecodeException(reason, detail, frameHeader);
   }
 }

@@ -26,7 +26,7 @@ public final class Deframer {
   private final byte[] pending = new byte[MAX_ENCODED_BYTES];
   private int pendingLen;
   private boolean discarding;
-  private final byte[] chunk = new byte[4096];
+  private byte[] chunk; // only direct buffers need copying, so allocated on first use
 
   public Deframer(Sink sink) {
     this.sink = sink;
@@ -77,6 +77,9 @@ public final class Deframer {
       feed(buf.array(), buf.arrayOffset() + buf.position(), buf.remaining());
       buf.position(buf.limit());
       return;
+    }
+    if (chunk == null) {
+      chunk = new byte[4096];
     }
     while (buf.hasRemaining()) {
       int n = Math.min(chunk.length, buf.remaining());

@@ -9,8 +9,8 @@ import java.util.List;
  * configures its calibration and the analysis from it.
  *
  * @param bootId random per boot, u32; 0 disables explicit reboot detection
- * @param accelRangeG accelerometer full scale in g (2, 4, 8, 16), or 0 when there is none
- * @param gyroRangeDps gyroscope full scale in deg/s (125..4000), or 0 when there is none
+ * @param accelRangeG accelerometer full scale in g (2, 4, 8, 16); 0 and unchecked without one
+ * @param gyroRangeDps gyroscope full scale in deg/s (125..4000); 0 and unchecked without one
  */
 public record Descriptor(
     String deviceId,
@@ -44,13 +44,16 @@ public record Descriptor(
     require(adcBits >= 1 && adcBits <= 16, "adc_bits 1..16, was " + adcBits);
     cells = List.copyOf(cells);
     require(cells.size() <= MAX_CELLS, "at most 64 cells, was " + cells.size());
-    boolean accelRangeOk =
-        accelRangeG == 2 || accelRangeG == 4 || accelRangeG == 8 || accelRangeG == 16;
+    // the ranges are only meaningful (and only checked) for a sensor that is present
     require(
-        accelRangeOk || (!hasAccelerometer && accelRangeG == 0),
+        hasAccelerometer
+            ? accelRangeG == 2 || accelRangeG == 4 || accelRangeG == 8 || accelRangeG == 16
+            : u8(accelRangeG),
         "accel_range_g must be 2, 4, 8 or 16, was " + accelRangeG);
     require(
-        (gyroRangeDps >= 125 && gyroRangeDps <= 4000) || (!hasGyroscope && gyroRangeDps == 0),
+        hasGyroscope
+            ? gyroRangeDps >= 125 && gyroRangeDps <= 4000
+            : gyroRangeDps >= 0 && gyroRangeDps <= 0xFFFF,
         "gyro_range_dps 125..4000, was " + gyroRangeDps);
   }
 

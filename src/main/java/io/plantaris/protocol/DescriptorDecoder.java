@@ -47,9 +47,11 @@ final class DescriptorDecoder {
     int lengthMm = Le.u16(b, p + 10);
     int adcBits = Le.u8(b, p + 12);
     PressureUnit unit = PressureUnit.fromWireCode(Le.u8(b, p + 13));
-    if (sideCode > 2 || unit == null) {
-      throw new DecodeException(
-          DecodeError.BAD_FIELD, "side " + sideCode + " or unit " + Le.u8(b, p + 13));
+    if (sideCode > 2) {
+      throw new DecodeException(DecodeError.BAD_FIELD, "side " + sideCode + " not in 0..2");
+    }
+    if (unit == null) {
+      throw new DecodeException(DecodeError.BAD_FIELD, "unit " + Le.u8(b, p + 13) + " not 0 or 1");
     }
     List<DescriptorCell> cells = new ArrayList<>(cellCount);
     int c = p + 15;
@@ -72,10 +74,9 @@ final class DescriptorDecoder {
                       Le.u16(b, at + 15))));
     }
     // IMU: presence flags, accelerometer and gyroscope full scale
+    // bits 2..7 are ignored: a later revision may announce more sensors, and the descriptor's
+    // layout does not depend on them (unlike SAMPLES flags, which size every sample)
     int imuFlags = Le.u8(b, c);
-    if ((imuFlags & ~3) != 0) {
-      throw new DecodeException(DecodeError.BAD_FIELD, "imu_flags " + imuFlags);
-    }
     int accelRangeG = Le.u8(b, c + 1);
     int gyroRangeDps = Le.u16(b, c + 2);
     return build(

@@ -34,20 +34,18 @@ public final class FrameDecoder {
       throw new DecodeException(
           DecodeError.BAD_CRC, String.format("crc %08x, computed %08x", sent, computed));
     }
-    FrameHeader header =
-        new FrameHeader(
-            Le.u8(raw, off), Le.u8(raw, off + 1), Le.u16(raw, off + 2), Le.u32(raw, off + 4));
+    int version = Le.u8(raw, off);
+    int type = Le.u8(raw, off + 1);
+    int seq = Le.u16(raw, off + 2);
+    long timeMicros = Le.u32(raw, off + 4);
     try {
-      if (header.version() != 1) {
-        throw new DecodeException(DecodeError.UNSUPPORTED_VERSION, "version " + header.version());
+      if (version != 1) {
+        throw new DecodeException(DecodeError.UNSUPPORTED_VERSION, "version " + version);
       }
-      return new Frame(
-          1,
-          header.sequence(),
-          header.deviceTimeMicros(),
-          payload(header.type(), raw, off + 8, len - 12));
+      return new Frame(1, seq, timeMicros, payload(type, raw, off + 8, len - 12));
     } catch (DecodeException e) {
-      throw e.withHeader(header);
+      // the CRC matched, so the header is trustworthy: loss tracking still counts its seq
+      throw e.withHeader(new FrameHeader(version, type, seq, timeMicros));
     }
   }
 

@@ -59,7 +59,7 @@ public final class FrameReader {
   private void decode(byte[] buf, int off, int len) {
     Frame frame;
     try {
-      int n = Cobs.decode(buf, off, len, raw, 0);
+      int n = Cobs.decodeZeroFree(buf, off, len, raw, 0);
       frame = FrameDecoder.decode(raw, 0, n);
     } catch (DecodeException e) {
       fail(e);

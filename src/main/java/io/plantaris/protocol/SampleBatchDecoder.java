@@ -8,15 +8,13 @@ final class SampleBatchDecoder {
     if (len < 5) {
       throw DescriptorDecoder.truncated(len, 5);
     }
-    // count, cell_count and flags size the payload, so their ranges are checked first
+    // count sizes the payload, so its range is checked before the length (PROTOCOL.md 4)
     int count = Le.u8(b, off);
+    if (count == 0) {
+      throw new DecodeException(DecodeError.BAD_FIELD, "count 0");
+    }
     int cellCount = Le.u8(b, off + 1);
     int flags = Le.u8(b, off + 2);
-    if (count == 0 || cellCount > Descriptor.MAX_CELLS || (flags & ~3) != 0) {
-      throw new DecodeException(
-          DecodeError.BAD_FIELD,
-          "count " + count + ", cell_count " + cellCount + ", flags " + flags);
-    }
     int intervalMicros = Le.u16(b, off + 3);
     boolean hasAccel = (flags & 1) != 0;
     boolean hasGyro = (flags & 2) != 0;
@@ -24,6 +22,11 @@ final class SampleBatchDecoder {
     int needed = 5 + count * sampleBytes;
     if (len < needed) {
       throw DescriptorDecoder.truncated(len, needed);
+    }
+    // a descriptor cannot announce more than 64 cells; unknown flag bits could change the layout
+    if (cellCount > Descriptor.MAX_CELLS || (flags & ~3) != 0) {
+      throw new DecodeException(
+          DecodeError.BAD_FIELD, "cell_count " + cellCount + ", flags " + flags);
     }
     int[] cells = new int[count * cellCount];
     short[] accel = hasAccel ? new short[count * 3] : null;

@@ -72,18 +72,19 @@ public final class TrackAssembler implements FrameListener {
   }
 
   private void onDescriptor(Descriptor d) {
-    if (calibration != null && calibration.cellCount() == d.cellCount()) {
-      calibration = Calibration.of(d); // recalibrated device, same layout
-      return;
-    }
-    if (calibration != null) {
-      return; // the first layout stays: one track has one layout
-    }
+    Calibration next;
     try {
-      calibration = Calibration.of(d);
+      next = Calibration.of(d);
     } catch (IllegalArgumentException e) {
       return; // a device with neither cells nor gyroscope gives no samples to analyse
     }
+    if (calibration != null) {
+      if (calibration.cellCount() == d.cellCount()) {
+        calibration = next; // recalibrated device, same cells: new gains apply from here
+      }
+      return; // the first layout stays: one track has one layout
+    }
+    calibration = next;
     sample = new InsoleSample(calibration.cellCount());
     sink.onLayout(calibration.layout());
     while (!pending.isEmpty()) {

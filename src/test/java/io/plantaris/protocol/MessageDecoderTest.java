@@ -161,6 +161,28 @@ class MessageDecoderTest {
   }
 
   @Test
+  void unknownImuFlagBitsOfADescriptorAreIgnored() throws Exception {
+    byte[] raw =
+        withCrc(
+            // header: DESCRIPTOR, seq 0, time 0
+            "01 01 0000 00000000"
+                // id "A", fw 1.0.0, boot_id 0, side unknown, 100 Hz, length 0, 12 bit, N, 0 cells
+                + "01 41 010000 00000000 00 6400 0000 0c 00 00"
+                // IMU flags: gyro plus bit 2 from some later revision; accel range 0, 250 dps
+                + "06 00 fa00");
+    Descriptor d = (Descriptor) FrameDecoder.decode(raw, 0, raw.length).message();
+    assertThat(d.hasAccelerometer()).isFalse();
+    assertThat(d.hasGyroscope()).isTrue();
+    assertThat(d.gyroRangeDps()).isEqualTo(250);
+  }
+
+  @Test
+  void samplesWithUnknownFlagBitsAreBadFieldBecauseTheSampleLayoutIsUnknown() {
+    // SAMPLES, count 1, 1 cell, flags bit 2, interval 0, one cell value
+    assertReason(withCrc("01 02 0000 00000000 01 01 04 0000 0a00"), DecodeError.BAD_FIELD);
+  }
+
+  @Test
   void samplesWhoseCountNeedsMoreBytesAreTruncated() {
     byte[] raw =
         withCrc(

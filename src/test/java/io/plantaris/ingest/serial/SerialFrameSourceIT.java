@@ -1,0 +1,123 @@
+package io.plantaris.ingest.serial;
+
+import static io.plantaris.ingest.serial.SerialItSupport.BAUD;
+import static io.plantaris.ingest.serial.SerialItSupport.descriptorWire;
+import static io.plantaris.ingest.serial.SerialItSupport.samplesWire;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plantaris.ingest.LinkState;
+import io.plantaris.protocol.Descriptor;
+import io.plantaris.protocol.Frame;
+import io.plantaris.protocol.MessageType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A serial source on one end of a socat pty pair, a virtual insole on the other. */
+class SerialFrameSourceIT {
+  private static final long WAIT_MILLIS = 20_000;
+
+  @TempDir Path tmp;
+  private final SerialItSupport resources = new SerialItSupport();
+  private final RecordingSink sink = new RecordingSink();
+  private SocatPair cable;
+
+  @BeforeEach
+  void plugIn() throws Exception {
+    cable = resources.track(new SocatPair(tmp, "insole"));
+    cable.plugIn();
+  }
+
+  @AfterEach
+  void cleanUp() {
+    resources.close();
+  }
+
+  @Test
+  void framesWrittenInOddChunksArriveCompleteAndInOrder() throws Exception {
+    SerialDeviceWriter device = openDevice(null);
+    SerialFrameSource source = startSource();
+    awaitLinkChanges(LinkState.ONLINE, 1);
+
+    byte[] stream = samplesWire(0, 300);
+    Random random = new Random(7);
+    for (int off = 0; off < stream.length; ) {
+      // 1 byte, mid-frame splits and several frames at once, with occasional pauses.
+      int n = Math.min(random.nextInt(10) == 0 ? 1 : 1 + random.nextInt(700), stream.length - off);
+      device.write(stream, off, n);
+      off += n;
+      if (random.nextInt(8) == 0) {
+        Thread.sleep(1);
+      }
+    }
+    Poll.until(
+        WAIT_MILLIS,
+        "all " + stream.length + " bytes",
+        () -> sink.bytes().length,
+        () -> sink.bytes().length >= stream.length);
+
+    RecordingSink.Decoded decoded = sink.decode();
+    assertThat(decoded.counters().frames(MessageType.SAMPLES)).isEqualTo(300);
+    assertThat(decoded.counters().errorsTotal()).isZero();
+    assertThat(sequences(decoded.frames())).containsExactlyElementsOf(range(0, 300));
+    assertThat(sink.bytes()).isEqualTo(stream);
+    assertThat(sink.streamKeys()).containsExactly("serial:" + cable.hostPath());
+    assertThat(source.connected()).isTrue();
+  }
+
+  @Test
+  void descriptorRequestReachesTheDeviceAndIsAnswered() throws Exception {
+    SerialDeviceWriter device = openDevice(descriptorWire());
+    long t0 = System.nanoTime();
+    startSource();
+
+    Poll.until(
+        WAIT_MILLIS,
+        "a DESCRIPTOR in answer to the request",
+        () -> sink.decode().counters(),
+        () -> sink.decode().counters().frames(MessageType.DESCRIPTOR) == 1);
+    long answeredMillis = (System.nanoTime() - t0) / 1_000_000;
+    System.out.println("descriptor answered " + answeredMillis + " ms after start()");
+
+    assertThat(device.descriptorRequests()).isEqualTo(1);
+    Descriptor d = (Descriptor) sink.decode().frames().get(0).message();
+    assertThat(d.deviceId()).isEqualTo("insole-L1");
+    assertThat(d.cellCount()).isEqualTo(16);
+    assertThat(sink.decode().counters().errorsTotal()).isZero();
+    assertThat(answeredMillis)
+        .as("protocol: answer within 500 ms; generous on a busy machine")
+        .isLessThan(5_000);
+  }
+
+  private SerialDeviceWriter openDevice(byte[] descriptor) throws Exception {
+    return resources.track(SerialDeviceWriter.open(cable.devicePath(), BAUD, descriptor));
+  }
+
+  private SerialFrameSource startSource() {
+    SerialFrameSource source =
+        resources.track(new SerialFrameSource(SerialSourceConfig.of(cable.hostPath())));
+    source.start(sink);
+    return source;
+  }
+
+  private void awaitLinkChanges(LinkState state, int count) throws InterruptedException {
+    Poll.until(
+        WAIT_MILLIS, count + " x " + state, () -> sink.changes, () -> sink.count(state) >= count);
+  }
+
+  static List<Integer> sequences(List<Frame> frames) {
+    return frames.stream()
+        .filter(f -> f.type() == MessageType.SAMPLES)
+        .map(Frame::sequence)
+        .toList();
+  }
+
+  static List<Integer> range(int first, int endExclusive) {
+    return IntStream.range(first, endExclusive).boxed().toList();
+  }
+}

@@ -94,6 +94,94 @@ class SerialFrameSourceIT {
         .isLessThan(5_000);
   }
 
+  @Test
+  void cablePulledIsReportedAndTheSourceReopensTheSamePathByItself() throws Exception {
+    SerialDeviceWriter device = openDevice(descriptorWire());
+    SerialFrameSource source = startSource();
+    awaitFrames(MessageType.DESCRIPTOR, 1);
+    device.write(samplesWire(1, 60));
+    awaitFrames(MessageType.SAMPLES, 60);
+
+    long pulledNanos = System.nanoTime();
+    cable.unplug();
+    awaitLinkChanges(LinkState.OFFLINE, 1);
+    RecordingSink.Change offline = last(LinkState.OFFLINE);
+    long detectMillis = (offline.atNanos() - pulledNanos) / 1_000_000;
+    assertThat(offline.detail()).startsWith("cable unplugged: ").contains("read failed");
+    assertThat(source.connected()).isFalse();
+    device.close();
+
+    // Stay unplugged across several reopen attempts: OFFLINE is reported once, not per attempt.
+    Thread.sleep(3_000);
+    assertThat(sink.count(LinkState.OFFLINE)).isEqualTo(1);
+    assertThat(sink.count(LinkState.ONLINE)).isEqualTo(1);
+
+    long pluggedNanos = System.nanoTime();
+    cable.plugIn();
+    SerialDeviceWriter replugged = openDevice(descriptorWire());
+    awaitLinkChanges(LinkState.ONLINE, 2);
+    long reopenMillis = (last(LinkState.ONLINE).atNanos() - pluggedNanos) / 1_000_000;
+    assertThat(last(LinkState.ONLINE).detail()).contains("reopened after");
+    awaitFrames(MessageType.DESCRIPTOR, 2);
+    assertThat(replugged.descriptorRequests()).isEqualTo(1);
+    assertThat(source.connected()).isTrue();
+
+    replugged.write(samplesWire(61, 60));
+    awaitFrames(MessageType.SAMPLES, 120);
+    RecordingSink.Decoded decoded = sink.decode();
+    assertThat(sequences(decoded.frames())).containsExactlyElementsOf(range(1, 121));
+    assertThat(decoded.counters().errorsTotal()).isZero();
+    assertThat(sink.streamKeys()).containsExactly("serial:" + cable.hostPath());
+    System.out.println(
+        "unplug detected after "
+            + detectMillis
+            + " ms, reopened "
+            + reopenMillis
+            + " ms after"
+            + " replug; offline detail: "
+            + offline.detail());
+    assertThat(detectMillis).as("detection on a busy machine").isLessThan(5_000);
+    assertThat(reopenMillis).as("backoff is at most 2 s").isLessThan(10_000);
+  }
+
+  @Test
+  void garbageAndCorruptFramesPassThroughAndGoodFramesStillDecode() throws Exception {
+    SerialDeviceWriter device = openDevice(null);
+    SerialFrameSource source = startSource();
+    awaitLinkChanges(LinkState.ONLINE, 1);
+
+    CorruptStream stream = CorruptStream.build(48);
+    for (byte[] piece : stream.pieces()) {
+      device.write(piece);
+    }
+    int total = stream.pieces().stream().mapToInt(p -> p.length).sum();
+    Poll.until(
+        WAIT_MILLIS,
+        total + " bytes",
+        () -> sink.bytes().length,
+        () -> sink.bytes().length >= total);
+
+    RecordingSink.Decoded decoded = sink.decode();
+    assertThat(decoded.counters().errorsByReason()).isEqualTo(stream.expectedErrors());
+    assertThat(decoded.counters().frames(MessageType.SAMPLES)).isEqualTo(48);
+    assertThat(sequences(decoded.frames())).containsExactlyElementsOf(range(0, 48));
+    assertThat(source.connected()).isTrue();
+    assertThat(sink.count(LinkState.OFFLINE)).isZero();
+  }
+
+  private void awaitFrames(MessageType type, long count) throws InterruptedException {
+    Poll.until(
+        WAIT_MILLIS,
+        count + " " + type + " frames",
+        () -> sink.decode().counters(),
+        () -> sink.decode().counters().frames(type) >= count);
+  }
+
+  private RecordingSink.Change last(LinkState state) {
+    List<RecordingSink.Change> all = sink.changes.stream().filter(c -> c.state() == state).toList();
+    return all.get(all.size() - 1);
+  }
+
   private SerialDeviceWriter openDevice(byte[] descriptor) throws Exception {
     return resources.track(SerialDeviceWriter.open(cable.devicePath(), BAUD, descriptor));
   }

@@ -61,9 +61,19 @@ final class SerialPorts {
     }
   }
 
-  /** The native error in words for the log, e.g. {@code errno 5}. */
+  /** The native error in words for the log, e.g. {@code errno 5, input/output error}. */
   static String lastError(SerialPort port) {
-    return "errno " + port.getLastErrorCode();
+    int errno = port.getLastErrorCode();
+    String words =
+        switch (errno) {
+          case 2 -> ", no such file";
+          case 5 -> ", input/output error"; // a pulled USB adapter, a pty whose other end closed
+          case 6, 19 -> ", no such device";
+          case 13 -> ", permission denied";
+          case 16 -> ", busy";
+          default -> "";
+        };
+    return "errno " + errno + words;
   }
 
   private static byte[] helloBytes() {

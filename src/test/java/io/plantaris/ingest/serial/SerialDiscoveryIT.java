@@ -8,9 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Discovery over pty pairs: one insole that answers, one silent device, one missing path. */
 class SerialDiscoveryIT {
+  private static final Logger log = LoggerFactory.getLogger(SerialDiscoveryIT.class);
   @TempDir Path tmp;
   private final SerialItSupport resources = new SerialItSupport();
 
@@ -39,7 +42,7 @@ class SerialDiscoveryIT {
             BAUD,
             SerialDiscovery.DEFAULT_ANSWER_MILLIS);
     long tookMillis = (System.nanoTime() - t0) / 1_000_000;
-    System.out.println("probed 3 paths in " + tookMillis + " ms");
+    log.info("probed 3 paths in " + tookMillis + " ms");
 
     assertThat(found).hasSize(1);
     assertThat(found.get(0).path()).isEqualTo(insole.hostPath());

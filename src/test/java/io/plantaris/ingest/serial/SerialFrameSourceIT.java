@@ -17,9 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** A serial source on one end of a socat pty pair, a virtual insole on the other. */
 class SerialFrameSourceIT {
+  private static final Logger log = LoggerFactory.getLogger(SerialFrameSourceIT.class);
   private static final long WAIT_MILLIS = 20_000;
 
   @TempDir Path tmp;
@@ -82,7 +85,7 @@ class SerialFrameSourceIT {
         () -> sink.decode().counters(),
         () -> sink.decode().counters().frames(MessageType.DESCRIPTOR) == 1);
     long answeredMillis = (System.nanoTime() - t0) / 1_000_000;
-    System.out.println("descriptor answered " + answeredMillis + " ms after start()");
+    log.info("descriptor answered " + answeredMillis + " ms after start()");
 
     assertThat(device.descriptorRequests()).isEqualTo(1);
     Descriptor d = (Descriptor) sink.decode().frames().get(0).message();
@@ -132,7 +135,7 @@ class SerialFrameSourceIT {
     assertThat(sequences(decoded.frames())).containsExactlyElementsOf(range(1, 121));
     assertThat(decoded.counters().errorsTotal()).isZero();
     assertThat(sink.streamKeys()).containsExactly("serial:" + cable.hostPath());
-    System.out.println(
+    log.info(
         "unplug detected after "
             + detectMillis
             + " ms, reopened "
@@ -142,6 +145,43 @@ class SerialFrameSourceIT {
             + offline.detail());
     assertThat(detectMillis).as("detection on a busy machine").isLessThan(5_000);
     assertThat(reopenMillis).as("backoff is at most 2 s").isLessThan(10_000);
+  }
+
+  @Test
+  void startedBeforeTheInsoleIsPluggedInItWaitsAndConnectsWhenItAppears() throws Exception {
+    cable.unplug();
+    SerialFrameSource source = startSource();
+    awaitLinkChanges(LinkState.OFFLINE, 1);
+    assertThat(sink.changes.get(0).detail())
+        .isEqualTo("not connected: " + cable.hostPath() + " does not exist");
+    assertThat(source.connected()).isFalse();
+
+    cable.plugIn();
+    SerialDeviceWriter device = openDevice(descriptorWire());
+    awaitFrames(MessageType.DESCRIPTOR, 1);
+    assertThat(device.descriptorRequests()).isEqualTo(1);
+    assertThat(source.connected()).isTrue();
+    assertThat(sink.count(LinkState.OFFLINE)).isEqualTo(1);
+    assertThat(sink.count(LinkState.ONLINE)).isEqualTo(1);
+  }
+
+  @Test
+  void hardKilledCableLeavesStaleLinksAndIsStillDetected() throws Exception {
+    SerialDeviceWriter device = openDevice(descriptorWire());
+    SerialFrameSource source = startSource();
+    awaitFrames(MessageType.DESCRIPTOR, 1);
+
+    cable.kill();
+    awaitLinkChanges(LinkState.OFFLINE, 1);
+    assertThat(last(LinkState.OFFLINE).detail()).startsWith("cable unplugged: ");
+    assertThat(source.connected()).isFalse();
+    device.close();
+
+    cable.plugIn();
+    SerialDeviceWriter replugged = openDevice(descriptorWire());
+    awaitLinkChanges(LinkState.ONLINE, 2);
+    awaitFrames(MessageType.DESCRIPTOR, 2);
+    assertThat(replugged.descriptorRequests()).isEqualTo(1);
   }
 
   @Test

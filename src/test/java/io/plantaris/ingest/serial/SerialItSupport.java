@@ -6,9 +6,12 @@ import io.plantaris.protocol.TestFrames;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Frames and cleanup shared by the serial integration tests. */
 final class SerialItSupport implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(SerialItSupport.class);
   static final int BAUD = SerialSourceConfig.DEFAULT_BAUD;
 
   /** Everything a test opened, closed in reverse order even when the test failed. */
@@ -44,7 +47,7 @@ final class SerialItSupport implements AutoCloseable {
         opened.pop().close();
       } catch (Exception e) {
         // Keep closing the rest: a leftover socat would break the next test.
-        System.err.println("cleanup: " + e);
+        log.warn("cleanup failed", e);
       }
     }
   }

@@ -35,6 +35,9 @@ final class SocatPair implements AutoCloseable {
   /** Starts socat and waits until both symlinks exist. */
   void plugIn() throws IOException, InterruptedException {
     starts++;
+    // Links left behind by a killed socat would make the wait below pass too early.
+    Files.deleteIfExists(deviceEnd);
+    Files.deleteIfExists(hostEnd);
     Path log = dir.resolve(deviceEnd.getFileName() + "-socat-" + starts + ".log");
     socat =
         new ProcessBuilder(
@@ -69,6 +72,17 @@ final class SocatPair implements AutoCloseable {
       socat.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
     }
     socat = null;
+  }
+
+  /**
+   * Pulls the cable hard: SIGKILL, so socat cannot remove its links, which are left pointing at
+   * pseudo-terminals that no longer exist; {@link #plugIn()} replaces them.
+   */
+  void kill() throws InterruptedException {
+    if (socat != null) {
+      socat.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+      socat = null;
+    }
   }
 
   @Override

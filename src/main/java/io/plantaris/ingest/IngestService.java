@@ -27,6 +27,8 @@ public final class IngestService implements ByteSink, AutoCloseable {
   private final ConcurrentHashMap<String, PersonSession> persons = new ConcurrentHashMap<>();
   private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
   private final List<FrameSource> sources = new CopyOnWriteArrayList<>();
+  private final List<java.util.function.Consumer<DeviceChannel>> channelHooks =
+      new CopyOnWriteArrayList<>();
   private final PersonSession.Emitter emitter = new FanOut();
   private volatile boolean closed;
 
@@ -124,14 +126,25 @@ public final class IngestService implements ByteSink, AutoCloseable {
     }
   }
 
+  /** Lets the metrics binder see every channel as it is created. */
+  void onNewChannel(java.util.function.Consumer<DeviceChannel> hook) {
+    channelHooks.add(hook);
+    channels.values().forEach(hook);
+  }
+
   private DeviceChannel newChannel(String streamKey) {
     String personId = directory.personOf(streamKey);
     PersonSession p =
         persons.computeIfAbsent(personId, id -> new PersonSession(id, config, workers, emitter));
     boolean pairedByName = !personId.equals(streamKey.substring(streamKey.indexOf(':') + 1));
+    DeviceChannel c;
     synchronized (p) {
-      return p.addChannel(streamKey, pairedByName);
+      c = p.addChannel(streamKey, pairedByName);
     }
+    for (var hook : channelHooks) {
+      hook.accept(c);
+    }
+    return c;
   }
 
   private static ThreadFactory workerThreads() {

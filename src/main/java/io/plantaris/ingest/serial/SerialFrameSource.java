@@ -17,6 +17,11 @@ import org.slf4j.LoggerFactory;
  * <p>One reader thread per port does blocking reads and only hands bytes on; the sink copies them
  * (the read buffer is reused). Deframing and decoding happen downstream, so garbage on the line
  * never affects this class.
+ *
+ * <p>A pulled cable shows up as a failed read (EIO, both for a USB adapter and for a pty whose
+ * other end closed), or as the path vanishing while the line is idle. Not jSerialComm's data
+ * listener: on a pty whose other end closed, 2.11.0 fires PORT_DISCONNECTED in a tight loop (about
+ * 500,000 callbacks a second) until someone closes the port.
  */
 public final class SerialFrameSource implements FrameSource {
   private static final Logger log = LoggerFactory.getLogger(SerialFrameSource.class);
@@ -140,6 +145,7 @@ public final class SerialFrameSource implements FrameSource {
     while (running) {
       int n = port.readBytes(buf, buf.length);
       if (n > 0) {
+        // A full sink refuses (returns false) and counts the drop itself; the line goes on.
         sink.onBytes(config.streamKey(), buf, 0, n, System.currentTimeMillis());
       } else if (n < 0) {
         // A pty whose other end went away and a USB adapter pulled out both fail reads (EIO).

@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Sensor-insole coach for heel-raise rehabilitation of plantar fasciitis.",
-    subcommands = {DecodeCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DecodeCommand.class,
+      SimulateCommand.class,
+      RunCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class PlantarisCli {
 
   public static void main(String[] args) {

@@ -12,10 +12,11 @@ import java.util.List;
  * send them when the insole did. Bytes that are not a readable frame go out with the previous
  * frame's time: a replay reproduces the recording's faults, it does not repair them.
  */
-final class WireFrames {
+public final class WireFrames {
   private WireFrames() {}
 
-  static List<TimedBytes> split(byte[] wire) {
+  /** The frames of {@code wire}, each with its unwrapped device time. */
+  public static List<TimedBytes> split(byte[] wire) {
     List<TimedBytes> out = new ArrayList<>();
     byte[] raw = new byte[2048];
     long unwrapped = 0;
@@ -50,5 +51,19 @@ final class WireFrames {
       out.add(new TimedBytes(unwrapped, Arrays.copyOfRange(wire, start, wire.length), false));
     }
     return out;
+  }
+
+  /** The message type byte of one COBS-encoded frame (trailing 0x00 optional), or -1. */
+  public static int typeOf(byte[] frame) {
+    int len = frame.length;
+    if (len > 0 && frame[len - 1] == 0) {
+      len--;
+    }
+    byte[] raw = new byte[len];
+    try {
+      return Cobs.decode(frame, 0, len, raw, 0) >= 2 ? raw[1] & 0xFF : -1;
+    } catch (DecodeException e) {
+      return -1;
+    }
   }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       RunCommand.class,
       DemoCommand.class,
+      LoadgenCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PlantarisCli {

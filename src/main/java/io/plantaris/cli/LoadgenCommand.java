@@ -35,8 +35,8 @@ final class LoadgenCommand implements Callable<Integer> {
 
   @Option(
       names = "--tick-ms",
-      defaultValue = "100",
-      description = "each insole publishes what became due every tick (100 ms = 2 frames/message)")
+      defaultValue = "200",
+      description = "each insole publishes what became due every tick (200 ms = 4 frames/message)")
   long tickMillis;
 
   @Option(names = "--prefix", defaultValue = "load", description = "device id prefix")

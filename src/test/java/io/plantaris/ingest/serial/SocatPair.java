@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
  * A pseudo-terminal pair joined by socat, reachable through two symlinks that keep their names when
  * socat is restarted (the "cable" is the socat process).
  */
-final class SocatPair implements AutoCloseable {
+public final class SocatPair implements AutoCloseable {
   private static final long START_TIMEOUT_MILLIS = 10_000;
 
   private final Path dir;
@@ -18,22 +18,22 @@ final class SocatPair implements AutoCloseable {
   private Process socat;
   private int starts;
 
-  SocatPair(Path dir, String name) {
+  public SocatPair(Path dir, String name) {
     this.dir = dir;
     this.deviceEnd = dir.resolve(name + "-dev");
     this.hostEnd = dir.resolve(name + "-host");
   }
 
-  String devicePath() {
+  public String devicePath() {
     return deviceEnd.toString();
   }
 
-  String hostPath() {
+  public String hostPath() {
     return hostEnd.toString();
   }
 
   /** Starts socat and waits until both symlinks exist. */
-  void plugIn() throws IOException, InterruptedException {
+  public void plugIn() throws IOException, InterruptedException {
     starts++;
     // Links left behind by a killed socat would make the wait below pass too early.
     Files.deleteIfExists(deviceEnd);

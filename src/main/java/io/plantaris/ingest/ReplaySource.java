@@ -48,6 +48,18 @@ public final class ReplaySource implements FrameSource {
     return new ReplaySource(s, speed);
   }
 
+  /** Replays wire byte streams under the given stream keys (one key per stream). */
+  public static ReplaySource ofWire(List<byte[]> wireStreams, List<String> streamKeys, double speed) {
+    if (wireStreams.size() != streamKeys.size()) {
+      throw new IllegalArgumentException("one stream key per wire stream");
+    }
+    List<Stream> s = new ArrayList<>();
+    for (int i = 0; i < wireStreams.size(); i++) {
+      s.add(new Stream(streamKeys.get(i), WireFrames.split(wireStreams.get(i))));
+    }
+    return new ReplaySource(s, speed);
+  }
+
   /** Replays an imported recording, each track encoded as its insole would have sent it. */
   public static ReplaySource ofRecording(Recording recording, double speed) {
     List<Stream> s = new ArrayList<>();

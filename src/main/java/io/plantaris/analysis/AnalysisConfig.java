@@ -10,6 +10,9 @@ package io.plantaris.analysis;
  * @param minRiseDegrees smallest pitch excursion that can start a rep before any rep is known
  * @param minRiseInsoleFraction smallest forward CoP travel (fraction of insole length) that can
  *     start a rep before any rep is known
+ * @param jumpDegrees a pitch change larger than this within one sample moves the bottom baseline
+ *     instead of starting a rise (stepping onto a step)
+ * @param jumpInsoleFraction the same for the centre of pressure, fraction of insole length
  * @param enterRangeFraction a rep starts being tracked when the rise exceeds this fraction of the
  *     person's reference range
  * @param leaveTopFraction the descent is detected when the signal falls this fraction of the rep's
@@ -19,6 +22,19 @@ package io.plantaris.analysis;
  * @param boundaryVelocityFraction phase boundaries are where the rise rate crosses this fraction of
  *     the phase's peak rate (the start and end of the movement)
  * @param noiseVelocityFactor boundary rate is at least this many times the rate noise at rest
+ * @param maxHoldMillis a top held still for longer than this is a new standing level, not a rep
+ * @param maxPendingMillis longest a finished rep waits for the other foot's rep to finish, to be
+ *     merged into one two-legged rep
+ * @param dipMaxBottomMillis a heel dip in the hold: the heel is down for less than this between a
+ *     quick descent and a quick rise
+ * @param dipFastFraction a descent (rise) is quick for a heel dip when it takes less than this
+ *     fraction of the rise (descent) of the same movement
+ * @param heelOffSpanFraction pressure only, flat floor: the heel unloads (reloads) over about this
+ *     fraction of the rise (descent), which times the phases the pressure cannot see
+ * @param heelOffLeadFraction pressure only, flat floor: the heel starts to unload this fraction of
+ *     the rise after the rise starts
+ * @param heelOnTrailFraction pressure only, flat floor: the descent ends this fraction of the
+ *     descent after the heel has fully reloaded
  * @param settleTimeoutMillis longest wait for the movement to settle after the return to bottom
  * @param minUpMillis shortest rise that can be a heel raise (walking push-off is quicker)
  * @param minRepMillis shortest whole rep (rise start to back at bottom) that can be a heel raise
@@ -39,8 +55,14 @@ package io.plantaris.analysis;
  *     the hold
  * @param slamAccelG HEEL_SLAM when the acceleration magnitude at landing leaves 1 g by more than
  *     this
+ * @param slamRangesPerSecond HEEL_SLAM when the foot pitch falls faster than this many rep
+ *     amplitudes per second (a heel dropped rather than lowered)
  * @param bounceDwellMillis BOUNCE when the bottom between two reps lasts less than this
  * @param otherFootShare WEIGHT_ON_OTHER_FOOT when the other insole carries more than this share
+ * @param minOwnShare with two insoles, a foot's rise counts only if that foot carried at least this
+ *     share of the load during it
+ * @param twoLeggedLoadDrop with one insole, TWO_LEGGED when the foot's load just after the rise
+ *     started is below this fraction of its load just before
  * @param singleInsoleLoadFraction with one insole, WEIGHT_ON_OTHER_FOOT when this foot's mean load
  *     during the rep is below this fraction of the body-weight estimate
  * @param bothFeetOverlapFraction reps on the two feet are one rep when they overlap in time by at
@@ -54,11 +76,20 @@ public record AnalysisConfig(
     double pressureCutoffHz,
     double minRiseDegrees,
     double minRiseInsoleFraction,
+    double jumpDegrees,
+    double jumpInsoleFraction,
     double enterRangeFraction,
     double leaveTopFraction,
     double returnFraction,
     double boundaryVelocityFraction,
     double noiseVelocityFactor,
+    long maxHoldMillis,
+    long maxPendingMillis,
+    long dipMaxBottomMillis,
+    double dipFastFraction,
+    double heelOffSpanFraction,
+    double heelOffLeadFraction,
+    double heelOnTrailFraction,
     long settleTimeoutMillis,
     long minUpMillis,
     long minRepMillis,
@@ -72,8 +103,11 @@ public record AnalysisConfig(
     double minBottomHeelFraction,
     double slamLoadRatio,
     double slamAccelG,
+    double slamRangesPerSecond,
     long bounceDwellMillis,
     double otherFootShare,
+    double minOwnShare,
+    double twoLeggedLoadDrop,
     double singleInsoleLoadFraction,
     double bothFeetOverlapFraction,
     long restMillis,
@@ -82,27 +116,39 @@ public record AnalysisConfig(
   public static final double DEFAULT_PITCH_CUTOFF_HZ = 4.0;
   public static final double DEFAULT_PRESSURE_CUTOFF_HZ = 3.0;
   public static final double DEFAULT_MIN_RISE_DEGREES = 8.0;
-  public static final double DEFAULT_MIN_RISE_INSOLE_FRACTION = 0.04;
+  public static final double DEFAULT_MIN_RISE_INSOLE_FRACTION = 0.02;
+  public static final double DEFAULT_JUMP_DEGREES = 5;
+  public static final double DEFAULT_JUMP_INSOLE_FRACTION = 0.25;
   public static final double DEFAULT_ENTER_RANGE_FRACTION = 0.3;
   public static final double DEFAULT_LEAVE_TOP_FRACTION = 0.3;
   public static final double DEFAULT_RETURN_FRACTION = 0.25;
   public static final double DEFAULT_BOUNDARY_VELOCITY_FRACTION = 0.02;
   public static final double DEFAULT_NOISE_VELOCITY_FACTOR = 3.0;
+  public static final long DEFAULT_MAX_HOLD_MILLIS = 8000;
+  public static final long DEFAULT_MAX_PENDING_MILLIS = 2500;
+  public static final long DEFAULT_DIP_MAX_BOTTOM_MILLIS = 1000;
+  public static final double DEFAULT_DIP_FAST_FRACTION = 0.5;
+  public static final double DEFAULT_HEEL_OFF_SPAN_FRACTION = 0.22;
+  public static final double DEFAULT_HEEL_OFF_LEAD_FRACTION = 0.087;
+  public static final double DEFAULT_HEEL_ON_TRAIL_FRACTION = 0.065;
   public static final long DEFAULT_SETTLE_TIMEOUT_MILLIS = 1500;
   public static final long DEFAULT_MIN_UP_MILLIS = 250;
   public static final long DEFAULT_MIN_REP_MILLIS = 700;
   public static final double DEFAULT_MAX_ACCEL_DEVIATION_G = 0.6;
   public static final double DEFAULT_MIN_LOAD_FRACTION = 0.3;
-  public static final double DEFAULT_PIVOT_FRACTION = 0.7;
+  public static final double DEFAULT_PIVOT_FRACTION = 0.71;
   public static final double DEFAULT_ACCEL_CORRECTION_SECONDS = 2.0;
   public static final long DEFAULT_QUIET_MILLIS = 1000;
   public static final double DEFAULT_QUIET_GYRO_DPS = 3.0;
   public static final double DEFAULT_HEEL_TOP_FRACTION = 0.3;
   public static final double DEFAULT_MIN_BOTTOM_HEEL_FRACTION = 0.08;
   public static final double DEFAULT_SLAM_LOAD_RATIO = 1.3;
-  public static final double DEFAULT_SLAM_ACCEL_G = 0.5;
-  public static final long DEFAULT_BOUNCE_DWELL_MILLIS = 300;
+  public static final double DEFAULT_SLAM_ACCEL_G = 1.8;
+  public static final double DEFAULT_SLAM_RANGES_PER_SECOND = 3.0;
+  public static final long DEFAULT_BOUNCE_DWELL_MILLIS = 200;
   public static final double DEFAULT_OTHER_FOOT_SHARE = 0.2;
+  public static final double DEFAULT_MIN_OWN_SHARE = 0.25;
+  public static final double DEFAULT_TWO_LEGGED_LOAD_DROP = 0.75;
   public static final double DEFAULT_SINGLE_INSOLE_LOAD_FRACTION = 0.8;
   public static final double DEFAULT_BOTH_FEET_OVERLAP_FRACTION = 0.5;
   public static final long DEFAULT_REST_MILLIS = 20_000;
@@ -130,11 +176,20 @@ public record AnalysisConfig(
         DEFAULT_PRESSURE_CUTOFF_HZ,
         DEFAULT_MIN_RISE_DEGREES,
         DEFAULT_MIN_RISE_INSOLE_FRACTION,
+        DEFAULT_JUMP_DEGREES,
+        DEFAULT_JUMP_INSOLE_FRACTION,
         DEFAULT_ENTER_RANGE_FRACTION,
         DEFAULT_LEAVE_TOP_FRACTION,
         DEFAULT_RETURN_FRACTION,
         DEFAULT_BOUNDARY_VELOCITY_FRACTION,
         DEFAULT_NOISE_VELOCITY_FACTOR,
+        DEFAULT_MAX_HOLD_MILLIS,
+        DEFAULT_MAX_PENDING_MILLIS,
+        DEFAULT_DIP_MAX_BOTTOM_MILLIS,
+        DEFAULT_DIP_FAST_FRACTION,
+        DEFAULT_HEEL_OFF_SPAN_FRACTION,
+        DEFAULT_HEEL_OFF_LEAD_FRACTION,
+        DEFAULT_HEEL_ON_TRAIL_FRACTION,
         DEFAULT_SETTLE_TIMEOUT_MILLIS,
         DEFAULT_MIN_UP_MILLIS,
         DEFAULT_MIN_REP_MILLIS,
@@ -148,8 +203,11 @@ public record AnalysisConfig(
         DEFAULT_MIN_BOTTOM_HEEL_FRACTION,
         DEFAULT_SLAM_LOAD_RATIO,
         DEFAULT_SLAM_ACCEL_G,
+        DEFAULT_SLAM_RANGES_PER_SECOND,
         DEFAULT_BOUNCE_DWELL_MILLIS,
         DEFAULT_OTHER_FOOT_SHARE,
+        DEFAULT_MIN_OWN_SHARE,
+        DEFAULT_TWO_LEGGED_LOAD_DROP,
         DEFAULT_SINGLE_INSOLE_LOAD_FRACTION,
         DEFAULT_BOTH_FEET_OVERLAP_FRACTION,
         DEFAULT_REST_MILLIS,
@@ -163,11 +221,20 @@ public record AnalysisConfig(
         pressureCutoffHz,
         minRiseDegrees,
         minRiseInsoleFraction,
+        jumpDegrees,
+        jumpInsoleFraction,
         enterRangeFraction,
         leaveTopFraction,
         returnFraction,
         boundaryVelocityFraction,
         noiseVelocityFactor,
+        maxHoldMillis,
+        maxPendingMillis,
+        dipMaxBottomMillis,
+        dipFastFraction,
+        heelOffSpanFraction,
+        heelOffLeadFraction,
+        heelOnTrailFraction,
         settleTimeoutMillis,
         minUpMillis,
         minRepMillis,
@@ -181,8 +248,11 @@ public record AnalysisConfig(
         minBottomHeelFraction,
         slamLoadRatio,
         slamAccelG,
+        slamRangesPerSecond,
         bounceDwellMillis,
         otherFootShare,
+        minOwnShare,
+        twoLeggedLoadDrop,
         singleInsoleLoadFraction,
         bothFeetOverlapFraction,
         millis,

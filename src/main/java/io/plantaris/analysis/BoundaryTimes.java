@@ -6,6 +6,9 @@ import java.util.Arrays;
  * Remembers, for a ladder of rate levels, when the rise rate last was (or first fell) below each
  * level. The phase boundary is then read at the level that is a fixed fraction of the phase's own
  * peak rate, known only once the phase is over; this needs no sample history.
+ *
+ * <p>Both kinds of update touch only the levels whose answer changes, so a quiet sample costs a
+ * compare or two rather than a pass over the ladder.
  */
 final class BoundaryTimes {
   static final int LEVELS = 32;
@@ -13,6 +16,14 @@ final class BoundaryTimes {
 
   private final double[] level = new double[LEVELS];
   private final long[] times = new long[LEVELS];
+
+  /** Levels from this index up all hold {@link #fillTime} (lazy "last time below"). */
+  private int fillFrom = LEVELS;
+
+  private long fillTime;
+
+  /** Levels from this index up are all set ("first time below"). */
+  private int setFrom = LEVELS;
 
   BoundaryTimes(double smallestLevel) {
     for (int k = 0; k < LEVELS; k++) {
@@ -23,34 +34,64 @@ final class BoundaryTimes {
 
   void clear() {
     Arrays.fill(times, Long.MIN_VALUE);
+    fillFrom = LEVELS;
+    setFrom = LEVELS;
   }
 
   void fill(long t) {
-    Arrays.fill(times, t);
+    fillFrom = 0;
+    fillTime = t;
+    setFrom = 0;
+  }
+
+  private int firstAbove(double absRate) {
+    int k = 0;
+    while (k < LEVELS && level[k] <= absRate) {
+      k++;
+    }
+    return k;
   }
 
   /** Records {@code t} at every level above {@code absRate}: "last time below". */
   void markLastBelow(double absRate, long t) {
-    for (int k = LEVELS - 1; k >= 0 && absRate < level[k]; k--) {
-      times[k] = t;
+    int k0 = firstAbove(absRate);
+    if (k0 > fillFrom) {
+      // Levels between keep the previous lazy time: write it down before moving the boundary.
+      for (int k = fillFrom; k < k0; k++) {
+        times[k] = fillTime;
+      }
     }
+    fillFrom = k0;
+    fillTime = t;
   }
 
   /** Records {@code t} at every level above {@code absRate} not yet set: "first time below". */
   void markFirstBelow(double absRate, long t) {
-    for (int k = LEVELS - 1; k >= 0 && absRate < level[k]; k--) {
-      if (times[k] == Long.MIN_VALUE) {
-        times[k] = t;
-      }
+    materialise();
+    int k0 = firstAbove(absRate);
+    for (int k = k0; k < setFrom; k++) {
+      times[k] = t;
     }
+    setFrom = Math.min(setFrom, k0);
+  }
+
+  private void materialise() {
+    for (int k = fillFrom; k < LEVELS; k++) {
+      times[k] = fillTime;
+    }
+    fillFrom = LEVELS;
   }
 
   void copyFrom(BoundaryTimes other) {
+    other.materialise();
     System.arraycopy(other.times, 0, times, 0, LEVELS);
+    fillFrom = LEVELS;
+    setFrom = other.setFrom;
   }
 
   /** The time at the largest level not above {@code rate}; MIN_VALUE when never reached. */
   long at(double rate) {
+    materialise();
     int k = 0;
     while (k + 1 < LEVELS && level[k + 1] <= rate) {
       k++;
@@ -58,7 +99,13 @@ final class BoundaryTimes {
     return times[k];
   }
 
+  /** Fraction of a minimum-jerk movement's duration before its speed reaches {@code f} of peak. */
+  static double minJerkLead(double f) {
+    double q = Math.sqrt(Math.min(Math.max(f, 0), 1));
+    return Math.min(0.25, (1 - Math.sqrt(Math.max(0, 1 - q))) / 2);
+  }
+
   int stateBytes() {
-    return LEVELS * 16;
+    return LEVELS * 16 + 32;
   }
 }

@@ -12,6 +12,11 @@ import io.plantaris.insole.Side;
  * @param landingAccelG largest deviation of acceleration from 1 g at landing; NaN unknown
  * @param meanLoadN mean load of this foot during the rep; NaN without cells
  * @param otherFootShare the other insole's share of the load during the rep; NaN with one insole
+ * @param landingRangesPerSecond fastest lowering speed, in rep amplitudes per second (a controlled
+ *     3 s descent peaks near 0.6, a heel dropped onto the floor far above 3); NaN unknown
+ * @param heelDip the heel came back down to the bottom in the middle of the hold
+ * @param loadDropAtRise this foot's load just after the rise started, relative to the load just
+ *     before it; NaN without cells (about 0.5 when the other foot was put down to rise on two)
  */
 record FootRep(
     int track,
@@ -29,7 +34,10 @@ record FootRep(
     double landingLoadRatio,
     double landingAccelG,
     double meanLoadN,
-    double otherFootShare) {
+    double otherFootShare,
+    double landingRangesPerSecond,
+    boolean heelDip,
+    double loadDropAtRise) {
 
   FootRep withOtherFootShare(double share) {
     return new FootRep(
@@ -48,7 +56,36 @@ record FootRep(
         landingLoadRatio,
         landingAccelG,
         meanLoadN,
-        share);
+        share,
+        landingRangesPerSecond,
+        heelDip,
+        loadDropAtRise);
+  }
+
+  /**
+   * This rep (rise and first part of the hold) joined with {@code b} (rest of the hold, descent).
+   */
+  FootRep joinedByHeelDip(FootRep b) {
+    return new FootRep(
+        track,
+        side,
+        upStartMicros,
+        holdStartMicros,
+        b.downStartMicros,
+        b.downEndMicros,
+        Math.max(amplitude, b.amplitude),
+        Math.max(peakPitchDegrees, b.peakPitchDegrees),
+        Math.max(peakHeightMm, b.peakHeightMm),
+        Math.max(peakForefootFraction, b.peakForefootFraction),
+        bottomHeelFraction,
+        Math.max(topHeelFraction, b.topHeelFraction),
+        b.landingLoadRatio,
+        b.landingAccelG,
+        (meanLoadN + b.meanLoadN) / 2,
+        otherFootShare,
+        b.landingRangesPerSecond,
+        true,
+        loadDropAtRise);
   }
 
   long durationMicros() {

@@ -36,6 +36,7 @@ final class FootTracker {
   private final LowPass foreLp;
   private final long delayMicros;
   private final double minRise;
+  private final double jump;
   private final double pivotMm;
   private final long nominalDtMicros;
   private final double baseAlpha;
@@ -49,6 +50,7 @@ final class FootTracker {
 
   private long prevT = Long.MIN_VALUE;
   private double prevX;
+  private double prevRaw;
   private double x;
   private double v;
   private double noiseSq;
@@ -61,11 +63,15 @@ final class FootTracker {
   private double bodyLoadN;
 
   private State state = State.BOTTOM;
+  private FootRep held;
+  private final TimeRing loadRing;
   private int repSerial;
   private double repBase;
   private double peak;
   private long peakTime;
   private double vPeakUp;
+  private long topSince;
+  private long downSince;
   private double vPeakDown;
   private double repBottomHeel;
   private double topHeelMax;
@@ -106,10 +112,15 @@ final class FootTracker {
         usePitch
             ? cfg.minRiseDegrees()
             : cfg.minRiseInsoleFraction() * Math.max(layout.insoleLengthMm(), 100);
+    jump =
+        usePitch
+            ? cfg.jumpDegrees()
+            : cfg.jumpInsoleFraction() * Math.max(layout.insoleLengthMm(), 100);
     pivotMm = layout.insoleLengthMm() > 0 ? cfg.pivotFraction() * layout.insoleLengthMm() : 0;
     nominalDtMicros = Math.round(1e6 / fs);
     baseAlpha = 1 - Math.exp(-1 / (0.5 * fs));
     double smallest = usePitch ? 0.05 : 0.05;
+    loadRing = new TimeRing(fs, 16);
     lastBelowBottom = new BoundaryTimes(smallest);
     upStartTimes = new BoundaryTimes(smallest);
     firstBelowUp = new BoundaryTimes(smallest);
@@ -132,7 +143,19 @@ final class FootTracker {
     if (pitch != null) {
       pitch.update(s, dt);
     }
-    double raw = usePitch ? pitch.pitchDegrees() : load.copYMm;
+    double raw = usePitch ? pitch.pitchDegrees() : unloaded() ? prevRaw : load.copYMm;
+    if (prevT != Long.MIN_VALUE
+        && state == State.BOTTOM
+        && !pending
+        && Math.abs(raw - prevRaw) > jump) {
+      // A step in one sample is no heel raise (stepping onto a step, a glitch): move the
+      // baseline with it instead of letting the filters turn it into a rise.
+      base += raw - prevRaw;
+      pos1.reset(pos1.value() + raw - prevRaw);
+      pos2.reset(pos2.value() + raw - prevRaw);
+      prevX += raw - prevRaw;
+    }
+    prevRaw = raw;
     double xs = pos1.apply(raw);
     if (!usePitch) {
       xs = pos2.apply(xs);
@@ -142,6 +165,10 @@ final class FootTracker {
     prevT = t;
     x = xs;
     v = vel.apply(dx);
+    if (load != null) {
+      loadRing.add(t, load.total);
+    }
+    releaseHeldIfStale(t);
     if (!baseKnown) {
       base = x;
       baseKnown = true;
@@ -174,7 +201,7 @@ final class FootTracker {
         bottomHeel += baseAlpha * (heelLp.value() - bottomHeel);
       }
     }
-    if (x < base) {
+    if (x < base && still) {
       base += 4 * baseAlpha * (x - base);
     }
     trackQuietLoad(t, still);
@@ -241,6 +268,7 @@ final class FootTracker {
     peakTime = t;
     vPeakUp = v;
     vPeakDown = 0;
+    topSince = Long.MIN_VALUE;
     upStartTimes.copyFrom(lastBelowBottom);
     firstBelowUp.clear();
     lastBelowTop.clear();
@@ -270,12 +298,21 @@ final class FootTracker {
     }
   }
 
+  /** Gives up the rep under way and starts again from the current level as the bottom. */
+  private void abandon(long t) {
+    state = State.BOTTOM;
+    base = x;
+    lastBelowBottom.fill(t);
+  }
+
+  private boolean unloaded() {
+    return load != null && load.total < 0.05 * Math.max(Math.max(bodyLoadN, quietLoadN), 20);
+  }
+
   private void raised(long t) {
-    if (t - peakTime > cfg.restMillis() * 1000) {
-      // Up and still for longer than a rest: not a rep any more (or the baseline was wrong).
-      state = State.BOTTOM;
-      base = x;
-      lastBelowBottom.fill(t);
+    if (t - peakTime > cfg.maxHoldMillis() * 1000 || unloaded()) {
+      // Up and still for too long, or the foot left the ground: not a heel raise.
+      abandon(t);
       return;
     }
     trackRep();
@@ -291,7 +328,13 @@ final class FootTracker {
       firstBelowUp.markFirstBelow(Math.max(v, 0), t);
     }
     lastBelowTop.markLastBelow(Math.abs(v), t);
-    if (v < 0.3 * vPeakUp && load != null) {
+    if (v < 0.3 * vPeakUp && topSince == Long.MIN_VALUE) {
+      topSince = t;
+    }
+    if (topSince != Long.MIN_VALUE
+        && t - topSince > 300_000
+        && Math.abs(v) < 0.3 * vPeakUp
+        && load != null) {
       // At the top: heel loading and the load of the hold.
       double h = heelLp.value();
       topHeelMax = topHeelMax == topHeelMax ? Math.max(topHeelMax, h) : h;
@@ -300,6 +343,7 @@ final class FootTracker {
     }
     if (x < peak - cfg.leaveTopFraction() * (peak - repBase)) {
       state = State.DOWN;
+      downSince = t;
       downStartTimes.copyFrom(lastBelowTop);
       vPeakDown = v;
       firstBelowDown.clear();
@@ -307,9 +351,13 @@ final class FootTracker {
   }
 
   private void down(long t) {
+    if (t - downSince > cfg.maxHoldMillis() * 1000 || unloaded()) {
+      abandon(t);
+      return;
+    }
     trackRep();
     double amp = peak - repBase;
-    if (!landing && x < repBase + 0.5 * amp) {
+    if (!landing && x < repBase + 0.75 * amp) {
       landing = true;
     }
     if (landing) {
@@ -348,6 +396,7 @@ final class FootTracker {
     long upStart = upStartTimes.at(vUp);
     long holdStart = firstBelowUp.at(vUp);
     long downStart = downStartTimes.at(vDown);
+    boolean holdSeen = holdStart != Long.MIN_VALUE;
     if (holdStart == Long.MIN_VALUE) {
       holdStart = peakTime;
     }
@@ -359,9 +408,51 @@ final class FootTracker {
       upStart = holdStart;
     }
     long downEnd = Math.max(rawDownEnd, downStart);
+    if (usePitch || repBottomHeel != repBottomHeel || repBottomHeel < cfg.minBottomHeelFraction()) {
+      // The rate crosses the boundary level a little after the movement starts and before it
+      // ends; for a smooth voluntary movement (minimum jerk, Flash and Hogan 1985) how much is
+      // known from the level's fraction of the peak rate, so the boundaries are moved out by it.
+      double lu = BoundaryTimes.minJerkLead(vUp / Math.max(vPeakUp, 1e-9));
+      double ld = BoundaryTimes.minJerkLead(vDown / Math.max(-vPeakDown, 1e-9));
+      long u = Math.round((holdStart - upStart) * lu / (1 - 2 * lu));
+      long d = Math.round((downEnd - downStart) * ld / (1 - 2 * ld));
+      upStart -= u;
+      downEnd += d;
+      if (holdSeen && downStart - holdStart > 0) {
+        long room = downStart - holdStart;
+        long extend = Math.min(u + d, room);
+        holdStart += extend * u / Math.max(1, u + d);
+        downStart -= extend * d / Math.max(1, u + d);
+      }
+    }
     double amp = peak - repBase;
     if (!accepted(upStart, holdStart, downEnd, amp)) {
       return;
+    }
+    if (!usePitch && repBottomHeel >= cfg.minBottomHeelFraction()) {
+      // Flat floor, pressure only: the load leaves the heel within the first degrees of the rise
+      // and nothing under the foot changes after that, so the rise is timed from how long the
+      // heel took to unload (and the descent from how long it took to reload).
+      long u = Math.round((holdStart - upStart) / cfg.heelOffSpanFraction());
+      long d = Math.round((downEnd - downStart) / cfg.heelOffSpanFraction());
+      long up = upStart - Math.round(cfg.heelOffLeadFraction() * u);
+      long end = downEnd + Math.round(cfg.heelOnTrailFraction() * d);
+      long hold = up + u;
+      long down = end - d;
+      if (u + d > 2.5 * (end - up)) {
+        // Unloading and reloading too slow for the time between them: the heel did not lift
+        // and land as in a heel raise (a step in walking rolls over the foot instead).
+        return;
+      }
+      if (hold > down) {
+        hold = Math.max(up, (hold + down) / 2);
+        down = Math.min(end, Math.max(hold, down));
+        hold = Math.min(hold, down);
+      }
+      upStart = up;
+      holdStart = hold;
+      downStart = down;
+      downEnd = end;
     }
     referenceAmplitude = Math.max(referenceAmplitude, amp);
     double holdLoad = topLoadCount > 0 ? topLoadSum / topLoadCount : Double.NaN;
@@ -370,7 +461,7 @@ final class FootTracker {
         usePitch && pivotMm > 0
             ? pivotMm * (Math.sin(Math.toRadians(peak)) - Math.sin(Math.toRadians(repBase)))
             : Double.NaN;
-    sink.onFootRep(
+    FootRep rep =
         new FootRep(
             track,
             layout.side(),
@@ -384,10 +475,66 @@ final class FootTracker {
             load == null ? Double.NaN : foreMax,
             load == null ? Double.NaN : repBottomHeel,
             load == null ? Double.NaN : topHeelMax,
-            holdLoad > 0 ? landingLoadMax / holdLoad : Double.NaN,
+            holdLoad > 0 ? landingLoadMax / Math.max(holdLoad, standingLoad(upStart)) : Double.NaN,
             pitch != null && layout.hasAccelerometer() ? landingAccelMax : Double.NaN,
             loadCount > 0 ? loadSum / loadCount : Double.NaN,
-            Double.NaN));
+            Double.NaN,
+            usePitch && amp > 0 ? -vPeakDown / amp : Double.NaN,
+            false,
+            loadDropAtRise(upStart));
+    release(rep);
+  }
+
+  /**
+   * A heel dip in the hold looks like a rep with a quick descent followed by a rep with a quick
+   * rise; a rep that could be the first half is held back until the next one shows whether to join
+   * them into one rep.
+   */
+  private void release(FootRep rep) {
+    if (held != null) {
+      FootRep a = held;
+      held = null;
+      long gap = rep.upStartMicros() - a.downEndMicros();
+      long bUp = rep.holdStartMicros() - rep.upStartMicros();
+      long bDown = rep.downEndMicros() - rep.downStartMicros();
+      if (gap < cfg.dipMaxBottomMillis() * 1000 && bUp < cfg.dipFastFraction() * bDown) {
+        sink.onFootRep(a.joinedByHeelDip(rep));
+        return;
+      }
+      sink.onFootRep(a);
+    }
+    long up = rep.holdStartMicros() - rep.upStartMicros();
+    long down = rep.downEndMicros() - rep.downStartMicros();
+    if (down < cfg.dipFastFraction() * up) {
+      held = rep;
+    } else {
+      sink.onFootRep(rep);
+    }
+  }
+
+  private void releaseHeldIfStale(long t) {
+    if (held != null
+        && state == State.BOTTOM
+        && !pending
+        && t - delayMicros - held.downEndMicros() > cfg.dipMaxBottomMillis() * 1000) {
+      FootRep a = held;
+      held = null;
+      sink.onFootRep(a);
+    }
+  }
+
+  /** This foot's load just before the rise, the reference a landing impact is measured against. */
+  private double standingLoad(long upStartMicros) {
+    return load == null ? Double.NaN : loadRing.at(upStartMicros - delayMicros - 300_000);
+  }
+
+  private double loadDropAtRise(long upStartMicros) {
+    if (load == null) {
+      return Double.NaN;
+    }
+    double before = loadRing.at(upStartMicros - delayMicros - 300_000);
+    double after = loadRing.at(upStartMicros - delayMicros + 150_000);
+    return before > 0 ? after / before : Double.NaN;
   }
 
   /** Walking and stamping look like fast, unloaded or shaky rises; a heel raise is none of them. */
@@ -407,7 +554,7 @@ final class FootTracker {
 
   /** True while a rep is under way or waiting to settle, so the other foot can wait for it. */
   boolean active() {
-    return state != State.BOTTOM || pending;
+    return state != State.BOTTOM || pending || held != null;
   }
 
   int repSerial() {
@@ -427,9 +574,17 @@ final class FootTracker {
     if (pending) {
       finish(bottomMinTime);
     }
+    if (held != null) {
+      FootRep a = held;
+      held = null;
+      sink.onFootRep(a);
+    }
   }
 
   int stateBytes() {
-    return 6 * upStartTimes.stateBytes() + (load == null ? 0 : load.stateBytes()) + 512;
+    return 6 * upStartTimes.stateBytes()
+        + (load == null ? 0 : load.stateBytes())
+        + loadRing.stateBytes()
+        + 512;
   }
 }

@@ -10,9 +10,10 @@ import java.util.List;
  * Per-sample pressure features of one insole: tared cell loads, regional loads, total, centre of
  * pressure and heel-load fraction.
  *
- * <p>A cell that stops reporting (NaN) is replaced by its last value scaled with the load change of
- * the other cells in its region, so the centre of pressure does not jump when a cell drops out (a
- * jump would look like a rise and create or destroy reps). A cell that never reported is left out.
+ * <p>A cell that stops reporting (NaN) is replaced by its learnt share of the load of the other
+ * cells in its region (of the whole foot if it is alone in its region), so the centre of pressure
+ * does not jump when a cell drops out (a jump would look like a rise and create or destroy reps). A
+ * cell that never reported is left out.
  */
 final class LoadFeatures {
   private static final int HEEL = 0;
@@ -27,9 +28,15 @@ final class LoadFeatures {
   private final int[] group;
   private final double[] offset;
   private final double[] lastValid;
+
+  /** Per cell: its learnt share of its region (or of the foot when alone in its region). */
   private final double[] groupOthersAtLast;
+
+  private final boolean[] groupOthers;
   private final double[] value;
   private final double[] groupSum = new double[5];
+  private final double[] imputed = new double[5];
+  private int samples;
   private final double[] tareSum;
   private final long quietMicros;
   private long tareSinceMicros = -1;
@@ -57,12 +64,18 @@ final class LoadFeatures {
     groupOthersAtLast = new double[n];
     value = new double[n];
     tareSum = new double[n];
+    groupOthers = new boolean[n];
     for (int i = 0; i < n; i++) {
       CellSpec c = cells.get(i);
       xMm[i] = (float) c.xMm();
       yMm[i] = (float) c.yMm();
       group[i] = groupIndex(c.region());
       lastValid[i] = Double.NaN;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        groupOthers[i] |= j != i && group[j] == group[i];
+      }
     }
     quietMicros = config.quietMillis() * 1000;
   }
@@ -86,7 +99,10 @@ final class LoadFeatures {
     float[] raw = s.cellNewtons;
     double[] gs = groupSum;
     gs[0] = gs[1] = gs[2] = gs[3] = gs[4] = 0;
+    double[] imp = imputed;
+    imp[0] = imp[1] = imp[2] = imp[3] = imp[4] = 0;
     double rawTotal = 0;
+    boolean anyMissing = false;
     for (int i = 0; i < n; i++) {
       float r = raw[i];
       if (r == r) {
@@ -95,57 +111,71 @@ final class LoadFeatures {
         v = v > 0 ? v : 0;
         value[i] = v;
         gs[group[i]] += v;
+        lastValid[i] = v;
+      } else {
+        value[i] = 0;
+        anyMissing = true;
       }
     }
-    // Second pass: remember each live cell relative to its region, impute the dropped ones.
+    double live = gs[0] + gs[1] + gs[2] + gs[3] + gs[4];
+    if ((++samples & 3) == 0) {
+      learnShares(raw, live);
+    }
+    if (anyMissing) {
+      impute(raw, live);
+    }
     double total = 0;
     double sx = 0;
     double sy = 0;
     for (int i = 0; i < n; i++) {
-      double v;
-      if (raw[i] == raw[i]) {
-        v = value[i];
-        lastValid[i] = v;
-        groupOthersAtLast[i] = gs[group[i]] - v;
-      } else if (lastValid[i] == lastValid[i]) {
-        double before = groupOthersAtLast[i];
-        double now = gs[group[i]];
-        v = before > 1e-6 ? lastValid[i] * (now / before) : lastValid[i];
-        value[i] = v;
-      } else {
-        value[i] = 0;
-        continue;
-      }
+      double v = value[i];
       total += v;
       sx += v * xMm[i];
       sy += v * yMm[i];
     }
-    double heel = 0;
-    double mid = 0;
-    double fore = 0;
-    double toes = 0;
-    for (int i = 0; i < n; i++) {
-      double v = value[i];
-      switch (group[i]) {
-        case HEEL -> heel += v;
-        case MID -> mid += v;
-        case FORE -> fore += v;
-        case TOES -> toes += v;
-        default -> {}
-      }
-    }
     this.total = total;
-    heelN = heel;
-    midfootN = mid;
-    forefootN = fore;
-    toesN = toes;
+    heelN = gs[HEEL] + imputed[HEEL];
+    midfootN = gs[MID] + imputed[MID];
+    forefootN = gs[FORE] + imputed[FORE];
+    toesN = gs[TOES] + imputed[TOES];
     if (total > 1e-3) {
       copXMm = sx / total;
       copYMm = sy / total;
-      heelFraction = heel / total;
-      forefootFraction = (fore + toes) / total;
+      heelFraction = heelN / total;
+      forefootFraction = (forefootN + toesN) / total;
     }
     tare(raw, rawTotal, s.timeMicros);
+  }
+
+  /**
+   * Learns each live cell's usual share of its region (or of the foot, when alone in its region)
+   * while that carries real load; every fourth sample is plenty for a slow average.
+   */
+  private void learnShares(float[] raw, double live) {
+    double[] gs = groupSum;
+    for (int i = 0; i < n; i++) {
+      if (raw[i] != raw[i]) {
+        continue;
+      }
+      double whole = groupOthers[i] ? gs[group[i]] : live;
+      if (whole > 1 && whole > 0.05 * live) {
+        groupOthersAtLast[i] += 0.2 * (value[i] / whole - groupOthersAtLast[i]);
+      }
+    }
+  }
+
+  private void impute(float[] raw, double live) {
+    double[] gs = groupSum;
+    for (int i = 0; i < n; i++) {
+      if (raw[i] == raw[i] || lastValid[i] != lastValid[i]) {
+        continue;
+      }
+      double share = Math.min(groupOthersAtLast[i], 0.9);
+      double others = groupOthers[i] ? gs[group[i]] : live;
+      double v = share * others / (1 - share);
+      value[i] = v;
+      imputed[group[i]] += v;
+    }
   }
 
   /**

@@ -26,8 +26,13 @@ public final class PersonAnalyzer {
   private final double[] sumOwn;
   private final double[] sumOther;
   private final int[] serial;
-  private final List<List<Double>> amplitudes = new ArrayList<>();
-  private final List<Double> repLoads = new ArrayList<>();
+  private final double[][] topAmplitudes;
+  private final int[] ampCount;
+
+  /** The mean loads of the last reps, for the body-weight estimate of a single insole. */
+  private final double[] repLoads = new double[15];
+
+  private int repLoadCount;
   private long nowMicros = Long.MIN_VALUE;
 
   /**
@@ -50,8 +55,9 @@ public final class PersonAnalyzer {
     sumOther = new double[n];
     serial = new int[n];
     Arrays.fill(latestLoad, Double.NaN);
+    topAmplitudes = new double[n][2];
+    ampCount = new int[n];
     for (int i = 0; i < n; i++) {
-      amplitudes.add(new ArrayList<>());
       SensorLayout l = layouts.get(i);
       if (onlySide == null || onlySide == Side.UNKNOWN || l.side() == onlySide) {
         final int track = i;
@@ -112,7 +118,9 @@ public final class PersonAnalyzer {
     for (int i = 0; i < pendingRep.length; i++) {
       if (pendingRep[i] != null) {
         int o = other(i);
-        if (o < 0 || !trackers[o].active()) {
+        if (o < 0
+            || !trackers[o].active()
+            || nowMicros - pendingRep[i].downEndMicros() > cfg.maxPendingMillis() * 1000) {
           FootRep p = pendingRep[i];
           pendingRep[i] = null;
           emit(p, null);
@@ -165,6 +173,10 @@ public final class PersonAnalyzer {
     if (o >= 0 && sumOwn[track] + sumOther[track] > 0) {
       r = rep.withOtherFootShare(sumOther[track] / (sumOwn[track] + sumOther[track]));
     }
+    if (r.otherFootShare() > 1 - cfg.minOwnShare()) {
+      // This foot carried almost nothing: a resting foot's toes moving, not a heel raise.
+      return;
+    }
     if (o >= 0 && pendingRep[o] != null) {
       FootRep p = pendingRep[o];
       pendingRep[o] = null;
@@ -212,13 +224,13 @@ public final class PersonAnalyzer {
     double bodyLoad = bodyLoad(a);
     Set<RepFlag> flags = judge.judge(a, b, up, hold, down, end, range, dwell, bodyLoad);
     if (a.meanLoadN() == a.meanLoadN() && b == null) {
-      repLoads.add(a.meanLoadN());
+      repLoads[repLoadCount++ % repLoads.length] = a.meanLoadN();
     }
     sets.add(
         new RepEvent(
             index[0],
             index[1],
-            b != null ? RepSide.BOTH : repSide(a),
+            judge.twoLegged(a, b) ? RepSide.BOTH : repSide(a),
             up,
             hold,
             down,
@@ -233,31 +245,30 @@ public final class PersonAnalyzer {
   }
 
   private double rangeFraction(FootRep r) {
-    List<Double> amps = amplitudes.get(r.track());
-    amps.add(r.amplitude());
-    double max = 0;
-    double second = 0;
-    for (double v : amps) {
-      if (v > max) {
-        second = max;
-        max = v;
-      } else if (v > second) {
-        second = v;
-      }
+    // Only the two largest rises are kept: the reference is the largest, or the second largest
+    // once there are three reps, so one outlier rep cannot make every later rep look partial.
+    double[] top = topAmplitudes[r.track()];
+    double v = r.amplitude();
+    if (v > top[0]) {
+      top[1] = top[0];
+      top[0] = v;
+    } else if (v > top[1]) {
+      top[1] = v;
     }
-    // One outlier rep must not make every later rep look partial.
-    double reference = amps.size() >= 3 ? second : max;
-    return reference > 0 ? Math.min(r.amplitude() / reference, 1.5) : 1;
+    int n = ++ampCount[r.track()];
+    double reference = n >= 3 ? top[1] : top[0];
+    return reference > 0 ? Math.min(v / reference, 1.5) : 1;
   }
 
   private double bodyLoad(FootRep a) {
     double quiet = trackers[a.track()].bodyLoadN();
-    if (repLoads.isEmpty()) {
+    int n = Math.min(repLoadCount, repLoads.length);
+    if (n == 0) {
       return quiet;
     }
-    List<Double> sorted = new ArrayList<>(repLoads);
-    sorted.sort(null);
-    return Math.max(quiet, sorted.get(sorted.size() / 2));
+    double[] sorted = Arrays.copyOf(repLoads, n);
+    Arrays.sort(sorted);
+    return Math.max(quiet, sorted[n / 2]);
   }
 
   private RepSide repSide(FootRep r) {

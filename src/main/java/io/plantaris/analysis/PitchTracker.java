@@ -9,6 +9,7 @@ import io.plantaris.insole.InsoleSample;
  */
 final class PitchTracker {
   private static final double RAD_TO_DEG = 180 / Math.PI;
+  private static final double MAX_PLAUSIBLE_DPS = 1500;
 
   private final double correctionSeconds;
   private final long quietMicros;
@@ -17,6 +18,7 @@ final class PitchTracker {
   private double rateDps;
   private double biasDps;
   private double accelDeviationG;
+  private double disagreeSeconds;
   private long quietSinceMicros = -1;
   private boolean primed;
 
@@ -34,7 +36,8 @@ final class PitchTracker {
       double az = s.accelZG;
       double mag = Math.sqrt(ax * ax + ay * ay + az * az);
       accelDeviationG = Math.abs(mag - 1);
-      accPitch = fastAtan2(-ax, az) * RAD_TO_DEG;
+      // An upside-down reading is a glitch, not a foot: no tilt from it.
+      accPitch = az > 0.3 ? fastAtan2(-ax, az) * RAD_TO_DEG : Double.NaN;
     } else {
       accelDeviationG = 0;
     }
@@ -46,9 +49,22 @@ final class PitchTracker {
       double raw = s.gyroYDps;
       learnBias(raw, s);
       rateDps = raw - biasDps;
+      if (Math.abs(rateDps) > MAX_PLAUSIBLE_DPS && accPitch == accPitch) {
+        // Beyond what a foot does in this exercise (a jolt, a saturated or glitching gyro):
+        // take the tilt as it is rather than integrating a spike into a false swing.
+        pitchDegrees = accPitch;
+        rateDps = 0;
+        return;
+      }
       pitchDegrees += rateDps * dtSeconds;
       if (accPitch == accPitch && accelDeviationG < 0.2) {
-        double k = Math.min(1, dtSeconds / correctionSeconds);
+        double error = accPitch - pitchDegrees;
+        // A large disagreement while the foot is calm means the integral went wrong (a jolt, a
+        // saturated gyro): trust the accelerometer quickly instead of drifting back for seconds.
+        boolean disagree = Math.abs(error) > 8 && accelDeviationG < 0.1 && Math.abs(rateDps) < 30;
+        disagreeSeconds = disagree ? disagreeSeconds + dtSeconds : 0;
+        double tau = disagreeSeconds > 0.1 ? 0.15 : correctionSeconds;
+        double k = Math.min(1, dtSeconds / tau);
         pitchDegrees += k * (accPitch - pitchDegrees);
       }
     } else if (accPitch == accPitch) {

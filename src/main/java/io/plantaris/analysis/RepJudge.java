@@ -53,7 +53,7 @@ final class RepJudge {
     if (bottomDwellMicros < cfg.bounceDwellMillis() * 1000) {
       flags.add(RepFlag.BOUNCE);
     }
-    if (b != null) {
+    if (twoLegged(a, b)) {
       if (rx.singleLeg()) {
         flags.add(RepFlag.TWO_LEGGED);
       }
@@ -63,7 +63,21 @@ final class RepJudge {
     return flags;
   }
 
+  /**
+   * Both feet rose: seen directly with two insoles; with one, the load halved the moment the rise
+   * started (the other foot was planted to rise on two), unlike weight shifted during the rep.
+   */
+  boolean twoLegged(FootRep a, FootRep b) {
+    if (b != null) {
+      return true;
+    }
+    return a.otherFootShare() != a.otherFootShare() && a.loadDropAtRise() < cfg.twoLeggedLoadDrop();
+  }
+
   private boolean heelLoadedAtTop(FootRep r) {
+    if (r.heelDip()) {
+      return true;
+    }
     double bottom = r.bottomHeelFraction();
     double top = r.topHeelFraction();
     // Heel over a step edge never loads: nothing to compare against, never a fault.
@@ -71,7 +85,9 @@ final class RepJudge {
   }
 
   private boolean slam(FootRep r) {
-    return r.landingLoadRatio() > cfg.slamLoadRatio() || r.landingAccelG() > cfg.slamAccelG();
+    return r.landingLoadRatio() > cfg.slamLoadRatio()
+        || r.landingAccelG() > cfg.slamAccelG()
+        || r.landingRangesPerSecond() > cfg.slamRangesPerSecond();
   }
 
   private boolean weightOnOtherFoot(FootRep r, double bodyLoadN) {

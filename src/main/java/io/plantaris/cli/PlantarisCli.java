@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       DecodeCommand.class,
       SimulateCommand.class,
+      AnalyzeCommand.class,
+      EvaluateCommand.class,
       RunCommand.class,
       DemoCommand.class,
       LoadgenCommand.class,

@@ -147,8 +147,9 @@ final class SyntheticSession {
     return sensors(side, id, theta, heelTop, slam);
   }
 
+  /** Minimum-jerk profile, the usual model of a smooth voluntary movement. */
   static double ease(double u) {
-    return 0.5 - 0.5 * Math.cos(Math.PI * u);
+    return u * u * u * (10 - 15 * u + 6 * u * u);
   }
 
   private Track sensors(Side side, String id, double[] theta, boolean[] heelTop, boolean[] slam) {
@@ -162,8 +163,7 @@ final class SyntheticSession {
     double[] share = new double[5];
     for (int i = 0; i < n; i++) {
       time[i] = 5_000_000L + Math.round(i * 1e6 / RATE_HZ);
-      double s = theta[i] / FULL_PITCH_DEG;
-      groupShares(s, heelTop[i], share);
+      groupShares(theta[i], heelTop[i], share);
       double load = BODY_N * bodyShare * (slam[i] ? 1.7 : 1) * (1 + 0.01 * rnd.nextGaussian());
       distribute(layout, share, load, cells[i], rnd);
       if (deadCell >= 0 && i * 1000 / RATE_HZ >= deadFromMs) {
@@ -186,20 +186,28 @@ final class SyntheticSession {
     return new Track(layout, time, cells, acc, gyro);
   }
 
-  /** Heel, midfoot, forefoot, toes shares of load for rise fraction s. */
-  private void groupShares(double s, boolean heelTop, double[] out) {
-    s = Math.max(0, Math.min(1.2, s));
-    double heel = stepEdge ? 0 : 0.5 * Math.pow(Math.max(0, 1 - s), 2);
-    if (heelTop && !stepEdge) {
-      heel = 0.25;
+  /**
+   * Heel, midfoot, forefoot, toes shares of load at heel-rise angle {@code deg}: on a flat floor
+   * the heel unloads within the first 3 degrees; over a step edge the load rolls towards the toes
+   * in proportion to the rise.
+   */
+  private void groupShares(double deg, boolean heelTop, double[] out) {
+    double[] flat = {0.5, 0.1, 0.32, 0.08};
+    double[] raised = {0, 0.03, 0.72, 0.25};
+    double[] onStep = {0, 0.02, 0.78, 0.2};
+    double w;
+    double[] from;
+    if (stepEdge) {
+      from = onStep;
+      w = Math.max(0, Math.min(1, deg / FULL_PITCH_DEG));
+    } else {
+      from = flat;
+      double u = Math.max(0, Math.min(1, (deg - 0.5) / 2.5));
+      w = heelTop ? 0.5 : u * u * (3 - 2 * u);
     }
-    double mid = 0.1 * Math.max(0, 1 - s);
-    double rest = 1 - heel - mid;
-    double toes = rest * (0.1 + 0.3 * Math.min(s, 1));
-    out[0] = heel;
-    out[1] = mid;
-    out[2] = rest - toes;
-    out[3] = toes;
+    for (int k = 0; k < 4; k++) {
+      out[k] = from[k] * (1 - w) + raised[k] * w;
+    }
   }
 
   private static void distribute(

@@ -94,7 +94,10 @@ class StreamFaultsTest {
       byte[] f = frames.get(i).bytes();
       Frame fr = FrameDecoder.decodeEncoded(f, 0, f.length - 1);
       long t = (fr.deviceTimeMicros() - t0) & 0xFFFF_FFFFL;
-      var m = fr.message() instanceof Descriptor again ? withBootId(again, d.bootId() ^ 0x5A5A) : fr.message();
+      var m =
+          fr.message() instanceof Descriptor again
+              ? withBootId(again, d.bootId() ^ 0x5A5A)
+              : fr.message();
       wire.writeBytes(FrameEncoder.encodeWire(Frame.of(seq++ & 0xFFFF, 2000 + t, m)));
     }
     Run r = run(wire.toByteArray());

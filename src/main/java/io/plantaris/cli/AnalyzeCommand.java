@@ -1,0 +1,140 @@
+package io.plantaris.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.plantaris.analysis.AnalysisConfig;
+import io.plantaris.analysis.AnalysisListener;
+import io.plantaris.analysis.PersonAnalyzer;
+import io.plantaris.analysis.Prescription;
+import io.plantaris.analysis.RepEvent;
+import io.plantaris.analysis.SetSummary;
+import io.plantaris.importer.RecordingFormat;
+import io.plantaris.importer.RecordingReader;
+import io.plantaris.insole.Recording;
+import io.plantaris.insole.Side;
+import io.plantaris.insole.Track;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Analyses recordings of one person: every rep with its phases and verdict, then each set. */
+@Command(
+    name = "analyze",
+    description =
+        "Count and judge heel raises in recordings (several files = insoles of one person).")
+final class AnalyzeCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", description = "recording files (wire, Moticon export or CSV)")
+  List<Path> files;
+
+  @Option(names = "--format", description = "wire, moticon or csv (default: detect)")
+  String format;
+
+  @Option(names = "--mapping", description = "column-mapping JSON for CSV recordings")
+  Path mapping;
+
+  @Option(names = "--side", description = "analyse only the left or right insole")
+  String side;
+
+  @Option(names = "--prescription", description = "tempo as up-hold-down seconds, e.g. 3-2-3")
+  String tempo;
+
+  @Option(names = "--up-ms", description = "prescribed rise in ms (default 3000)")
+  Long upMs;
+
+  @Option(names = "--hold-ms", description = "prescribed hold in ms (default 2000)")
+  Long holdMs;
+
+  @Option(names = "--down-ms", description = "prescribed lowering in ms (default 3000)")
+  Long downMs;
+
+  @Option(names = "--target-reps", description = "prescribed reps per set (default 12)")
+  Integer targetReps;
+
+  @Option(names = "--two-legged", description = "both legs prescribed (no TWO_LEGGED fault)")
+  boolean twoLegged;
+
+  @Option(names = "--rest-ms", description = "rest that ends a set, ms (default 20000)")
+  Long restMs;
+
+  @Option(names = "--json", description = "one JSON document with reps and sets")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Prescription rx = prescription();
+    AnalysisConfig config = AnalysisConfig.defaults();
+    if (restMs != null) {
+      config = config.withRestMillis(restMs);
+    }
+    List<Track> tracks = new ArrayList<>();
+    RecordingFormat f =
+        format == null ? null : RecordingFormat.valueOf(format.toUpperCase(Locale.ROOT));
+    for (Path file : files) {
+      tracks.addAll(RecordingReader.read(file, f, mapping).tracks());
+    }
+    Side only = side == null ? null : Side.valueOf(side.toUpperCase(Locale.ROOT));
+    List<RepEvent> reps = new ArrayList<>();
+    List<SetSummary> sets = new ArrayList<>();
+    PrintWriter out = spec.commandLine().getOut();
+    PersonAnalyzer.analyze(
+        new Recording(tracks),
+        rx,
+        config,
+        only,
+        new AnalysisListener() {
+          @Override
+          public void onRep(RepEvent rep) {
+            reps.add(rep);
+            if (!json) {
+              out.println(RepText.line(rep));
+            }
+          }
+
+          @Override
+          public void onSet(SetSummary set) {
+            sets.add(set);
+            if (!json) {
+              out.println(RepText.summary(set, rx));
+            }
+          }
+        });
+    if (json) {
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      out.println(
+          mapper.writeValueAsString(
+              Map.of(
+                  "reps", reps.stream().map(RepText::json).toList(),
+                  "sets", sets.stream().map(RepText::json).toList())));
+    } else if (reps.isEmpty()) {
+      out.println("no heel raises found");
+    }
+    out.flush();
+    return 0;
+  }
+
+  private Prescription prescription() {
+    Prescription rx = Prescription.rathleff();
+    if (tempo != null) {
+      rx = Prescription.parseTempo(tempo, rx.targetReps());
+    }
+    rx =
+        rx.withTempo(
+            upMs != null ? upMs : rx.upMillis(),
+            holdMs != null ? holdMs : rx.holdMillis(),
+            downMs != null ? downMs : rx.downMillis(),
+            targetReps != null ? targetReps : rx.targetReps());
+    return rx.withSingleLeg(!twoLegged);
+  }
+}

@@ -1,0 +1,95 @@
+package io.plantaris.cli;
+
+import io.plantaris.analysis.Prescription;
+import io.plantaris.analysis.RepEvent;
+import io.plantaris.analysis.RepFlag;
+import io.plantaris.analysis.SetSummary;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Plain-text lines and JSON-ready maps for reps and sets. */
+final class RepText {
+  private RepText() {}
+
+  static String line(RepEvent r) {
+    String verdict =
+        r.valid()
+            ? "VALID"
+            : "NOT COUNTED: "
+                + r.flags().stream().map(RepFlag::plainWords).collect(Collectors.joining(", "));
+    return String.format(
+        Locale.ROOT,
+        "set %d rep %2d %-5s at %8.1f s  up %5d ms  hold %5d ms  down %5d ms  %s",
+        r.setIndex(),
+        r.repIndex(),
+        r.side(),
+        r.upStartMicros() / 1e6,
+        r.upMillis(),
+        r.holdMillis(),
+        r.downMillis(),
+        verdict);
+  }
+
+  static String summary(SetSummary s, Prescription rx) {
+    return String.format(
+        Locale.ROOT,
+        "set %d: %d reps (%d valid) of %d prescribed, %.1f s under tension, tempo adherence"
+            + " %.0f%%, load signal %s",
+        s.setIndex(),
+        s.repCount(),
+        s.validReps(),
+        rx.targetReps(),
+        s.timeUnderTensionMillis() / 1000.0,
+        100 * s.tempoAdherence(),
+        s.rmSignal());
+  }
+
+  static Map<String, Object> json(RepEvent r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("set", r.setIndex());
+    m.put("index", r.repIndex());
+    m.put("side", r.side().name());
+    m.put("upStartMillis", r.upStartMicros() / 1000);
+    m.put("holdStartMillis", r.holdStartMicros() / 1000);
+    m.put("downStartMillis", r.downStartMicros() / 1000);
+    m.put("downEndMillis", r.downEndMicros() / 1000);
+    m.put("upMillis", r.upMillis());
+    m.put("holdMillis", r.holdMillis());
+    m.put("downMillis", r.downMillis());
+    m.put("peakPitchDegrees", finite(r.peakPitchDegrees()));
+    m.put("peakHeightMm", finite(r.peakHeightMm()));
+    m.put("valid", r.valid());
+    m.put("reasons", r.flags().stream().map(Enum::name).toList());
+    return m;
+  }
+
+  static Map<String, Object> json(SetSummary s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("index", s.setIndex());
+    m.put("startMillis", s.startMicros() / 1000);
+    m.put("endMillis", s.endMicros() / 1000);
+    m.put("repCount", s.repCount());
+    m.put("validReps", s.validReps());
+    m.put("timeUnderTensionMillis", s.timeUnderTensionMillis());
+    m.put("tempoAdherence", s.tempoAdherence());
+    m.put("meanAbsTempoErrorMillis", s.meanAbsTempoErrorMillis());
+    m.put("peakPitchDegrees", finite(s.peakPitchDegrees()));
+    m.put("peakHeightMm", finite(s.peakHeightMm()));
+    m.put("repDurationSlopeMillisPerRep", s.repDurationSlopeMillisPerRep());
+    m.put("rangeSlopePerRep", s.rangeSlopePerRep());
+    m.put("rmSignal", s.rmSignal().name());
+    return m;
+  }
+
+  /** JSON has no NaN: unknown values are null. */
+  private static Double finite(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+
+  private static List<Double> finite(List<Double> values) {
+    return values.stream().map(v -> finite(v.doubleValue())).toList();
+  }
+}

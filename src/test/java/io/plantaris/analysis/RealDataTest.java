@@ -1,0 +1,79 @@
+package io.plantaris.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.plantaris.importer.RecordingFormat;
+import io.plantaris.importer.RecordingReader;
+import io.plantaris.insole.Recording;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Recordings nobody on this project shaped: heel raises must be counted, walking must not. */
+class RealDataTest {
+  private static final Path DATASETS = Path.of("../shared/datasets");
+  private static final Path CMU = DATASETS.resolve("cmu-imu-exercise");
+  private static final Path MAPPING = Path.of("samples/cmu-imu-foot.mapping.json");
+
+  private static Path dataset(Path file) {
+    if (!Files.isRegularFile(file)) {
+      if (System.getenv("CI") != null) {
+        fail("dataset missing in CI: " + file.toAbsolutePath());
+      }
+      Assumptions.abort("dataset not present here: " + file);
+    }
+    return file;
+  }
+
+  private static Collect analyse(Path file, RecordingFormat format) throws Exception {
+    Path mapping = format == RecordingFormat.CSV ? MAPPING : null;
+    Recording r = RecordingReader.read(dataset(file), format, mapping);
+    return Collect.run(r);
+  }
+
+  @Test
+  void cmuStitchedHeelRaisesGiveFiveRepsAllTooFastFor323() throws Exception {
+    Collect c =
+        analyse(CMU.resolve("HeelRaise/HeelRaise_01_reps1-5_stitched.csv"), RecordingFormat.CSV);
+
+    assertThat(c.reps).hasSize(5);
+    for (RepEvent r : c.reps) {
+      assertThat(r.flags()).containsAnyOf(RepFlag.TOO_FAST_UP, RepFlag.TOO_FAST_DOWN);
+      assertThat(r.flags()).contains(RepFlag.HOLD_TOO_SHORT);
+      assertThat(r.valid()).isFalse();
+      // Reference: about 40 degrees of ankle motion per rep (joint-angles in the dataset).
+      assertThat(r.peakPitchDegrees()).isBetween(25.0, 60.0);
+      // The stitched rests are interpolated, so a rep may run a little into them.
+      assertThat(r.tensionMillis()).isBetween(500L, 3000L);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Walk/Walk_01_rep1.csv",
+        "Walk/Walk_01_rep2.csv",
+        "Walk/Walk_01_rep3.csv",
+        "Pose/Pose_01_rep1.csv"
+      })
+  void cmuWalkingAndStandingGiveNoReps(String file) throws Exception {
+    assertThat(analyse(CMU.resolve(file), RecordingFormat.CSV).reps).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "230927_102114.txt",
+        "230927_102137.txt",
+        "230927_102231.txt",
+        "walk_data_with_events.txt"
+      })
+  void moticonWalkingGivesNoReps(String file) throws Exception {
+    Collect c = analyse(DATASETS.resolve("moticon-opengo").resolve(file), RecordingFormat.MOTICON);
+    assertThat(c.reps).isEmpty();
+  }
+}

@@ -1,0 +1,93 @@
+package io.plantaris.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class AnalyzeCommandTest {
+  private static final Path STITCHED =
+      Path.of("../shared/datasets/cmu-imu-exercise/HeelRaise/HeelRaise_01_reps1-5_stitched.csv");
+
+  private static String run(String... args) {
+    CommandLine cli = PlantarisCli.newCommandLine();
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    assertThat(cli.execute(args)).isZero();
+    return out.toString();
+  }
+
+  private static Path stitched() {
+    if (!Files.isRegularFile(STITCHED)) {
+      if (System.getenv("CI") != null) {
+        fail("dataset missing in CI: " + STITCHED.toAbsolutePath());
+      }
+      Assumptions.abort("dataset not present here");
+    }
+    return STITCHED;
+  }
+
+  @Test
+  void printsOneLinePerRepWithPlainReasonsAndASetSummary() {
+    String out =
+        run(
+            "analyze",
+            "--format",
+            "csv",
+            "--mapping",
+            "samples/cmu-imu-foot.mapping.json",
+            "--prescription",
+            "3-2-3",
+            stitched().toString());
+
+    assertThat(out.lines().filter(l -> l.startsWith("set 1 rep"))).hasSize(5);
+    assertThat(out).contains("NOT COUNTED: too fast on the way up");
+    assertThat(out).contains("set 1: 5 reps (0 valid) of 12 prescribed");
+  }
+
+  @Test
+  void jsonHasRepsWithPhaseTimesAndReasons() throws Exception {
+    String out =
+        run(
+            "analyze",
+            "--json",
+            "--format",
+            "csv",
+            "--mapping",
+            "samples/cmu-imu-foot.mapping.json",
+            "--up-ms",
+            "1000",
+            "--hold-ms",
+            "0",
+            "--down-ms",
+            "1000",
+            "--target-reps",
+            "5",
+            stitched().toString());
+
+    JsonNode root = new ObjectMapper().readTree(out);
+    assertThat(root.get("reps")).hasSize(5);
+    assertThat(root.get("sets")).hasSize(1);
+    JsonNode first = root.get("reps").get(0);
+    assertThat(first.get("upMillis").asLong()).isBetween(300L, 1500L);
+    assertThat(first.has("holdMillis")).isTrue();
+    assertThat(first.has("downMillis")).isTrue();
+    assertThat(first.get("valid").isBoolean()).isTrue();
+    assertThat(first.get("reasons").isArray()).isTrue();
+    assertThat(root.get("sets").get(0).get("repCount").asInt()).isEqualTo(5);
+  }
+
+  @Test
+  void evaluateScoresSimulatedSessions() {
+    String out = run("evaluate", "--seeds", "1-3");
+    assertThat(out).contains("sets ").contains("exact count").contains("TWO_LEGGED");
+  }
+}

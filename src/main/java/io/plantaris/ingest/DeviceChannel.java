@@ -72,9 +72,13 @@ final class DeviceChannel implements SampleSink {
   @Override
   public void onSample(InsoleSample sample) {
     if (!anchored) {
-      // Device time becomes wall time at the first sample; both insoles of a person then share
-      // one time axis, good to within network jitter.
-      offsetMicros = currentReceivedMillis * 1000 - sample.timeMicros;
+      // Device time is mapped to wall time at the first sample (relative to the person's session
+      // epoch, keeping the analysis' numbers small); both insoles of a person then share one time
+      // axis, good to within network jitter.
+      offsetMicros =
+          currentReceivedMillis * 1000
+              - person.epochMicros(currentReceivedMillis)
+              - sample.timeMicros;
       anchored = true;
     }
     if (ring.isFull()) {

@@ -113,6 +113,17 @@ public final class IngestService implements ByteSink, AutoCloseable {
         log.warn("closing source {} failed: {}", s.name(), e.toString());
       }
     }
+    // Sources are closed, so nothing new arrives: let the workers empty the queues, then stop.
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < deadline
+        && !persons.values().stream().allMatch(PersonSession::idle)) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     workers.shutdown();
     try {
       if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ final class PersonSession implements AnalysisListener {
   private PersonAnalyzer analyzer;
   private boolean expectPair;
   private long currentChunkNanos;
+  private long epochMicros = Long.MIN_VALUE;
 
   /** Where a session's conclusions go (the service fans them out to listeners and metrics). */
   interface Emitter {
@@ -60,26 +62,31 @@ final class PersonSession implements AnalysisListener {
     return c;
   }
 
+  /**
+   * The wall time (micros) that is time 0 for this person's analysis, fixed by the first sample of
+   * any of the person's insoles; events are shifted back to wall time when emitted.
+   */
+  long epochMicros(long receivedMillis) {
+    if (epochMicros == Long.MIN_VALUE) {
+      epochMicros = receivedMillis * 1000;
+    }
+    return epochMicros;
+  }
+
   /** Called on I/O threads after a chunk was queued: make sure a worker will drain it. */
   void schedule() {
     if (scheduled.compareAndSet(false, true)) {
-      executor.execute(this::drain);
+      try {
+        executor.execute(this::drain);
+      } catch (RejectedExecutionException closing) {
+        scheduled.set(false); // the service is closing: finish() drains what is left
+      }
     }
   }
 
   private void drain() {
     try {
-      for (DeviceChannel c : channels) {
-        for (int i = 0; i < CHUNKS_PER_TURN; i++) {
-          Chunk chunk = c.queue.poll();
-          if (chunk == null) {
-            break;
-          }
-          currentChunkNanos = chunk.receivedNanos();
-          c.process(chunk);
-          releaseMerged();
-        }
-      }
+      processChunks(CHUNKS_PER_TURN);
     } catch (RuntimeException e) {
       // A bug must not silence this person for good: log loudly and keep draining.
       log.error("pipeline error for person {}: {}", personId, e.toString(), e);
@@ -92,6 +99,32 @@ final class PersonSession implements AnalysisListener {
         return;
       }
     }
+  }
+
+  /**
+   * Round robin, one chunk per insole at a time, so both feet of a person advance together and the
+   * time merge rarely has to wait; at most {@code turns} rounds.
+   */
+  private void processChunks(int turns) {
+    for (int turn = 0; turn < turns; turn++) {
+      boolean any = false;
+      for (DeviceChannel c : channels) {
+        Chunk chunk = c.queue.poll();
+        if (chunk != null) {
+          any = true;
+          currentChunkNanos = chunk.receivedNanos();
+          c.process(chunk);
+          releaseMerged();
+        }
+      }
+      if (!any) {
+        return;
+      }
+    }
+  }
+
+  boolean idle() {
+    return !scheduled.get() && channels.stream().allMatch(c -> c.queue.isEmpty());
   }
 
   /** A channel's descriptor arrived: (re)build the analyser over every known layout. */
@@ -205,14 +238,7 @@ final class PersonSession implements AnalysisListener {
 
   /** End of the service: analyse what is buffered and close the open set. */
   void finish() {
-    for (DeviceChannel c : channels) {
-      Chunk chunk;
-      while ((chunk = c.queue.poll()) != null) {
-        currentChunkNanos = chunk.receivedNanos();
-        c.process(chunk);
-        releaseMerged();
-      }
-    }
+    processChunks(Integer.MAX_VALUE);
     if (ensureAnalyzer(true)) {
       flushAll();
       analyzer.finish();
@@ -222,12 +248,42 @@ final class PersonSession implements AnalysisListener {
   @Override
   public void onRep(RepEvent rep) {
     long latencyMicros = (System.nanoTime() - currentChunkNanos) / 1000;
-    emitter.rep(new RepVerdict(personId, deviceIds(), rep, latencyMicros));
+    long e = epochMicros;
+    RepEvent wall =
+        new RepEvent(
+            rep.setIndex(),
+            rep.repIndex(),
+            rep.side(),
+            rep.upStartMicros() + e,
+            rep.holdStartMicros() + e,
+            rep.downStartMicros() + e,
+            rep.downEndMicros() + e,
+            rep.peakPitchDegrees(),
+            rep.peakHeightMm(),
+            rep.peakForefootFraction(),
+            rep.rangeFraction(),
+            rep.flags());
+    emitter.rep(new RepVerdict(personId, deviceIds(), wall, latencyMicros));
   }
 
   @Override
   public void onSet(SetSummary set) {
-    emitter.set(new SetFinished(personId, deviceIds(), set));
+    SetSummary wall =
+        new SetSummary(
+            set.setIndex(),
+            set.startMicros() + epochMicros,
+            set.endMicros() + epochMicros,
+            set.repCount(),
+            set.validReps(),
+            set.timeUnderTensionMillis(),
+            set.tempoAdherence(),
+            set.meanAbsTempoErrorMillis(),
+            set.peakPitchDegrees(),
+            set.peakHeightMm(),
+            set.repDurationSlopeMillisPerRep(),
+            set.rangeSlopePerRep(),
+            set.rmSignal());
+    emitter.set(new SetFinished(personId, deviceIds(), wall));
   }
 
   private List<String> deviceIds() {

@@ -49,7 +49,8 @@ public final class ReplaySource implements FrameSource {
   }
 
   /** Replays wire byte streams under the given stream keys (one key per stream). */
-  public static ReplaySource ofWire(List<byte[]> wireStreams, List<String> streamKeys, double speed) {
+  public static ReplaySource ofWire(
+      List<byte[]> wireStreams, List<String> streamKeys, double speed) {
     if (wireStreams.size() != streamKeys.size()) {
       throw new IllegalArgumentException("one stream key per wire stream");
     }

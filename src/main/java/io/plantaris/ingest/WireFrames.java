@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Cuts a recorded wire byte stream into its frames, each with its device time, so that a replay can
  * send them when the insole did. Bytes that are not a readable frame go out with the previous
- * frame's time: a replay reproduces the recording's faults, it does not repair them.
+ * frame's time: a replay reproduces the recording's faults, it does not repair them. Times never go
+ * backwards, so sorting several streams by time keeps each stream in its recorded order.
  */
 public final class WireFrames {
   private WireFrames() {}
@@ -38,7 +39,9 @@ public final class WireFrames {
                     | (raw[5] & 0xFFL) << 8
                     | (raw[6] & 0xFFL) << 16
                     | (raw[7] & 0xFFL) << 24;
-            unwrapped += lastRaw < 0 ? 0 : (int) (t - lastRaw); // signed 32-bit step: wraps
+            // signed 32-bit step handles the wrap; a step back (a reboot, or a status frame built
+            // a little earlier) keeps the time still, so a stream's frames stay in file order
+            unwrapped += lastRaw < 0 ? 0 : Math.max(0, (int) (t - lastRaw));
             lastRaw = t;
           }
         } catch (DecodeException e) {

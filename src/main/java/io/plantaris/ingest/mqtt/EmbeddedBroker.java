@@ -22,7 +22,8 @@ public final class EmbeddedBroker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
 
   private final EmbeddedBrokerConfig config;
-  private final EmbeddedHiveMQ hivemq;
+  private final EmbeddedExtension extension;
+  private EmbeddedHiveMQ hivemq;
 
   public EmbeddedBroker(EmbeddedBrokerConfig config) {
     this(config, null);
@@ -31,28 +32,38 @@ public final class EmbeddedBroker implements AutoCloseable {
   /** With an embedded HiveMQ extension (tests use one to refuse MQTT 5). */
   public EmbeddedBroker(EmbeddedBrokerConfig config, EmbeddedExtension extension) {
     this.config = config;
-    Path conf = dir("conf");
-    writeConfig(conf.resolve("config.xml"));
+    this.extension = extension;
+    writeConfig(dir("conf").resolve("config.xml"));
+  }
+
+  private EmbeddedHiveMQ build() {
     EmbeddedHiveMQBuilder b =
         EmbeddedHiveMQ.builder()
-            .withConfigurationFolder(conf)
+            .withConfigurationFolder(dir("conf"))
             .withDataFolder(dir("data"))
             .withExtensionsFolder(dir("extensions"));
     if (extension != null) {
       b = b.withEmbeddedExtension(extension);
     }
-    this.hivemq = b.build();
+    return b.build();
   }
 
   /** Starts (or restarts after {@link #stop()}) and waits until the listener accepts clients. */
-  public void start() {
+  public synchronized void start() {
+    if (hivemq != null) {
+      return;
+    }
     long t0 = System.nanoTime();
+    // A fresh instance per start: restarting a stopped EmbeddedHiveMQ (CE 2025.5) fails with
+    // "A metric named com.hivemq.networking.bytes.read.total already exists".
+    hivemq = build();
     try {
       hivemq.start().get(config.startTimeoutMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while starting the MQTT broker", e);
     } catch (Exception e) {
+      close();
       throw new IllegalStateException("MQTT broker did not start on " + endpoint() + ": " + e, e);
     }
     log.info(
@@ -63,15 +74,20 @@ public final class EmbeddedBroker implements AutoCloseable {
   }
 
   /** Stops the listener and flushes persistence; {@link #start()} brings it back. */
-  public void stop() {
+  public synchronized void stop() {
+    if (hivemq == null) {
+      return;
+    }
     long t0 = System.nanoTime();
     try {
-      hivemq.stop().get(config.startTimeoutMillis(), TimeUnit.MILLISECONDS);
+      hivemq.close();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while stopping the MQTT broker", e);
     } catch (Exception e) {
       throw new IllegalStateException("MQTT broker did not stop: " + e, e);
+    } finally {
+      hivemq = null;
     }
     log.info("embedded MQTT broker stopped in {} ms", (System.nanoTime() - t0) / 1_000_000);
   }
@@ -85,11 +101,9 @@ public final class EmbeddedBroker implements AutoCloseable {
   @Override
   public void close() {
     try {
-      hivemq.close();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (Exception e) {
-      log.warn("closing the embedded MQTT broker: {}", e.toString());
+      stop();
+    } catch (IllegalStateException e) {
+      log.warn("closing the embedded MQTT broker: {}", e.getMessage());
     }
   }
 

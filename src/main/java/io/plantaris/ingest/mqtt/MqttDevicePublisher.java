@@ -8,6 +8,10 @@ import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5ConnectBuilder;
 import com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAck;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -28,6 +32,11 @@ public final class MqttDevicePublisher implements AutoCloseable {
   private final MqttTopics topics;
   private final Mqtt5AsyncClient client;
   private final AtomicInteger connects = new AtomicInteger();
+  // hivemq-mqtt-client blocks the publishing thread once its in-flight window is full (broker
+  // away), so publishes go through one sender thread that may block, never the caller's thread
+  // or the client's event loop; the semaphore bounds what waits there
+  private final ExecutorService sender;
+  private final Semaphore buffer;
   private volatile boolean closed;
 
   public MqttDevicePublisher(MqttPublisherConfig config, String deviceId) {
@@ -36,6 +45,14 @@ public final class MqttDevicePublisher implements AutoCloseable {
     this.topics = new MqttTopics(config.topicPrefix());
     MqttEndpoint e = config.endpoint();
     topics.topic(deviceId, MqttTopics.STATE); // validates the id
+    this.buffer = new Semaphore(config.bufferMessages());
+    this.sender =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "mqtt-device-" + deviceId);
+              t.setDaemon(true);
+              return t;
+            });
     this.client =
         MqttTransport.builder(e, config.clientIdPrefix() + deviceId)
             .addConnectedListener(ctx -> onConnected())
@@ -96,7 +113,18 @@ public final class MqttDevicePublisher implements AutoCloseable {
       throw new IllegalArgumentException(
           count + " frames / " + frames.length + " bytes exceed 32 frames / 8 KiB per message");
     }
-    return publish(MqttTopics.DATA, frames, false);
+    if (!buffer.tryAcquire()) {
+      return CompletableFuture.failedFuture(
+          new IllegalStateException(
+              "device "
+                  + deviceId
+                  + ": "
+                  + config.bufferMessages()
+                  + " messages buffered, dropped"));
+    }
+    CompletableFuture<Void> sent = publish(MqttTopics.DATA, frames, false);
+    sent.whenComplete((v, t) -> buffer.release());
+    return sent;
   }
 
   /** True while the MQTT connection is up. */
@@ -105,6 +133,26 @@ public final class MqttDevicePublisher implements AutoCloseable {
   }
 
   private CompletableFuture<Void> publish(String leaf, byte[] payload, boolean retain) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    try {
+      sender.execute(
+          () ->
+              send(leaf, payload, retain)
+                  .whenComplete(
+                      (v, t) -> {
+                        if (t != null) {
+                          done.completeExceptionally(t);
+                        } else {
+                          done.complete(null);
+                        }
+                      }));
+    } catch (RejectedExecutionException e) {
+      done.completeExceptionally(new IllegalStateException("publisher closed", e));
+    }
+    return done;
+  }
+
+  private CompletableFuture<Void> send(String leaf, byte[] payload, boolean retain) {
     return client
         .publishWith()
         .topic(topics.topic(deviceId, leaf))
@@ -158,6 +206,8 @@ public final class MqttDevicePublisher implements AutoCloseable {
       Thread.currentThread().interrupt();
     } catch (Exception e) {
       log.debug("device {}: close: {}", deviceId, e.toString());
+    } finally {
+      sender.shutdownNow();
     }
   }
 }

@@ -15,6 +15,7 @@ import io.plantaris.ingest.ReplaySource;
 import io.plantaris.ingest.SessionListener;
 import io.plantaris.ingest.mqtt.EmbeddedBroker;
 import io.plantaris.ingest.mqtt.EmbeddedBrokerConfig;
+import io.plantaris.ingest.mqtt.Mosquitto;
 import io.plantaris.ingest.mqtt.MqttEndpoint;
 import io.plantaris.ingest.mqtt.MqttFrameSource;
 import io.plantaris.ingest.mqtt.MqttPublisherConfig;
@@ -39,8 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One contract, every source: the same recording streamed over a serial cable (socat pty pair),
- * over MQTT through the embedded broker, and replayed from the file gives the same reps with the
- * same phase durations and the same verdicts as the offline analysis of the file.
+ * over MQTT through the embedded broker and through a real Mosquitto, and replayed from the file
+ * gives the same reps with the same phase durations and the same verdicts as the offline analysis
+ * of the file.
  */
 class SourceContractIT {
   private static final Path RECORDING = Path.of("samples", "faults-set.plw");
@@ -114,6 +116,25 @@ class SourceContractIT {
           service -> {
             service.addSource(
                 new MqttFrameSource(MqttSourceConfig.of(endpoint).withClientId("contract")));
+            try (MqttInsoleBridge insoles =
+                new MqttInsoleBridge(MqttPublisherConfig.of(endpoint))) {
+              ReplaySource r = ReplaySource.ofWire(List.of(wire), 0);
+              r.start(insoles);
+              r.awaitDone();
+              awaitSamples(service);
+            }
+          });
+    }
+  }
+
+  @Test
+  void mqttThroughARealMosquitto() throws Exception {
+    try (Mosquitto mosquitto = new Mosquitto(tmp)) {
+      MqttEndpoint endpoint = mosquitto.plain();
+      assertSameReps(
+          service -> {
+            service.addSource(
+                new MqttFrameSource(MqttSourceConfig.of(endpoint).withClientId("contract-m")));
             try (MqttInsoleBridge insoles =
                 new MqttInsoleBridge(MqttPublisherConfig.of(endpoint))) {
               ReplaySource r = ReplaySource.ofWire(List.of(wire), 0);

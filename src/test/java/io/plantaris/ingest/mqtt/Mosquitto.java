@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * A real Mosquitto broker as a child process with a plain, a password and a TLS listener; the CA
  * and server certificate are made with the openssl command line.
  */
-final class Mosquitto implements AutoCloseable {
+public final class Mosquitto implements AutoCloseable {
   static final String USER = "svc";
   static final String PASSWORD = "s3cret-pass";
 
@@ -25,7 +25,7 @@ final class Mosquitto implements AutoCloseable {
   private final Path dir;
   private final Process process;
 
-  Mosquitto(Path dir) throws Exception {
+  public Mosquitto(Path dir) throws Exception {
     this.dir = dir;
     this.caCert = dir.resolve("ca.crt");
     makeCertificates();
@@ -60,7 +60,7 @@ final class Mosquitto implements AutoCloseable {
     }
   }
 
-  MqttEndpoint plain() {
+  public MqttEndpoint plain() {
     return MqttEndpoint.plain("127.0.0.1", plainPort);
   }
 

@@ -8,6 +8,7 @@ import io.plantaris.ingest.mqtt.MqttPublisherConfig;
 import io.plantaris.protocol.MessageType;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,7 +18,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class MqttInsoleBridge implements ByteSink, AutoCloseable {
   private final MqttPublisherConfig config;
+
+  /** Below the publisher's offline buffer: a replay faster than real time waits, it never drops. */
+  private static final int IN_FLIGHT_PER_DEVICE = 256;
+
   private final Map<String, MqttDevicePublisher> devices = new ConcurrentHashMap<>();
+  private final Map<String, Semaphore> inFlight = new ConcurrentHashMap<>();
   private final AtomicLong published = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
 
@@ -42,9 +48,20 @@ public final class MqttInsoleBridge implements ByteSink, AutoCloseable {
         devices.put(deviceId, p);
         return true;
       }
+      Semaphore window =
+          inFlight.computeIfAbsent(deviceId, k -> new Semaphore(IN_FLIGHT_PER_DEVICE));
+      window.acquire();
       var f = descriptor ? p.publishDescriptor(frame) : p.publishData(frame);
-      f.whenComplete((v, e) -> (e == null ? published : failed).incrementAndGet());
+      f.whenComplete(
+          (v, e) -> {
+            window.release();
+            (e == null ? published : failed).incrementAndGet();
+          });
       return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failed.incrementAndGet();
+      return false;
     } catch (Exception e) {
       failed.incrementAndGet();
       return true;

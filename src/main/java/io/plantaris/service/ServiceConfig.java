@@ -1,5 +1,7 @@
 package io.plantaris.service;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -48,7 +50,9 @@ public record ServiceConfig(
   public static ServiceConfig load(Path file) throws IOException {
     ObjectMapper yaml =
         new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a section left empty (only comments under it) keeps its defaults
+            .setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.SKIP));
     ConfigFile f = yaml.readValue(file.toFile(), ConfigFile.class);
     try {
       return from(f == null ? new ConfigFile() : f);

@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       AnalyzeCommand.class,
       EvaluateCommand.class,
+      RunCommand.class,
+      DemoCommand.class,
+      LoadgenCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PlantarisCli {

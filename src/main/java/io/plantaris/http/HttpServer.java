@@ -1,0 +1,88 @@
+package io.plantaris.http;
+
+import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.plantaris.ingest.DeviceStats;
+import io.plantaris.ingest.FrameSource;
+import io.plantaris.ingest.IngestService;
+import io.plantaris.ingest.LinkState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The service's HTTP face: {@code /health} (JSON: sources, insoles and their counters; 503 when a
+ * source has lost its transport) and {@code /metrics} (Prometheus text format).
+ */
+public final class HttpServer implements AutoCloseable {
+  private final Javalin app;
+
+  private HttpServer(Javalin app) {
+    this.app = app;
+  }
+
+  /** Starts on {@code host:port} (port 0 picks a free one). */
+  public static HttpServer start(
+      String host, int port, IngestService service, PrometheusMeterRegistry registry) {
+    Javalin app =
+        Javalin.create(cfg -> cfg.showJavalinBanner = false)
+            .get(
+                "/health",
+                ctx -> {
+                  Map<String, Object> body = health(service);
+                  ctx.status("UP".equals(body.get("status")) ? 200 : 503).json(body);
+                })
+            .get(
+                "/metrics",
+                ctx -> ctx.contentType("text/plain; version=0.0.4").result(registry.scrape()));
+    app.start(host, port);
+    return new HttpServer(app);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  static Map<String, Object> health(IngestService service) {
+    List<Map<String, Object>> sources = new ArrayList<>();
+    boolean allConnected = true;
+    for (FrameSource s : service.sources()) {
+      boolean up = s.connected();
+      allConnected &= up;
+      sources.add(Map.of("name", s.name(), "connected", up));
+    }
+    List<Map<String, Object>> devices = new ArrayList<>();
+    for (DeviceStats d : service.devices()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("stream", d.streamKey());
+      m.put("device", d.deviceId());
+      m.put("person", d.personId());
+      m.put("link", d.linkState().name());
+      m.put("lastBytesMillis", d.lastBytesMillis());
+      m.put("framesOk", d.framesOk());
+      m.put("samples", d.samplesOut());
+      m.put("decodeErrors", d.decodeErrors());
+      m.put("lostFrames", d.link().lostFrames());
+      m.put("duplicates", d.link().duplicates());
+      m.put("reboots", d.link().reboots());
+      m.put("droppedChunks", d.droppedChunks());
+      m.put("queueDepth", d.queueDepth());
+      devices.add(m);
+    }
+    long offline =
+        service.devices().stream().filter(d -> d.linkState() != LinkState.ONLINE).count();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", allConnected ? "UP" : "DEGRADED");
+    body.put("pid", ProcessHandle.current().pid());
+    body.put("sources", sources);
+    body.put("devicesOffline", offline);
+    body.put("devices", devices);
+    return body;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

@@ -1,0 +1,21 @@
+package io.plantaris.ingest;
+
+/**
+ * Where frame sources hand over what they receive. Implementations only enqueue and return at once:
+ * they are called on I/O threads (jSerialComm listeners, MQTT callbacks).
+ */
+public interface ByteSink {
+
+  /**
+   * Bytes of one device's wire stream (COBS frames with 0x00 delimiters, in any chunking).
+   *
+   * @param streamKey identifies the byte stream, e.g. {@code mqtt:PL-0001} or {@code
+   *     serial:/dev/ttyUSB0}; one key is one device's ordered stream
+   * @param receivedMillis host wall time when the bytes arrived
+   * @return false when the bytes were not accepted (queue full: counted as dropped by the sink)
+   */
+  boolean onBytes(String streamKey, byte[] data, int off, int len, long receivedMillis);
+
+  /** The link of a stream changed state; {@code detail} says why in words for the log. */
+  void onLinkState(String streamKey, LinkState state, String detail);
+}

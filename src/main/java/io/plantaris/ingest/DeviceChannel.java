@@ -1,0 +1,95 @@
+package io.plantaris.ingest;
+
+import io.plantaris.insole.InsoleSample;
+import io.plantaris.insole.SensorLayout;
+import io.plantaris.protocol.FrameReader;
+import io.plantaris.protocol.SampleSink;
+import io.plantaris.protocol.TrackAssembler;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One insole's byte stream inside the service: its bounded queue, its decoder state, and the
+ * samples it has decoded but the person's analysis has not consumed yet. Everything except {@link
+ * #offer} and the counters runs on the owning person's worker.
+ */
+final class DeviceChannel implements SampleSink {
+  /** Samples held for the time merge: 5 s at 100 Hz. */
+  static final int RING_CAPACITY = 512;
+
+  final String streamKey;
+  final PersonSession person;
+  final ArrayBlockingQueue<Chunk> queue;
+  final FrameReader reader;
+  final TrackAssembler assembler;
+  final AtomicLong chunksIn = new AtomicLong();
+  final AtomicLong bytesIn = new AtomicLong();
+  final AtomicLong droppedChunks = new AtomicLong();
+  final AtomicLong droppedBytes = new AtomicLong();
+  volatile LinkState linkState = LinkState.ONLINE;
+  volatile long lastBytesMillis;
+  volatile SensorLayout layout;
+  SampleRing ring;
+  int trackIndex = -1;
+  private long offsetMicros;
+  private boolean anchored;
+  private long currentReceivedMillis;
+
+  DeviceChannel(String streamKey, PersonSession person, int queueCapacity) {
+    this.streamKey = streamKey;
+    this.person = person;
+    this.queue = new ArrayBlockingQueue<>(queueCapacity);
+    this.assembler = new TrackAssembler(this);
+    this.reader = new FrameReader(assembler);
+  }
+
+  /** Called on I/O threads: enqueue or count the drop (overload policy: drop newest). */
+  boolean offer(Chunk chunk) {
+    lastBytesMillis = chunk.receivedMillis();
+    if (!queue.offer(chunk)) {
+      droppedChunks.incrementAndGet();
+      droppedBytes.addAndGet(chunk.data().length);
+      return false;
+    }
+    chunksIn.incrementAndGet();
+    bytesIn.addAndGet(chunk.data().length);
+    return true;
+  }
+
+  /** Deframes and decodes one chunk; decoded samples land in {@link #ring}. */
+  void process(Chunk chunk) {
+    currentReceivedMillis = chunk.receivedMillis();
+    reader.feed(chunk.data());
+  }
+
+  @Override
+  public void onLayout(SensorLayout l) {
+    ring = new SampleRing(RING_CAPACITY, l.cellCount());
+    layout = l;
+    person.onLayout(this);
+  }
+
+  @Override
+  public void onSample(InsoleSample sample) {
+    if (!anchored) {
+      // Device time is mapped to wall time at the first sample (relative to the person's session
+      // epoch, keeping the analysis' numbers small); both insoles of a person then share one time
+      // axis, good to within network jitter.
+      offsetMicros =
+          currentReceivedMillis * 1000
+              - person.epochMicros(currentReceivedMillis)
+              - sample.timeMicros;
+      anchored = true;
+    }
+    if (ring.isFull()) {
+      person.releaseOldest(this);
+    }
+    ring.push(sample, sample.timeMicros + offsetMicros);
+  }
+
+  /** Device id from the descriptor once known, else the stream key. */
+  String deviceId() {
+    SensorLayout l = layout;
+    return l == null ? streamKey : l.deviceId();
+  }
+}

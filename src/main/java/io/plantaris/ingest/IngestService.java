@@ -1,0 +1,200 @@
+package io.plantaris.ingest;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live pipeline: sources hand it bytes per stream, it routes each stream to its person's
+ * session, and fans the sessions' reps, sets and device events out to listeners.
+ */
+public final class IngestService implements ByteSink, AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+  private final IngestConfig config;
+  private final PersonDirectory directory;
+  private final ExecutorService workers;
+  private final ConcurrentHashMap<String, DeviceChannel> channels = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, PersonSession> persons = new ConcurrentHashMap<>();
+  private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+  private final List<FrameSource> sources = new CopyOnWriteArrayList<>();
+  private final List<java.util.function.Consumer<DeviceChannel>> channelHooks =
+      new CopyOnWriteArrayList<>();
+  private final PersonSession.Emitter emitter = new FanOut();
+  private volatile boolean closed;
+
+  public IngestService(IngestConfig config) {
+    this.config = config;
+    this.directory = new PersonDirectory(config.persons());
+    this.workers = Executors.newFixedThreadPool(config.workerThreads(), workerThreads());
+  }
+
+  public void addListener(SessionListener listener) {
+    listeners.add(listener);
+  }
+
+  /** Starts {@code source} feeding this service; it is closed with the service. */
+  public void addSource(FrameSource source) throws Exception {
+    sources.add(source);
+    source.start(this);
+    log.info("source started: {}", source.name());
+  }
+
+  @Override
+  public boolean onBytes(String streamKey, byte[] data, int off, int len, long receivedMillis) {
+    if (closed) {
+      return false;
+    }
+    byte[] copy = new byte[len];
+    System.arraycopy(data, off, copy, 0, len);
+    DeviceChannel c = channels.computeIfAbsent(streamKey, this::newChannel);
+    boolean queued = c.offer(new Chunk(copy, receivedMillis, System.nanoTime()));
+    c.person.schedule();
+    return queued;
+  }
+
+  @Override
+  public void onLinkState(String streamKey, LinkState state, String detail) {
+    DeviceChannel c = channels.computeIfAbsent(streamKey, this::newChannel);
+    if (c.linkState == state) {
+      return;
+    }
+    c.linkState = state;
+    log.info("{} {}: {}", streamKey, state.name().toLowerCase(java.util.Locale.ROOT), detail);
+    DeviceEvent.Kind kind =
+        switch (state) {
+          case ONLINE -> DeviceEvent.Kind.ONLINE;
+          case OFFLINE -> DeviceEvent.Kind.OFFLINE;
+          case RECONNECTING -> DeviceEvent.Kind.RECONNECTING;
+        };
+    emitter.device(new DeviceEvent(streamKey, c.person.personId, kind, detail, c.layout));
+  }
+
+  /** The channels seen so far, for health and metrics. */
+  public Collection<DeviceStats> devices() {
+    List<DeviceStats> out = new ArrayList<>();
+    for (DeviceChannel c : channels.values()) {
+      out.add(DeviceStats.of(c));
+    }
+    return out;
+  }
+
+  public List<FrameSource> sources() {
+    return List.copyOf(sources);
+  }
+
+  public IngestConfig config() {
+    return config;
+  }
+
+  /**
+   * Stops the sources, lets the workers finish what is queued, analyses what is still buffered and
+   * closes every open set, so no finished rep is lost on shutdown.
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (FrameSource s : sources) {
+      try {
+        s.close();
+      } catch (RuntimeException e) {
+        log.warn("closing source {} failed: {}", s.name(), e.toString());
+      }
+    }
+    // Sources are closed, so nothing new arrives: let the workers empty the queues, then stop.
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < deadline
+        && !persons.values().stream().allMatch(PersonSession::idle)) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    workers.shutdown();
+    try {
+      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+        log.warn("pipeline workers still busy after 10 s; finishing anyway");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    for (PersonSession p : persons.values()) {
+      p.finish();
+    }
+  }
+
+  /** Lets the metrics binder see every channel as it is created. */
+  void onNewChannel(java.util.function.Consumer<DeviceChannel> hook) {
+    channelHooks.add(hook);
+    channels.values().forEach(hook);
+  }
+
+  private DeviceChannel newChannel(String streamKey) {
+    String personId = directory.personOf(streamKey);
+    PersonSession p =
+        persons.computeIfAbsent(personId, id -> new PersonSession(id, config, workers, emitter));
+    boolean pairedByName = !personId.equals(streamKey.substring(streamKey.indexOf(':') + 1));
+    DeviceChannel c;
+    synchronized (p) {
+      c = p.addChannel(streamKey, pairedByName);
+    }
+    for (var hook : channelHooks) {
+      hook.accept(c);
+    }
+    return c;
+  }
+
+  private static ThreadFactory workerThreads() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "pipeline-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private final class FanOut implements PersonSession.Emitter {
+    @Override
+    public void rep(RepVerdict verdict) {
+      for (SessionListener l : listeners) {
+        safely(() -> l.onRep(verdict));
+      }
+    }
+
+    @Override
+    public void set(SetFinished set) {
+      for (SessionListener l : listeners) {
+        safely(() -> l.onSet(set));
+      }
+    }
+
+    @Override
+    public void device(DeviceEvent event) {
+      for (SessionListener l : listeners) {
+        safely(() -> l.onDevice(event));
+      }
+    }
+
+    private void safely(Runnable r) {
+      try {
+        r.run();
+      } catch (RuntimeException e) {
+        log.error("a session listener failed: {}", e.toString(), e);
+      }
+    }
+  }
+}

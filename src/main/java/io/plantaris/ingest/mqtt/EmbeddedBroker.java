@@ -1,0 +1,144 @@
+package io.plantaris.ingest.mqtt;
+
+import com.hivemq.embedded.EmbeddedExtension;
+import com.hivemq.embedded.EmbeddedHiveMQ;
+import com.hivemq.embedded.EmbeddedHiveMQBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A HiveMQ CE broker running inside the service process, for the demo and for tests. It keeps its
+ * sessions, queued QoS 1 messages and retained messages in files, so stop + start on the same
+ * directory loses nothing the broker acknowledged. HiveMQ logs through SLF4J in embedded mode, so
+ * its lines land in our logback output.
+ */
+public final class EmbeddedBroker implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
+
+  private final EmbeddedBrokerConfig config;
+  private final EmbeddedExtension extension;
+  private EmbeddedHiveMQ hivemq;
+
+  public EmbeddedBroker(EmbeddedBrokerConfig config) {
+    this(config, null);
+  }
+
+  /** With an embedded HiveMQ extension (tests use one to refuse MQTT 5). */
+  public EmbeddedBroker(EmbeddedBrokerConfig config, EmbeddedExtension extension) {
+    this.config = config;
+    this.extension = extension;
+    writeConfig(dir("conf").resolve("config.xml"));
+  }
+
+  private EmbeddedHiveMQ build() {
+    EmbeddedHiveMQBuilder b =
+        EmbeddedHiveMQ.builder()
+            .withConfigurationFolder(dir("conf"))
+            .withDataFolder(dir("data"))
+            .withExtensionsFolder(dir("extensions"));
+    if (extension != null) {
+      b = b.withEmbeddedExtension(extension);
+    }
+    return b.build();
+  }
+
+  /** Starts (or restarts after {@link #stop()}) and waits until the listener accepts clients. */
+  public synchronized void start() {
+    if (hivemq != null) {
+      return;
+    }
+    long t0 = System.nanoTime();
+    // A fresh instance per start: restarting a stopped EmbeddedHiveMQ (CE 2025.5) fails with
+    // "A metric named com.hivemq.networking.bytes.read.total already exists".
+    hivemq = build();
+    try {
+      hivemq.start().get(config.startTimeoutMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting the MQTT broker", e);
+    } catch (Exception e) {
+      close();
+      throw new IllegalStateException("MQTT broker did not start on " + endpoint() + ": " + e, e);
+    }
+    log.info(
+        "embedded MQTT broker listening on {} (data in {}), started in {} ms",
+        endpoint(),
+        config.baseDir(),
+        (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** Stops the listener and flushes persistence; {@link #start()} brings it back. */
+  public synchronized void stop() {
+    if (hivemq == null) {
+      return;
+    }
+    long t0 = System.nanoTime();
+    try {
+      hivemq.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while stopping the MQTT broker", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("MQTT broker did not stop: " + e, e);
+    } finally {
+      hivemq = null;
+    }
+    log.info("embedded MQTT broker stopped in {} ms", (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** Where clients connect. */
+  public MqttEndpoint endpoint() {
+    String host = "0.0.0.0".equals(config.bindAddress()) ? "127.0.0.1" : config.bindAddress();
+    return MqttEndpoint.plain(host, config.port());
+  }
+
+  @Override
+  public void close() {
+    try {
+      stop();
+    } catch (IllegalStateException e) {
+      log.warn("closing the embedded MQTT broker: {}", e.getMessage());
+    }
+  }
+
+  private Path dir(String name) {
+    try {
+      return Files.createDirectories(config.baseDir().resolve(name)).toAbsolutePath();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create broker directory " + name, e);
+    }
+  }
+
+  private void writeConfig(Path file) {
+    String xml =
+        """
+        <?xml version="1.0"?>
+        <hivemq>
+          <listeners>
+            <tcp-listener>
+              <port>%d</port>
+              <bind-address>%s</bind-address>
+            </tcp-listener>
+          </listeners>
+          <persistence>
+            <mode>file</mode>
+          </persistence>
+          <anonymous-usage-statistics>
+            <enabled>false</enabled>
+          </anonymous-usage-statistics>
+        </hivemq>
+        """
+            .formatted(config.port(), config.bindAddress());
+    try {
+      Files.writeString(file, xml, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.plantaris.ingest.mqtt;
+
+import java.nio.file.Path;
+
+/**
+ * Settings of {@link EmbeddedBroker}.
+ *
+ * @param bindAddress listener address; loopback by default so a demo does not open the LAN
+ * @param port MQTT listener port
+ * @param baseDir holds {@code conf/}, {@code data/} (file persistence: sessions, queued and
+ *     retained messages survive a restart) and {@code extensions/}
+ * @param startTimeoutMillis how long {@link EmbeddedBroker#start()} waits for the broker
+ */
+public record EmbeddedBrokerConfig(
+    String bindAddress, int port, Path baseDir, long startTimeoutMillis) {
+  public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+  public static final Path DEFAULT_BASE_DIR = Path.of("data", "broker");
+
+  /** HiveMQ CE needs a few seconds on a loaded two-core machine. */
+  public static final long DEFAULT_START_TIMEOUT_MILLIS = 60_000;
+
+  public EmbeddedBrokerConfig {
+    if (bindAddress == null || bindAddress.isBlank()) {
+      throw new IllegalArgumentException("broker bind address must not be blank");
+    }
+    if (port < 1 || port > 65535) {
+      throw new IllegalArgumentException("broker port must be 1..65535, was " + port);
+    }
+    if (baseDir == null) {
+      throw new IllegalArgumentException("broker base dir must not be null");
+    }
+    if (startTimeoutMillis <= 0) {
+      throw new IllegalArgumentException("start timeout must be positive");
+    }
+  }
+
+  /** Defaults with the given port and directory. */
+  public static EmbeddedBrokerConfig of(int port, Path baseDir) {
+    return new EmbeddedBrokerConfig(
+        DEFAULT_BIND_ADDRESS, port, baseDir, DEFAULT_START_TIMEOUT_MILLIS);
+  }
+
+  /** Loopback, port 1883, {@code ./data/broker}. */
+  public static EmbeddedBrokerConfig defaults() {
+    return of(MqttEndpoint.DEFAULT_PORT, DEFAULT_BASE_DIR);
+  }
+}

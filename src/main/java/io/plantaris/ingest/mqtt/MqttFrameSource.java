@@ -1,0 +1,202 @@
+package io.plantaris.ingest.mqtt;
+
+import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
+import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
+import io.plantaris.ingest.ByteSink;
+import io.plantaris.ingest.FrameSource;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives insole frames from an MQTT broker (PROTOCOL.md section 5) over a persistent QoS 1
+ * session, reconnecting with exponential backoff, and hands each device's bytes to a {@link
+ * ByteSink} under the key {@code mqtt:{deviceId}}.
+ */
+public final class MqttFrameSource implements FrameSource {
+  private static final Logger log = LoggerFactory.getLogger(MqttFrameSource.class);
+
+  private final MqttSourceConfig config;
+  private final MqttTopics topics;
+  private final Clock clock;
+  private final CompletableFuture<Void> firstOutcome = new CompletableFuture<>();
+  private volatile MqttMessageRouter router;
+  private volatile BrokerSession session;
+  private volatile boolean connected;
+  private volatile boolean everConnected;
+  private volatile boolean closed;
+  private volatile String lastError;
+
+  public MqttFrameSource(MqttSourceConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  public MqttFrameSource(MqttSourceConfig config, Clock clock) {
+    this.config = config;
+    this.topics = new MqttTopics(config.topicPrefix());
+    this.clock = clock;
+  }
+
+  @Override
+  public void start(ByteSink sink) {
+    if (router != null) {
+      throw new IllegalStateException("already started");
+    }
+    router = new MqttMessageRouter(topics, sink, clock);
+    MqttProtocol first = config.protocol() == MqttProtocol.V3 ? MqttProtocol.V3 : MqttProtocol.V5;
+    open(first);
+    try {
+      firstOutcome.get(config.connectWaitMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      log.warn("{}: not connected after {} ms, still trying", name(), config.connectWaitMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      log.debug("first connect outcome", e);
+    }
+  }
+
+  private void open(MqttProtocol version) {
+    Events events = new Events();
+    session =
+        version == MqttProtocol.V3
+            ? new Mqtt3Session(config, events)
+            : new Mqtt5Session(config, events);
+    log.info("{}: connecting with MQTT {} as {}", name(), label(version), config.clientId());
+    // failures arrive through the disconnected listener, which decides about reconnecting
+    session.connect().exceptionally(t -> null);
+  }
+
+  @Override
+  public String name() {
+    return "mqtt " + config.endpoint().uri();
+  }
+
+  @Override
+  public boolean connected() {
+    return connected;
+  }
+
+  /** The protocol in use once connected ({@link MqttProtocol#V5} or {@link MqttProtocol#V3}). */
+  public Optional<MqttProtocol> protocolInUse() {
+    BrokerSession s = session;
+    return everConnected && s != null ? Optional.of(s.version()) : Optional.empty();
+  }
+
+  /** Why the last connect failed, in words for the health page; empty while all is well. */
+  public Optional<String> lastError() {
+    return Optional.ofNullable(lastError);
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    BrokerSession s = session;
+    if (s != null) {
+      try {
+        s.disconnect().get(MqttTransport.CONNECT_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (Exception e) {
+        log.debug("{}: disconnect on close: {}", name(), e.toString());
+      }
+    }
+    connected = false;
+  }
+
+  private static String label(MqttProtocol v) {
+    return v == MqttProtocol.V3 ? "3.1.1" : "5";
+  }
+
+  private final class Events implements BrokerSession.Events {
+    @Override
+    public void onMessage(String topic, byte[] payload, Runnable ack) {
+      router.route(topic, payload);
+      // PUBACK only now: the bytes are in the sink's queue (or counted as dropped by it)
+      ack.run();
+    }
+
+    @Override
+    public void onConnected(BrokerSession s, boolean sessionPresent) {
+      connected = true;
+      everConnected = true;
+      lastError = null;
+      log.info(
+          "{}: connected (MQTT {}, session present: {})",
+          name(),
+          label(s.version()),
+          sessionPresent);
+      // Without a session the broker forgot our subscriptions. With one, subscribing to the state
+      // topic again still makes the broker resend the retained online/offline of every device,
+      // which settles devices we marked RECONNECTING.
+      List<String> filters =
+          sessionPresent
+              ? List.of(topics.filter(MqttTopics.STATE))
+              : List.of(
+                  topics.filter(MqttTopics.DESCRIPTOR),
+                  topics.filter(MqttTopics.DATA),
+                  topics.filter(MqttTopics.STATE));
+      s.subscribe(filters)
+          .whenComplete(
+              (ok, err) -> {
+                if (err != null) {
+                  lastError = "subscribe failed: " + err.getMessage();
+                  log.error("{}: {}", name(), lastError);
+                }
+                firstOutcome.complete(null);
+              });
+    }
+
+    @Override
+    public void onDisconnected(BrokerSession s, MqttClientDisconnectedContext ctx) {
+      boolean wasConnected = connected;
+      connected = false;
+      if (closed || ctx.getSource() == MqttDisconnectSource.USER || s != session) {
+        return;
+      }
+      Throwable cause = ctx.getCause();
+      if (wasConnected) {
+        router.brokerLost("broker connection lost: " + ConnectFailure.reason(cause));
+      }
+      switch (ConnectFailure.classify(cause)) {
+        case AUTH -> {
+          lastError = "broker refused login: " + ConnectFailure.reason(cause);
+          log.error("{}: {}; not retrying, check mqtt username/password", name(), lastError);
+          firstOutcome.complete(null);
+        }
+        case PROTOCOL -> {
+          if (config.protocol() == MqttProtocol.AUTO
+              && !everConnected
+              && s.version() == MqttProtocol.V5) {
+            log.warn(
+                "{}: broker refused MQTT 5 ({}), falling back to 3.1.1",
+                name(),
+                ConnectFailure.reason(cause));
+            open(MqttProtocol.V3);
+          } else {
+            retry(ctx);
+          }
+        }
+        case TRANSIENT -> retry(ctx);
+      }
+    }
+
+    private void retry(MqttClientDisconnectedContext ctx) {
+      long delay = config.backoff().delayMillis(ctx.getReconnector().getAttempts() + 1);
+      lastError = ConnectFailure.reason(ctx.getCause());
+      log.warn("{}: {}; reconnecting in {} ms", name(), lastError, delay);
+      ctx.getReconnector()
+          .reconnect(true)
+          .resubscribeIfSessionExpired(false)
+          .delay(delay, TimeUnit.MILLISECONDS);
+      if (ctx.getReconnector().getAttempts() >= 1) {
+        firstOutcome.complete(null);
+      }
+    }
+  }
+}

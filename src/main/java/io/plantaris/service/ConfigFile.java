@@ -1,0 +1,70 @@
+package io.plantaris.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of {@code plantaris.yaml} as Jackson reads it. Every field has its default here, so a
+ * file only names what it changes; unknown keys are an error (a typo must not pass silently).
+ * {@link ServiceConfig#load} turns it into validated immutable settings.
+ */
+@SuppressWarnings("checkstyle:VisibilityModifier")
+public final class ConfigFile {
+  public Http http = new Http();
+  public Broker broker = new Broker();
+  public Mqtt mqtt = new Mqtt();
+  public List<Serial> serial = new ArrayList<>();
+  public Map<String, String> persons = new LinkedHashMap<>();
+  public Prescription prescription = new Prescription();
+  public Pipeline pipeline = new Pipeline();
+
+  /** The health and metrics endpoint. */
+  public static final class Http {
+    public boolean enabled = true;
+    public String host = "127.0.0.1";
+    public int port = 8080;
+  }
+
+  /** The broker the service hosts for Wi-Fi insoles. */
+  public static final class Broker {
+    public boolean embedded = true;
+    public String bind = "127.0.0.1";
+    public int port = 1883;
+    public String dataDir = "data/broker";
+  }
+
+  /** The broker the service subscribes to (the embedded one by default). */
+  public static final class Mqtt {
+    public boolean enabled = true;
+    public String host = "localhost";
+    public int port = 1883;
+    public String username;
+    public String password;
+    public String caFile;
+    public String clientId = "plantaris-service";
+    public String protocol = "auto";
+  }
+
+  /** One serial port an insole is plugged into. */
+  public static final class Serial {
+    public String path;
+    public int baud = 115_200;
+    public String person;
+  }
+
+  /** The tempo and targets reps are judged against. */
+  public static final class Prescription {
+    public String tempo = "3-2-3";
+    public int targetReps = 12;
+    public boolean singleLeg = true;
+    public double addedLoadKg = 0;
+  }
+
+  /** Queues and threads of the live pipeline. */
+  public static final class Pipeline {
+    public int queueCapacityChunks = 2048;
+    public int workerThreads = 0;
+  }
+}

@@ -1,0 +1,139 @@
+package io.plantaris.service;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.plantaris.analysis.AnalysisConfig;
+import io.plantaris.analysis.Prescription;
+import io.plantaris.ingest.IngestConfig;
+import io.plantaris.ingest.mqtt.EmbeddedBrokerConfig;
+import io.plantaris.ingest.mqtt.MqttEndpoint;
+import io.plantaris.ingest.mqtt.MqttProtocol;
+import io.plantaris.ingest.mqtt.MqttSourceConfig;
+import io.plantaris.ingest.mqtt.MqttTls;
+import io.plantaris.ingest.serial.SerialSourceConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the service needs to start, validated: which broker to host, which to subscribe to,
+ * which serial ports to open, the pipeline and the prescription.
+ *
+ * @param broker the embedded broker, or null when an external one is used
+ * @param mqtt the MQTT subscription, or null when MQTT is off
+ * @param httpPort 0 picks a free port; negative turns HTTP off
+ */
+public record ServiceConfig(
+    EmbeddedBrokerConfig broker,
+    MqttSourceConfig mqtt,
+    List<SerialSourceConfig> serial,
+    IngestConfig ingest,
+    String httpHost,
+    int httpPort) {
+
+  public ServiceConfig {
+    serial = List.copyOf(serial);
+  }
+
+  /** The embedded defaults: a broker on loopback port 1883, HTTP on 8080, no serial ports. */
+  public static ServiceConfig defaults() {
+    return from(new ConfigFile());
+  }
+
+  /** Reads a YAML (or JSON) configuration file; a clear message names what is wrong. */
+  public static ServiceConfig load(Path file) throws IOException {
+    ObjectMapper yaml =
+        new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a section left empty (only comments under it) keeps its defaults
+            .setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.SKIP));
+    ConfigFile f = yaml.readValue(file.toFile(), ConfigFile.class);
+    try {
+      return from(f == null ? new ConfigFile() : f);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  static ServiceConfig from(ConfigFile f) {
+    EmbeddedBrokerConfig broker =
+        f.broker.embedded
+            ? new EmbeddedBrokerConfig(
+                f.broker.bind,
+                f.broker.port,
+                Path.of(f.broker.dataDir),
+                EmbeddedBrokerConfig.DEFAULT_START_TIMEOUT_MILLIS)
+            : null;
+    MqttSourceConfig mqtt = null;
+    if (f.mqtt.enabled) {
+      MqttEndpoint endpoint = MqttEndpoint.plain(f.mqtt.host, f.mqtt.port);
+      if (f.mqtt.username != null) {
+        endpoint = endpoint.withCredentials(f.mqtt.username, f.mqtt.password);
+      }
+      if (f.mqtt.caFile != null) {
+        endpoint = endpoint.withTls(MqttTls.caCert(Path.of(f.mqtt.caFile)));
+      }
+      mqtt =
+          MqttSourceConfig.of(endpoint)
+              .withClientId(f.mqtt.clientId)
+              .withProtocol(MqttProtocol.parse(f.mqtt.protocol));
+    }
+    List<SerialSourceConfig> serial = new ArrayList<>();
+    Map<String, String> persons = new LinkedHashMap<>(f.persons);
+    for (ConfigFile.Serial s : f.serial) {
+      SerialSourceConfig c = SerialSourceConfig.of(s.path).withBaud(s.baud);
+      serial.add(c);
+      if (s.person != null) {
+        persons.put(c.streamKey(), s.person);
+      }
+    }
+    Prescription tempo = Prescription.parseTempo(f.prescription.tempo, f.prescription.targetReps);
+    Prescription p =
+        new Prescription(
+            tempo.upMillis(),
+            tempo.holdMillis(),
+            tempo.downMillis(),
+            tempo.tempoTolerance(),
+            tempo.rangeFraction(),
+            f.prescription.singleLeg,
+            f.prescription.targetReps,
+            f.prescription.addedLoadKg);
+    int threads =
+        f.pipeline.workerThreads > 0
+            ? f.pipeline.workerThreads
+            : Runtime.getRuntime().availableProcessors();
+    IngestConfig ingest =
+        new IngestConfig(
+            f.pipeline.queueCapacityChunks,
+            threads,
+            IngestConfig.DEFAULT_MERGE_HOLDBACK_MILLIS,
+            IngestConfig.DEFAULT_LAYOUT_WAIT_MILLIS,
+            persons,
+            p,
+            AnalysisConfig.defaults());
+    return new ServiceConfig(
+        broker, mqtt, serial, ingest, f.http.host, f.http.enabled ? f.http.port : -1);
+  }
+
+  public ServiceConfig withBroker(EmbeddedBrokerConfig b) {
+    return new ServiceConfig(b, mqtt, serial, ingest, httpHost, httpPort);
+  }
+
+  public ServiceConfig withMqtt(MqttSourceConfig m) {
+    return new ServiceConfig(broker, m, serial, ingest, httpHost, httpPort);
+  }
+
+  public ServiceConfig withHttpPort(int port) {
+    return new ServiceConfig(broker, mqtt, serial, ingest, httpHost, port);
+  }
+
+  public ServiceConfig withIngest(IngestConfig i) {
+    return new ServiceConfig(broker, mqtt, serial, i, httpHost, httpPort);
+  }
+}

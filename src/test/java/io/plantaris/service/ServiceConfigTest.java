@@ -1,0 +1,60 @@
+package io.plantaris.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServiceConfigTest {
+  @TempDir Path dir;
+
+  @Test
+  void theExampleFileLoadsToTheDefaults() throws IOException {
+    ServiceConfig c = ServiceConfig.load(Path.of("plantaris.example.yaml"));
+    assertThat(c.broker().port()).isEqualTo(1883);
+    assertThat(c.mqtt().endpoint().port()).isEqualTo(1883);
+    assertThat(c.httpPort()).isEqualTo(8080);
+    assertThat(c.serial()).isEmpty();
+    assertThat(c.ingest().prescription().upMillis()).isEqualTo(3000);
+    assertThat(c.ingest().prescription().targetReps()).isEqualTo(12);
+  }
+
+  @Test
+  void serialPortsPersonsAndPrescriptionAreRead() throws IOException {
+    Path f = dir.resolve("p.yaml");
+    Files.writeString(
+        f,
+        String.join(
+            "\n",
+            "broker: {embedded: false}",
+            "mqtt: {host: broker.local, port: 8883, username: svc, password: pw}",
+            "serial: [{path: /dev/ttyUSB0, baud: 230400, person: alice}]",
+            "prescription: {tempo: 5-3-5, targetReps: 10, addedLoadKg: 4}"));
+    ServiceConfig c = ServiceConfig.load(f);
+    assertThat(c.broker()).isNull();
+    assertThat(c.mqtt().endpoint().host()).isEqualTo("broker.local");
+    assertThat(c.mqtt().endpoint().username()).isEqualTo("svc");
+    assertThat(c.serial().get(0).baud()).isEqualTo(230_400);
+    assertThat(c.ingest().persons()).containsEntry("serial:/dev/ttyUSB0", "alice");
+    assertThat(c.ingest().prescription().upMillis()).isEqualTo(5000);
+    assertThat(c.ingest().prescription().addedLoadKg()).isEqualTo(4.0);
+  }
+
+  @Test
+  void aTypoOrABadValueIsAClearError() throws IOException {
+    Path typo = dir.resolve("typo.yaml");
+    Files.writeString(typo, "brokr: {port: 1}\n");
+    assertThatThrownBy(() -> ServiceConfig.load(typo))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("brokr");
+    Path baud = dir.resolve("baud.yaml");
+    Files.writeString(baud, "serial: [{path: /dev/ttyS0, baud: 9600}]\n");
+    assertThatThrownBy(() -> ServiceConfig.load(baud))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("baud must be 115200, 230400, 460800 or 921600, was 9600");
+  }
+}

@@ -5,6 +5,9 @@ package io.plantaris.analysis;
  * own rise range, their own standing load) wherever a fixed number would not fit everyone; the few
  * absolute numbers are floors that only matter before the first rep has taught the range.
  *
+ * <p>No threshold here makes a flag observable that the insoles cannot sense: flags outside {@link
+ * FlagObservability#observable} for the person's insoles are never raised, whatever the values.
+ *
  * @param pitchCutoffHz low-pass cutoff for foot pitch and its rate
  * @param pressureCutoffHz low-pass cutoff for the centre of pressure and its rate
  * @param flatPressureCutoffHz low-pass cutoff for the centre of pressure on a flat floor, where the

@@ -21,6 +21,7 @@ public final class PersonAnalyzer {
   private final RepJudge judge;
   private final Set<RepFlag> observableFlat;
   private final Set<RepFlag> observableStep;
+  private final boolean hasImu;
   private final SetTracker sets;
   private final AnalysisConfig cfg;
   private final FootRep[] pendingRep;
@@ -68,6 +69,7 @@ public final class PersonAnalyzer {
     }
     judge = new RepJudge(prescription, config);
     observableFlat = FlagObservability.observable(layouts, true);
+    hasImu = layouts.stream().anyMatch(SensorLayout::hasImu);
     observableStep = FlagObservability.observable(layouts, false);
     sets = new SetTracker(prescription, config, listener);
   }
@@ -229,6 +231,11 @@ public final class PersonAnalyzer {
     Set<RepFlag> flags = judge.judge(a, b, up, hold, down, end, range, dwell, bodyLoad);
     // a flag these insoles cannot see is a guess: never raised (see FlagObservability)
     flags.retainAll(observable(a));
+    if (flags.contains(RepFlag.HEEL_SLAM) && !hasImu) {
+      // cells alone time the lowering from how fast the heel reloads; a slam reloads it at once
+      // whatever the lowering before it was, so that timing says nothing about TOO_FAST_DOWN
+      flags.remove(RepFlag.TOO_FAST_DOWN);
+    }
     if (a.meanLoadN() == a.meanLoadN() && b == null) {
       repLoads[repLoadCount++ % repLoads.length] = a.meanLoadN();
     }

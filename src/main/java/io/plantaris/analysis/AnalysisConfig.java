@@ -5,6 +5,9 @@ package io.plantaris.analysis;
  * own rise range, their own standing load) wherever a fixed number would not fit everyone; the few
  * absolute numbers are floors that only matter before the first rep has taught the range.
  *
+ * <p>No threshold here makes a flag observable that the insoles cannot sense: flags outside {@link
+ * FlagObservability#observable} for the person's insoles are never raised, whatever the values.
+ *
  * @param pitchCutoffHz low-pass cutoff for foot pitch and its rate
  * @param pressureCutoffHz low-pass cutoff for the centre of pressure and its rate
  * @param flatPressureCutoffHz low-pass cutoff for the centre of pressure on a flat floor, where the
@@ -40,6 +43,9 @@ package io.plantaris.analysis;
  * @param heelOnTrailFraction pressure only, flat floor: the descent ends this fraction of the
  *     descent after the heel has fully reloaded
  * @param settleTimeoutMillis longest wait for the movement to settle after the return to bottom
+ * @param reloadSettleMillis after the foot was off the ground (lifted onto or off a step), its
+ *     centre of pressure is a new standing level until the load has settled for this long: a heel
+ *     raise starts from a loaded foot
  * @param minUpMillis shortest rise that can be a heel raise (walking push-off is quicker)
  * @param minRepMillis shortest whole rep (rise start to back at bottom) that can be a heel raise
  * @param maxAccelDeviationG a rep is rejected (walking, stamping) if the acceleration magnitude
@@ -97,6 +103,7 @@ public record AnalysisConfig(
     double heelOffLeadFraction,
     double heelOnTrailFraction,
     long settleTimeoutMillis,
+    long reloadSettleMillis,
     long minUpMillis,
     long minRepMillis,
     double maxAccelDeviationG,
@@ -140,6 +147,7 @@ public record AnalysisConfig(
   public static final long DEFAULT_HEEL_SPAN_SPREAD_MILLIS = 1386;
   public static final double DEFAULT_FLAT_PRESSURE_CUTOFF_HZ = 8.0;
   public static final long DEFAULT_SETTLE_TIMEOUT_MILLIS = 1500;
+  public static final long DEFAULT_RELOAD_SETTLE_MILLIS = 500;
   public static final long DEFAULT_MIN_UP_MILLIS = 250;
   public static final long DEFAULT_MIN_REP_MILLIS = 700;
   public static final double DEFAULT_MAX_ACCEL_DEVIATION_G = 0.6;
@@ -172,7 +180,7 @@ public record AnalysisConfig(
         || !(boundaryVelocityFraction > 0 && boundaryVelocityFraction < 1)) {
       throw new IllegalArgumentException("range and velocity fractions must be in (0, 1)");
     }
-    if (restMillis <= 0 || settleTimeoutMillis <= 0 || quietMillis <= 0) {
+    if (restMillis <= 0 || settleTimeoutMillis <= 0 || quietMillis <= 0 || reloadSettleMillis < 0) {
       throw new IllegalArgumentException("durations must be > 0");
     }
   }
@@ -201,6 +209,7 @@ public record AnalysisConfig(
         DEFAULT_HEEL_OFF_LEAD_FRACTION,
         DEFAULT_HEEL_ON_TRAIL_FRACTION,
         DEFAULT_SETTLE_TIMEOUT_MILLIS,
+        DEFAULT_RELOAD_SETTLE_MILLIS,
         DEFAULT_MIN_UP_MILLIS,
         DEFAULT_MIN_REP_MILLIS,
         DEFAULT_MAX_ACCEL_DEVIATION_G,
@@ -248,6 +257,7 @@ public record AnalysisConfig(
         heelOffLeadFraction,
         heelOnTrailFraction,
         settleTimeoutMillis,
+        reloadSettleMillis,
         minUpMillis,
         minRepMillis,
         maxAccelDeviationG,

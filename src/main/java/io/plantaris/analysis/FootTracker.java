@@ -67,6 +67,7 @@ final class FootTracker {
   private double referenceAmplitude;
   private double bottomHeel = Double.NaN;
   private long quietSince = Long.MIN_VALUE;
+  private long unloadedAt = Long.MIN_VALUE / 2;
   private double quietLoadN;
   private double bodyLoadN;
 
@@ -203,6 +204,9 @@ final class FootTracker {
     prevT = t;
     if (load != null) {
       loadRing.add(t, load.total);
+      if (unloaded()) {
+        unloadedAt = t;
+      }
     }
     releaseHeldIfStale(t);
     if (!baseKnown) {
@@ -241,6 +245,13 @@ final class FootTracker {
       base += 4 * baseAlpha * (x - base);
     }
     trackQuietLoad(t, still);
+    boolean reloading = t - unloadedAt < cfg.reloadSettleMillis() * 1000;
+    if (reloading && !pending) {
+      // the foot was just set down somewhere (onto or off a step): its new level is the bottom
+      base = x;
+      lastBelowBottom.fill(t);
+      return;
+    }
     if (pending) {
       if (x < bottomMin) {
         bottomMin = x;

@@ -19,6 +19,9 @@ public final class PersonAnalyzer {
   private final SensorLayout[] layouts;
   private final FootTracker[] trackers;
   private final RepJudge judge;
+  private final Set<RepFlag> observableFlat;
+  private final Set<RepFlag> observableStep;
+  private final boolean hasImu;
   private final SetTracker sets;
   private final AnalysisConfig cfg;
   private final FootRep[] pendingRep;
@@ -65,6 +68,9 @@ public final class PersonAnalyzer {
       }
     }
     judge = new RepJudge(prescription, config);
+    observableFlat = FlagObservability.observable(layouts, true);
+    hasImu = layouts.stream().anyMatch(SensorLayout::hasImu);
+    observableStep = FlagObservability.observable(layouts, false);
     sets = new SetTracker(prescription, config, listener);
   }
 
@@ -223,6 +229,13 @@ public final class PersonAnalyzer {
     long dwell = index[1] > 1 && lastEnd != Long.MIN_VALUE ? up - lastEnd : Long.MAX_VALUE;
     double bodyLoad = bodyLoad(a);
     Set<RepFlag> flags = judge.judge(a, b, up, hold, down, end, range, dwell, bodyLoad);
+    // a flag these insoles cannot see is a guess: never raised (see FlagObservability)
+    flags.retainAll(observable(a));
+    if (flags.contains(RepFlag.HEEL_SLAM) && !hasImu) {
+      // cells alone time the lowering from how fast the heel reloads; a slam reloads it at once
+      // whatever the lowering before it was, so that timing says nothing about TOO_FAST_DOWN
+      flags.remove(RepFlag.TOO_FAST_DOWN);
+    }
     if (a.meanLoadN() == a.meanLoadN() && b == null) {
       repLoads[repLoadCount++ % repLoads.length] = a.meanLoadN();
     }
@@ -285,6 +298,12 @@ public final class PersonAnalyzer {
 
   private static double meanOrFirst(double a, double b) {
     return b == b && a == a ? (a + b) / 2 : a;
+  }
+
+  private Set<RepFlag> observable(FootRep a) {
+    double bottomHeel = a.bottomHeelFraction();
+    boolean heelOnFloor = !(bottomHeel < cfg.minBottomHeelFraction());
+    return heelOnFloor ? observableFlat : observableStep;
   }
 
   SensorLayout layout(int track) {

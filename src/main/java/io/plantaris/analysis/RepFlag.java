@@ -3,6 +3,13 @@ package io.plantaris.analysis;
 /**
  * A reason a repetition does not count as a controlled heel raise at the prescribed tempo. The
  * simulator's ground truth and the analysis core's verdicts use the same names.
+ *
+ * <p>Not every flag can be seen by every set of insoles ({@link FlagObservability}): without
+ * pressure cells WEIGHT_ON_OTHER_FOOT is invisible and TWO_LEGGED needs an IMU on both feet; with
+ * pressure cells only on a flat floor PARTIAL_RANGE and HOLD_TOO_SHORT are invisible (the cells see
+ * the heel leave and return, not how high it goes or when the top is reached). The analysis never
+ * raises a flag its insoles cannot observe, and the evaluator reports such injected faults as "not
+ * observable with this layout" instead of as misses.
  */
 public enum RepFlag {
   /** Concentric (up) phase shorter than the prescription allows. */

@@ -20,9 +20,18 @@ public record EvalReport(
     Map<RepFlag, FlagScore> flags,
     List<String> countMisses) {
 
-  /** True and false positives and false negatives of one flag. */
+  /**
+   * True and false positives and false negatives of one flag, over the reps whose insoles can
+   * observe it.
+   *
+   * @param notObservable reps that had this flag but whose insoles cannot observe it (not scored)
+   */
   public record FlagScore(
-      int truePositives, int falsePositives, int falseNegatives, List<String> misses) {
+      int truePositives,
+      int falsePositives,
+      int falseNegatives,
+      int notObservable,
+      List<String> misses) {
     public double precision() {
       int d = truePositives + falsePositives;
       return d == 0 ? 1 : (double) truePositives / d;
@@ -57,13 +66,18 @@ public record EvalReport(
         (f, s) ->
             sb.append(
                 String.format(
-                    "%-21s precision %.3f recall %.3f (tp %d fp %d fn %d)%n",
+                    "%-21s precision %.3f recall %.3f (tp %d fp %d fn %d)%s%n",
                     f,
                     s.precision(),
                     s.recall(),
                     s.truePositives(),
                     s.falsePositives(),
-                    s.falseNegatives())));
+                    s.falseNegatives(),
+                    s.notObservable() == 0
+                        ? ""
+                        : ", not observable with this layout: "
+                            + s.notObservable()
+                            + " (not scored)")));
     return sb.toString();
   }
 }

@@ -2,11 +2,14 @@ package io.plantaris.eval;
 
 import io.plantaris.analysis.AnalysisConfig;
 import io.plantaris.analysis.AnalysisListener;
+import io.plantaris.analysis.FlagObservability;
 import io.plantaris.analysis.PersonAnalyzer;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.RepFlag;
 import io.plantaris.analysis.SetSummary;
+import io.plantaris.insole.SensorLayout;
+import io.plantaris.insole.Track;
 import io.plantaris.sim.GroundTruth;
 import io.plantaris.sim.GroundTruth.RepTruth;
 import io.plantaris.sim.GroundTruth.SetTruth;
@@ -14,10 +17,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores the analysis against ground truth: rep count per set, phase timing error of matched reps
- * (matched by time overlap), and precision/recall of every flag.
+ * (matched by time overlap), and precision/recall of every flag. A flag injected into a rep that
+ * the recording's insoles cannot observe (see {@link FlagObservability}) is not a miss: it is
+ * counted apart as "not observable with this layout"; if the analysis raises it anyway, that is
+ * still a false alarm.
  */
 public final class Evaluator {
   private final AnalysisConfig config;
@@ -33,7 +40,7 @@ public final class Evaluator {
   public Evaluator(AnalysisConfig config) {
     this.config = config;
     for (RepFlag f : RepFlag.values()) {
-      flagCounts.put(f, new int[3]);
+      flagCounts.put(f, new int[4]);
       flagMisses.put(f, new ArrayList<>());
     }
   }
@@ -64,6 +71,7 @@ public final class Evaluator {
           public void onSet(SetSummary set) {}
         });
     List<RepTruth> truthReps = c.truth().allReps();
+    Set<RepFlag> observable = observable(c);
     RepEvent[] matchOf = match(truthReps, reps);
     boolean[] used = new boolean[reps.size()];
     for (int i = 0; i < truthReps.size(); i++) {
@@ -72,7 +80,7 @@ public final class Evaluator {
         used[reps.indexOf(m)] = true;
         scorePhases(truthReps.get(i), m);
       }
-      scoreFlags(c.name(), truthReps.get(i), m);
+      scoreFlags(c.name(), truthReps.get(i), m, observable);
     }
     for (int j = 0; j < reps.size(); j++) {
       if (!used[j]) {
@@ -139,11 +147,28 @@ public final class Evaluator {
     phaseErrors.add(Math.abs(r.downEndMicros() / 1000 - t.downEndMillis()));
   }
 
-  private void scoreFlags(String name, RepTruth t, RepEvent r) {
+  /**
+   * The flags this recording's insoles can observe; the heel rests on the floor unless the scenario
+   * is the step-edge one.
+   */
+  private static Set<RepFlag> observable(EvalCase c) {
+    List<SensorLayout> layouts = new ArrayList<>();
+    for (Track t : c.recording().tracks()) {
+      layouts.add(t.layout());
+    }
+    return FlagObservability.observable(layouts, !"step-edge".equals(c.truth().scenario()));
+  }
+
+  private void scoreFlags(String name, RepTruth t, RepEvent r, Set<RepFlag> observable) {
     for (RepFlag f : RepFlag.values()) {
       boolean truth = t.flags().contains(f);
       boolean found = r != null && r.flags().contains(f);
       int[] c = flagCounts.get(f);
+      if (truth && !observable.contains(f)) {
+        // scored apart, never silently: a raised guess still counts as a false alarm below
+        c[3]++;
+        truth = false;
+      }
       if (truth && found) {
         c[0]++;
       } else if (found) {
@@ -166,7 +191,8 @@ public final class Evaluator {
     double p90 = sorted.isEmpty() ? Double.NaN : sorted.get((int) (sorted.size() * 0.9));
     Map<RepFlag, EvalReport.FlagScore> flags = new EnumMap<>(RepFlag.class);
     flagCounts.forEach(
-        (f, c) -> flags.put(f, new EvalReport.FlagScore(c[0], c[1], c[2], flagMisses.get(f))));
+        (f, c) ->
+            flags.put(f, new EvalReport.FlagScore(c[0], c[1], c[2], c[3], flagMisses.get(f))));
     return new EvalReport(
         sets, exactSets, withinOneSets, spuriousReps, median, p90, flags, countMisses);
   }

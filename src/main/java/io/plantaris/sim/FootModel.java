@@ -35,7 +35,8 @@ final class FootModel {
     }
     if (a instanceof Activity.Rep r) {
       return r.plan().moves(foot)
-          ? RepMotion.pitch(r.plan(), t)
+          // the body sways on through a rep as while standing, so the pitch joins without a step
+          ? RepMotion.pitch(r.plan(), t) + sway(t, 0.3)
           : touchPitch(t) * (1 - otherFootWeighting(r.plan(), t));
     }
     Activity.Walk w = (Activity.Walk) a;
@@ -73,7 +74,7 @@ final class FootModel {
       return loaded(weight * otherLoad, shares, pitch, 0, 0);
     }
     double load = p.side() == RepSide.BOTH ? weight * 0.5 : weight * (1 - otherLoad - hand(t));
-    // the impact at the heel's touch-down is added by Timeline, after the rep has ended
+    // the impact at the heel's touch-down is added by Timeline, around the rep's end
     return loaded(load, supportShares(pitch, c.stepEdge()), pitch, 0, 0);
   }
 

@@ -71,10 +71,11 @@ final class TrackSynth {
     }
     if (accel != null) {
       // the IMU sits mid-insole: it rises about half as much as the heel
-      double h0 = height(t - 5);
+      // a 15 ms stencil: an accelerometer's anti-alias filter spreads a sudden stop over samples
+      double h0 = height(t - 15);
       double h1 = height(t);
-      double h2 = height(t + 5);
-      double vertical = 0.5 * (h2 - 2 * h1 + h0) / 25e-6 / G_MM_S2 + pose.impactAccelG();
+      double h2 = height(t + 15);
+      double vertical = 0.5 * (h2 - 2 * h1 + h0) / 225e-6 / G_MM_S2 + pose.impactAccelG();
       double fx = pose.linearAccelXG();
       double fz = 1 + vertical;
       accel[0] = (float) (fx * Math.cos(theta) - fz * Math.sin(theta) + gauss(noise));

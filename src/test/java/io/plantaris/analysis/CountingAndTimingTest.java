@@ -65,8 +65,13 @@ class CountingAndTimingTest {
         assertThat(r.upMillis()).isCloseTo(600, within(TOL_MS));
         assertThat(r.downMillis()).isCloseTo(600, within(TOL_MS));
       }
-      assertThat(r.flags())
-          .contains(RepFlag.TOO_FAST_UP, RepFlag.TOO_FAST_DOWN, RepFlag.HOLD_TOO_SHORT);
+      assertThat(r.flags()).contains(RepFlag.TOO_FAST_UP, RepFlag.TOO_FAST_DOWN);
+      if (mode == Mode.CELLS8) {
+        // cells on a flat floor cannot see when the top is reached: no hold verdict is guessed
+        assertThat(r.flags()).doesNotContain(RepFlag.HOLD_TOO_SHORT);
+      } else {
+        assertThat(r.flags()).contains(RepFlag.HOLD_TOO_SHORT);
+      }
     }
   }
 }

@@ -107,6 +107,15 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
   }
 
+  /**
+   * QoS 1 messages the broker keeps per client session before it discards new ones (HiveMQ's
+   * default is 1000). The service's one session receives every insole's data, so its queue must
+   * absorb a backlog: a GC pause, a busy core, or a service restart (500 insoles publish about
+   * 2,500 messages a second, so this holds over three minutes). Queued messages live in the
+   * broker's file persistence, not only in memory.
+   */
+  static final int MAX_QUEUED_MESSAGES_PER_CLIENT = 500_000;
+
   private Path dir(String name) {
     try {
       return Files.createDirectories(config.baseDir().resolve(name)).toAbsolutePath();
@@ -126,6 +135,12 @@ public final class EmbeddedBroker implements AutoCloseable {
               <bind-address>%s</bind-address>
             </tcp-listener>
           </listeners>
+          <mqtt>
+            <queued-messages>
+              <max-queue-size>%d</max-queue-size>
+              <strategy>discard</strategy>
+            </queued-messages>
+          </mqtt>
           <persistence>
             <mode>file</mode>
           </persistence>
@@ -134,7 +149,7 @@ public final class EmbeddedBroker implements AutoCloseable {
           </anonymous-usage-statistics>
         </hivemq>
         """
-            .formatted(config.port(), config.bindAddress());
+            .formatted(config.port(), config.bindAddress(), MAX_QUEUED_MESSAGES_PER_CLIENT);
     try {
       Files.writeString(file, xml, StandardCharsets.UTF_8);
     } catch (IOException e) {

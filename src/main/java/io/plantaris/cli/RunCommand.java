@@ -1,8 +1,15 @@
 package io.plantaris.cli;
 
+import io.plantaris.importer.RecordingFormat;
+import io.plantaris.importer.RecordingReader;
+import io.plantaris.ingest.ReplaySource;
+import io.plantaris.insole.Recording;
+import io.plantaris.insole.Track;
 import io.plantaris.service.PlantarisService;
 import io.plantaris.service.ServiceConfig;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -21,11 +28,36 @@ final class RunCommand implements Callable<Integer> {
       description = "YAML configuration file (see plantaris.example.yaml); defaults without one")
   Path config;
 
+  @Option(
+      names = "--replay",
+      description =
+          "also replay these recordings into the service as live insoles (wire .plw, Moticon "
+              + "export or CSV with --mapping); all files are one person")
+  List<Path> replay = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      description = "format of the replayed files: ${COMPLETION-CANDIDATES}")
+  RecordingFormat format;
+
+  @Option(names = "--mapping", description = "column mapping for a replayed CSV")
+  Path mapping;
+
+  @Option(
+      names = "--speed",
+      defaultValue = "1",
+      description =
+          "replay speed, times real time; 0 = as fast as possible (default ${DEFAULT-VALUE})")
+  double speed;
+
   @Override
   public Integer call() throws Exception {
     ServiceConfig cfg = config == null ? ServiceConfig.defaults() : ServiceConfig.load(config);
     LiveReport report = new LiveReport(System.out);
     PlantarisService service = PlantarisService.start(cfg, List.of(report));
+    if (!replay.isEmpty()) {
+      service.ingest().addSource(replaySource());
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -40,5 +72,21 @@ final class RunCommand implements Callable<Integer> {
         service.readyMillis(), cfg.httpHost(), service.httpPort());
     stopped.await();
     return 0;
+  }
+
+  private ReplaySource replaySource() throws Exception {
+    RecordingFormat f = format != null ? format : RecordingFormat.detect(replay.get(0));
+    if (f == RecordingFormat.WIRE) {
+      List<byte[]> wires = new ArrayList<>();
+      for (Path p : replay) {
+        wires.add(Files.readAllBytes(p));
+      }
+      return ReplaySource.ofWire(wires, speed);
+    }
+    List<Track> tracks = new ArrayList<>();
+    for (Path p : replay) {
+      tracks.addAll(RecordingReader.read(p, f, mapping).tracks());
+    }
+    return ReplaySource.ofRecording(new Recording(tracks), speed);
   }
 }

@@ -48,24 +48,7 @@ final class LoadScript {
   static byte[] descriptorFor(byte[] wire, String deviceId) {
     try {
       Frame f = FrameDecoder.decodeEncoded(wire, 0, wire.length - 1);
-      Descriptor d = (Descriptor) f.message();
-      Descriptor mine =
-          new Descriptor(
-              deviceId,
-              d.firmwareMajor(),
-              d.firmwareMinor(),
-              d.firmwarePatch(),
-              d.bootId(),
-              d.side(),
-              d.sampleRateHz(),
-              d.insoleLengthMm(),
-              d.adcBits(),
-              d.unit(),
-              d.cells(),
-              d.hasAccelerometer(),
-              d.hasGyroscope(),
-              d.accelRangeG(),
-              d.gyroRangeDps());
+      Descriptor mine = ((Descriptor) f.message()).withDeviceId(deviceId);
       return FrameEncoder.encodeWire(Frame.of(f.sequence(), f.deviceTimeMicros(), mine));
     } catch (DecodeException e) {
       throw new IllegalStateException("the simulator wrote an unreadable descriptor", e);

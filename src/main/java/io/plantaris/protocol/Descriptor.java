@@ -57,6 +57,46 @@ public record Descriptor(
         "gyro_range_dps 125..4000, was " + gyroRangeDps);
   }
 
+  /** The same descriptor for another device (a load generator's virtual insoles). */
+  public Descriptor withDeviceId(String id) {
+    return new Descriptor(
+        id,
+        firmwareMajor,
+        firmwareMinor,
+        firmwarePatch,
+        bootId,
+        side,
+        sampleRateHz,
+        insoleLengthMm,
+        adcBits,
+        unit,
+        cells,
+        hasAccelerometer,
+        hasGyroscope,
+        accelRangeG,
+        gyroRangeDps);
+  }
+
+  /** The same descriptor after a reboot. */
+  public Descriptor withBootId(long newBootId) {
+    return new Descriptor(
+        deviceId,
+        firmwareMajor,
+        firmwareMinor,
+        firmwarePatch,
+        newBootId,
+        side,
+        sampleRateHz,
+        insoleLengthMm,
+        adcBits,
+        unit,
+        cells,
+        hasAccelerometer,
+        hasGyroscope,
+        accelRangeG,
+        gyroRangeDps);
+  }
+
   @Override
   public MessageType type() {
     return MessageType.DESCRIPTOR;

@@ -93,14 +93,14 @@ class StreamFaultsTest {
             .deviceTimeMicros();
     int seq = 0;
     wire.writeBytes(
-        FrameEncoder.encodeWire(Frame.of(seq++, 1000, withBootId(d, d.bootId() ^ 0x5A5A))));
+        FrameEncoder.encodeWire(Frame.of(seq++, 1000, d.withBootId(d.bootId() ^ 0x5A5A))));
     for (int i = half; i < frames.size(); i++) {
       byte[] f = frames.get(i).bytes();
       Frame fr = FrameDecoder.decodeEncoded(f, 0, f.length - 1);
       long t = 1_000_000 + fr.deviceTimeMicros() - t0; // status frames may precede t0 a little
       var m =
           fr.message() instanceof Descriptor again
-              ? withBootId(again, d.bootId() ^ 0x5A5A)
+              ? again.withBootId(d.bootId() ^ 0x5A5A)
               : fr.message();
       wire.writeBytes(FrameEncoder.encodeWire(Frame.of(seq++ & 0xFFFF, 2000 + t, m)));
     }
@@ -198,24 +198,5 @@ class StreamFaultsTest {
                     + " "
                     + r.flags())
         .toList();
-  }
-
-  private static Descriptor withBootId(Descriptor d, long bootId) {
-    return new Descriptor(
-        d.deviceId(),
-        d.firmwareMajor(),
-        d.firmwareMinor(),
-        d.firmwarePatch(),
-        bootId & 0xFFFF_FFFFL,
-        d.side(),
-        d.sampleRateHz(),
-        d.insoleLengthMm(),
-        d.adcBits(),
-        d.unit(),
-        d.cells(),
-        d.hasAccelerometer(),
-        d.hasGyroscope(),
-        d.accelRangeG(),
-        d.gyroRangeDps());
   }
 }

@@ -1,79 +1,57 @@
 package io.plantaris.sim.live;
 
-import com.hivemq.client.mqtt.datatypes.MqttQos;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
+import io.plantaris.ingest.mqtt.MqttDevicePublisher;
+import io.plantaris.ingest.mqtt.MqttEndpoint;
+import io.plantaris.ingest.mqtt.MqttPublisherConfig;
 import io.plantaris.sim.TimedBytes;
 import io.plantaris.sim.WireSink;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Publishes like an insole on MQTT 5 (PROTOCOL.md section 5): one connection per device with Last
- * Will {@code offline}, retained descriptor, retained {@code online}, data frames at QoS 1.
+ * Publishes like a Wi-Fi insole (PROTOCOL.md section 5) through {@link MqttDevicePublisher}: one
+ * persistent MQTT 5 session per device, Last Will {@code offline}, retained descriptor and {@code
+ * online}, data frames at QoS 1, buffered across broker restarts.
  */
 public final class MqttWireSink implements WireSink {
-  private static final byte[] OFFLINE = "offline".getBytes(StandardCharsets.UTF_8);
-  private final String host;
-  private final int port;
-  private final Map<String, Mqtt5BlockingClient> clients = new LinkedHashMap<>();
-  private final Map<String, Boolean> announced = new LinkedHashMap<>();
+  private final MqttPublisherConfig config;
+  private final Map<String, MqttDevicePublisher> devices = new LinkedHashMap<>();
 
   public MqttWireSink(String host, int port) {
-    this.host = host;
-    this.port = port;
+    this(MqttPublisherConfig.of(MqttEndpoint.plain(host, port)));
   }
 
-  static String topic(String deviceId, String leaf) {
-    return "plantaris/v1/" + deviceId + "/" + leaf;
-  }
-
-  @Override
-  public void open(List<String> deviceIds) {
-    for (String id : deviceIds) {
-      Mqtt5BlockingClient client =
-          Mqtt5Client.builder()
-              .identifier("plantaris-sim-" + id)
-              .serverHost(host)
-              .serverPort(port)
-              .buildBlocking();
-      client
-          .connectWith()
-          .willPublish()
-          .topic(topic(id, "state"))
-          .qos(MqttQos.AT_LEAST_ONCE)
-          .retain(true)
-          .payload(OFFLINE)
-          .applyWillPublish()
-          .send();
-      clients.put(id, client);
-    }
+  public MqttWireSink(MqttPublisherConfig config) {
+    this.config = config;
   }
 
   @Override
-  public void send(String deviceId, TimedBytes frame) {
-    Mqtt5BlockingClient client = clients.get(deviceId);
-    if (frame.descriptor()) {
-      publish(client, topic(deviceId, "descriptor"), frame.bytes(), true);
-      if (announced.put(deviceId, true) == null) {
-        publish(client, topic(deviceId, "state"), "online".getBytes(StandardCharsets.UTF_8), true);
+  public void send(String deviceId, TimedBytes frame) throws IOException {
+    MqttDevicePublisher p = devices.get(deviceId);
+    if (p == null) {
+      if (!frame.descriptor()) {
+        throw new IOException(deviceId + " must announce itself with a descriptor first");
       }
+      p = new MqttDevicePublisher(config, deviceId);
+      try {
+        p.connect(frame.bytes(), 30_000);
+      } catch (Exception e) {
+        p.close();
+        throw new IOException("cannot connect " + deviceId + " to " + config.endpoint(), e);
+      }
+      devices.put(deviceId, p);
       return;
     }
-    publish(client, topic(deviceId, "data"), frame.bytes(), false);
-  }
-
-  private static void publish(Mqtt5BlockingClient c, String topic, byte[] payload, boolean retain) {
-    c.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).retain(retain).payload(payload).send();
+    if (frame.descriptor()) {
+      p.publishDescriptor(frame.bytes());
+    } else {
+      p.publishData(frame.bytes());
+    }
   }
 
   @Override
   public void close() {
-    for (Map.Entry<String, Mqtt5BlockingClient> e : clients.entrySet()) {
-      publish(e.getValue(), topic(e.getKey(), "state"), OFFLINE, true);
-      e.getValue().disconnect();
-    }
+    devices.values().forEach(MqttDevicePublisher::close);
   }
 }

@@ -1,6 +1,6 @@
 package io.plantaris.sim.live;
 
-import com.fazecast.jSerialComm.SerialPort;
+import io.plantaris.ingest.serial.SerialDeviceWriter;
 import io.plantaris.sim.TimedBytes;
 import io.plantaris.sim.WireSink;
 import java.io.IOException;
@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sends each device's frames out of its own serial port (8N1, PROTOCOL.md section 6); ports are
- * opened by path, which also works for pseudo-terminals.
+ * Sends each device's frames out of its own serial port through {@link SerialDeviceWriter} (8N1,
+ * opened by path, which also works for pseudo-terminals), answering the host's descriptor requests
+ * as a real insole does.
  */
 public final class SerialWireSink implements WireSink {
   private final List<String> paths;
   private final int baud;
-  private final Map<String, SerialPort> ports = new LinkedHashMap<>();
+  private final Map<String, String> pathOf = new LinkedHashMap<>();
+  private final Map<String, SerialDeviceWriter> ports = new LinkedHashMap<>();
 
   /** One path per device, in the order the devices are announced to {@link #open}. */
   public SerialWireSink(List<String> paths, int baud) {
@@ -29,28 +31,26 @@ public final class SerialWireSink implements WireSink {
       throw new IOException(deviceIds.size() + " devices but " + paths.size() + " serial ports");
     }
     for (int i = 0; i < paths.size(); i++) {
-      SerialPort port = SerialPort.getCommPort(paths.get(i));
-      port.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
-      port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
-      port.setComPortTimeouts(SerialPort.TIMEOUT_WRITE_BLOCKING, 0, 1000);
-      if (!port.openPort()) {
-        throw new IOException("cannot open serial port " + paths.get(i));
-      }
-      ports.put(deviceIds.get(i), port);
+      pathOf.put(deviceIds.get(i), paths.get(i));
     }
   }
 
   @Override
   public void send(String deviceId, TimedBytes frame) throws IOException {
-    SerialPort port = ports.get(deviceId);
-    byte[] bytes = frame.bytes();
-    if (port == null || port.writeBytes(bytes, bytes.length) != bytes.length) {
-      throw new IOException("serial write failed for " + deviceId);
+    SerialDeviceWriter port = ports.get(deviceId);
+    if (port == null) {
+      String path = pathOf.get(deviceId);
+      if (path == null) {
+        throw new IOException("no serial port for " + deviceId);
+      }
+      port = SerialDeviceWriter.open(path, baud, frame.descriptor() ? frame.bytes() : null);
+      ports.put(deviceId, port);
     }
+    port.write(frame.bytes());
   }
 
   @Override
   public void close() {
-    ports.values().forEach(SerialPort::closePort);
+    ports.values().forEach(SerialDeviceWriter::close);
   }
 }

@@ -38,6 +38,7 @@ final class FootTracker {
   private final LowPass flatVel;
   private final LowPass heelLp;
   private final LowPass foreLp;
+  private final LowPass accelLp;
   private final long smoothDelayMicros;
   private final long flatDelayMicros;
   private long delayMicros;
@@ -70,6 +71,7 @@ final class FootTracker {
   private long unloadedAt = Long.MIN_VALUE / 2;
   private double quietLoadN;
   private double bodyLoadN;
+  private double personLoadN;
 
   private State state = State.BOTTOM;
   private final HeelDipJoiner dips;
@@ -116,6 +118,7 @@ final class FootTracker {
     vel = new LowPass(fc, fs);
     heelLp = new LowPass(cfg.pressureCutoffHz(), fs);
     foreLp = new LowPass(cfg.pressureCutoffHz(), fs);
+    accelLp = new LowPass(cfg.accelRejectCutoffHz(), fs);
     int poles = usePitch ? 2 : 3;
     smoothDelayMicros = Math.round((poles * LowPass.delaySeconds(fc) + 0.5 / fs) * 1e6);
     delayMicros = smoothDelayMicros;
@@ -161,6 +164,7 @@ final class FootTracker {
     }
     if (pitch != null) {
       pitch.update(s, dt);
+      accelLp.apply(pitch.accelDeviationG());
     }
     double raw = usePitch ? pitch.pitchDegrees() : unloaded() ? prevRaw : load.copYMm;
     if (prevT != Long.MIN_VALUE
@@ -228,6 +232,15 @@ final class FootTracker {
     return pitch == null ? 0 : pitch.accelDeviationG();
   }
 
+  /**
+   * The acceleration's departure from 1 g over the last tens of milliseconds: walking and stamping
+   * shake the foot for a good part of a stride, while a quick reversal at the top of a rep jolts it
+   * for a sample or two, and that jolt must not throw the rep away.
+   */
+  private double sustainedAccelDev() {
+    return pitch == null ? 0 : accelLp.value();
+  }
+
   private void bottom(long t) {
     double absV = Math.abs(v);
     lastBelowBottom.markLastBelow(absV, t);
@@ -247,8 +260,10 @@ final class FootTracker {
     trackQuietLoad(t, still);
     boolean reloading = t - unloadedAt < cfg.reloadSettleMillis() * 1000;
     if (reloading && !pending) {
-      // the foot was just set down somewhere (onto or off a step): its new level is the bottom
+      // the foot was just set down somewhere (onto or off a step): its new level is the bottom,
+      // and its heel load there (flat floor or over a step edge) is learnt afresh
       base = x;
+      bottomHeel = Double.NaN;
       lastBelowBottom.fill(t);
       return;
     }
@@ -276,7 +291,12 @@ final class FootTracker {
   }
 
   private boolean footLoaded() {
-    return load == null || load.total > 0.05 * Math.max(bodyLoadN, quietLoadN);
+    return load == null || load.total > 0.05 * Math.max(ownLoadN(), quietLoadN);
+  }
+
+  /** This foot's body-load estimate, or the other foot's when only that one has stood alone. */
+  private double ownLoadN() {
+    return Math.max(bodyLoadN, personLoadN);
   }
 
   private void trackQuietLoad(long t, boolean still) {
@@ -353,7 +373,7 @@ final class FootTracker {
   }
 
   private boolean unloaded() {
-    return load != null && load.total < 0.05 * Math.max(Math.max(bodyLoadN, quietLoadN), 20);
+    return load != null && load.total < 0.05 * Math.max(Math.max(ownLoadN(), quietLoadN), 20);
   }
 
   private void raised(long t) {
@@ -363,7 +383,7 @@ final class FootTracker {
       return;
     }
     trackRep();
-    maxAccelDev = Math.max(maxAccelDev, accelDev());
+    maxAccelDev = Math.max(maxAccelDev, sustainedAccelDev());
     if (x > peak) {
       peak = x;
       peakTime = t;
@@ -410,7 +430,7 @@ final class FootTracker {
     if (landing) {
       trackLanding();
     } else {
-      maxAccelDev = Math.max(maxAccelDev, accelDev());
+      maxAccelDev = Math.max(maxAccelDev, sustainedAccelDev());
     }
     if (v < vPeakDown) {
       vPeakDown = v;
@@ -553,6 +573,10 @@ final class FootTracker {
     if (load != null && loadAtStart > 0 && minLoad < cfg.minLoadFraction() * loadAtStart) {
       return false;
     }
+    if (load != null && ownLoadN() > 0 && loadAtStart < cfg.minLoadFraction() * ownLoadN()) {
+      // a foot resting on its toes carries next to nothing: its toes moving are no heel raise
+      return false;
+    }
     return amp >= minRise;
   }
 
@@ -571,6 +595,14 @@ final class FootTracker {
 
   double bodyLoadN() {
     return bodyLoadN;
+  }
+
+  /**
+   * The person's body load as learnt by any of their insoles: a foot that only ever rested on its
+   * toes has never stood alone, yet the few newtons it carries are no standing load.
+   */
+  void personLoadN(double newtons) {
+    personLoadN = newtons;
   }
 
   /** Flushes a rep waiting to settle at the end of input. */

@@ -107,9 +107,12 @@ public final class PersonAnalyzer {
       return;
     }
     nowMicros = sample.timeMicros;
+    int other = other(trackIndex);
+    if (other >= 0) {
+      t.personLoadN(trackers[other].bodyLoadN());
+    }
     t.accept(sample);
     latestLoad[trackIndex] = t.loadN();
-    int other = other(trackIndex);
     if (t.active()) {
       if (serial[trackIndex] != t.repSerial()) {
         serial[trackIndex] = t.repSerial();

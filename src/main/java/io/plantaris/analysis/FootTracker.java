@@ -557,7 +557,7 @@ final class FootTracker {
       return Double.NaN;
     }
     double before = loadRing.at(upStartMicros - delayMicros - 300_000);
-    double after = loadRing.at(upStartMicros - delayMicros + 150_000);
+    double after = loadRing.at(upStartMicros - delayMicros + 300_000);
     return before > 0 ? after / before : Double.NaN;
   }
 

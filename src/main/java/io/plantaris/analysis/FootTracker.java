@@ -67,11 +67,8 @@ final class FootTracker {
   private boolean baseKnown;
   private double referenceAmplitude;
   private double bottomHeel = Double.NaN;
-  private long quietSince = Long.MIN_VALUE;
   private long unloadedAt = Long.MIN_VALUE / 2;
-  private double quietLoadN;
-  private double bodyLoadN;
-  private double personLoadN;
+  private final StandingLoad standing;
 
   private State state = State.BOTTOM;
   private final HeelDipJoiner dips;
@@ -141,6 +138,7 @@ final class FootTracker {
     pivotMm = layout.insoleLengthMm() > 0 ? cfg.pivotFraction() * layout.insoleLengthMm() : 0;
     nominalDtMicros = Math.round(1e6 / fs);
     baseAlpha = 1 - Math.exp(-1 / (0.5 * fs));
+    standing = new StandingLoad(cfg, baseAlpha);
     double smallest = usePitch ? 0.05 : 0.05;
     loadRing = new TimeRing(fs, 16);
     lastBelowBottom = new BoundaryTimes(smallest);
@@ -257,7 +255,9 @@ final class FootTracker {
     if (x < base && still) {
       base += 4 * baseAlpha * (x - base);
     }
-    trackQuietLoad(t, still);
+    if (load != null) {
+      standing.track(t, load.total, still);
+    }
     boolean reloading = t - unloadedAt < cfg.reloadSettleMillis() * 1000;
     if (reloading && !pending) {
       // the foot was just set down somewhere (onto or off a step): its new level is the bottom,
@@ -291,30 +291,7 @@ final class FootTracker {
   }
 
   private boolean footLoaded() {
-    return load == null || load.total > 0.05 * Math.max(ownLoadN(), quietLoadN);
-  }
-
-  /** This foot's body-load estimate, or the other foot's when only that one has stood alone. */
-  private double ownLoadN() {
-    return Math.max(bodyLoadN, personLoadN);
-  }
-
-  private void trackQuietLoad(long t, boolean still) {
-    if (load == null) {
-      return;
-    }
-    if (!still || load.total <= 0) {
-      quietSince = Long.MIN_VALUE;
-      return;
-    }
-    if (quietSince == Long.MIN_VALUE) {
-      quietSince = t;
-      quietLoadN = load.total;
-    }
-    quietLoadN += baseAlpha * (load.total - quietLoadN);
-    if (t - quietSince >= cfg.quietMillis() * 1000 && quietLoadN > bodyLoadN) {
-      bodyLoadN = quietLoadN;
-    }
+    return load == null || standing.loaded(load.total);
   }
 
   private double referenceRate() {
@@ -373,7 +350,7 @@ final class FootTracker {
   }
 
   private boolean unloaded() {
-    return load != null && load.total < 0.05 * Math.max(Math.max(ownLoadN(), quietLoadN), 20);
+    return load != null && standing.unloaded(load.total);
   }
 
   private void raised(long t) {
@@ -573,7 +550,8 @@ final class FootTracker {
     if (load != null && loadAtStart > 0 && minLoad < cfg.minLoadFraction() * loadAtStart) {
       return false;
     }
-    if (load != null && ownLoadN() > 0 && loadAtStart < cfg.minLoadFraction() * ownLoadN()) {
+    double own = standing.ownLoadN();
+    if (load != null && own > 0 && loadAtStart < cfg.minLoadFraction() * own) {
       // a foot resting on its toes carries next to nothing: its toes moving are no heel raise
       return false;
     }
@@ -594,15 +572,12 @@ final class FootTracker {
   }
 
   double bodyLoadN() {
-    return bodyLoadN;
+    return standing.bodyLoadN();
   }
 
-  /**
-   * The person's body load as learnt by any of their insoles: a foot that only ever rested on its
-   * toes has never stood alone, yet the few newtons it carries are no standing load.
-   */
+  /** The person's body load learnt by the other insole (see {@link StandingLoad}). */
   void personLoadN(double newtons) {
-    personLoadN = newtons;
+    standing.personLoadN(newtons);
   }
 
   /** Flushes a rep waiting to settle at the end of input. */

@@ -48,8 +48,10 @@ package io.plantaris.analysis;
  *     raise starts from a loaded foot
  * @param minUpMillis shortest rise that can be a heel raise (walking push-off is quicker)
  * @param minRepMillis shortest whole rep (rise start to back at bottom) that can be a heel raise
- * @param maxAccelDeviationG a rep is rejected (walking, stamping) if the acceleration magnitude
- *     leaves 1 g by more than this before the descent
+ * @param maxAccelDeviationG a rep is rejected (walking, stamping) if the acceleration magnitude,
+ *     low-passed at {@code accelRejectCutoffHz}, leaves 1 g by more than this before the descent
+ * @param accelRejectCutoffHz low-pass cutoff of the acceleration deviation used to reject walking:
+ *     a jolt of a sample or two at the top of a quick rep is no stride
  * @param minLoadFraction a rep is rejected if this foot's load falls below this fraction of its
  *     load at the start of the rep (the foot left the ground: walking)
  * @param pivotFraction distance from the heel edge to the metatarsal pivot, fraction of insole
@@ -107,6 +109,7 @@ public record AnalysisConfig(
     long minUpMillis,
     long minRepMillis,
     double maxAccelDeviationG,
+    double accelRejectCutoffHz,
     double minLoadFraction,
     double pivotFraction,
     double accelCorrectionSeconds,
@@ -132,7 +135,7 @@ public record AnalysisConfig(
   public static final double DEFAULT_MIN_RISE_INSOLE_FRACTION = 0.02;
   public static final double DEFAULT_JUMP_DEGREES = 5;
   public static final double DEFAULT_JUMP_INSOLE_FRACTION = 0.25;
-  public static final double DEFAULT_ENTER_RANGE_FRACTION = 0.3;
+  public static final double DEFAULT_ENTER_RANGE_FRACTION = 0.2;
   public static final double DEFAULT_LEAVE_TOP_FRACTION = 0.3;
   public static final double DEFAULT_RETURN_FRACTION = 0.25;
   public static final double DEFAULT_BOUNDARY_VELOCITY_FRACTION = 0.02;
@@ -151,6 +154,7 @@ public record AnalysisConfig(
   public static final long DEFAULT_MIN_UP_MILLIS = 250;
   public static final long DEFAULT_MIN_REP_MILLIS = 700;
   public static final double DEFAULT_MAX_ACCEL_DEVIATION_G = 0.6;
+  public static final double DEFAULT_ACCEL_REJECT_CUTOFF_HZ = 10.0;
   public static final double DEFAULT_MIN_LOAD_FRACTION = 0.3;
   public static final double DEFAULT_PIVOT_FRACTION = 0.71;
   public static final double DEFAULT_ACCEL_CORRECTION_SECONDS = 2.0;
@@ -213,6 +217,7 @@ public record AnalysisConfig(
         DEFAULT_MIN_UP_MILLIS,
         DEFAULT_MIN_REP_MILLIS,
         DEFAULT_MAX_ACCEL_DEVIATION_G,
+        DEFAULT_ACCEL_REJECT_CUTOFF_HZ,
         DEFAULT_MIN_LOAD_FRACTION,
         DEFAULT_PIVOT_FRACTION,
         DEFAULT_ACCEL_CORRECTION_SECONDS,
@@ -261,6 +266,7 @@ public record AnalysisConfig(
         minUpMillis,
         minRepMillis,
         maxAccelDeviationG,
+        accelRejectCutoffHz,
         minLoadFraction,
         pivotFraction,
         accelCorrectionSeconds,

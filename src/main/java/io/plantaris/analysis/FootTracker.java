@@ -38,6 +38,7 @@ final class FootTracker {
   private final LowPass flatVel;
   private final LowPass heelLp;
   private final LowPass foreLp;
+  private final LowPass accelLp;
   private final long smoothDelayMicros;
   private final long flatDelayMicros;
   private long delayMicros;
@@ -66,10 +67,8 @@ final class FootTracker {
   private boolean baseKnown;
   private double referenceAmplitude;
   private double bottomHeel = Double.NaN;
-  private long quietSince = Long.MIN_VALUE;
   private long unloadedAt = Long.MIN_VALUE / 2;
-  private double quietLoadN;
-  private double bodyLoadN;
+  private final StandingLoad standing;
 
   private State state = State.BOTTOM;
   private final HeelDipJoiner dips;
@@ -116,6 +115,7 @@ final class FootTracker {
     vel = new LowPass(fc, fs);
     heelLp = new LowPass(cfg.pressureCutoffHz(), fs);
     foreLp = new LowPass(cfg.pressureCutoffHz(), fs);
+    accelLp = new LowPass(cfg.accelRejectCutoffHz(), fs);
     int poles = usePitch ? 2 : 3;
     smoothDelayMicros = Math.round((poles * LowPass.delaySeconds(fc) + 0.5 / fs) * 1e6);
     delayMicros = smoothDelayMicros;
@@ -138,6 +138,7 @@ final class FootTracker {
     pivotMm = layout.insoleLengthMm() > 0 ? cfg.pivotFraction() * layout.insoleLengthMm() : 0;
     nominalDtMicros = Math.round(1e6 / fs);
     baseAlpha = 1 - Math.exp(-1 / (0.5 * fs));
+    standing = new StandingLoad(cfg, baseAlpha);
     double smallest = usePitch ? 0.05 : 0.05;
     loadRing = new TimeRing(fs, 16);
     lastBelowBottom = new BoundaryTimes(smallest);
@@ -161,6 +162,7 @@ final class FootTracker {
     }
     if (pitch != null) {
       pitch.update(s, dt);
+      accelLp.apply(pitch.accelDeviationG());
     }
     double raw = usePitch ? pitch.pitchDegrees() : unloaded() ? prevRaw : load.copYMm;
     if (prevT != Long.MIN_VALUE
@@ -228,6 +230,15 @@ final class FootTracker {
     return pitch == null ? 0 : pitch.accelDeviationG();
   }
 
+  /**
+   * The acceleration's departure from 1 g over the last tens of milliseconds: walking and stamping
+   * shake the foot for a good part of a stride, while a quick reversal at the top of a rep jolts it
+   * for a sample or two, and that jolt must not throw the rep away.
+   */
+  private double sustainedAccelDev() {
+    return pitch == null ? 0 : accelLp.value();
+  }
+
   private void bottom(long t) {
     double absV = Math.abs(v);
     lastBelowBottom.markLastBelow(absV, t);
@@ -244,11 +255,15 @@ final class FootTracker {
     if (x < base && still) {
       base += 4 * baseAlpha * (x - base);
     }
-    trackQuietLoad(t, still);
+    if (load != null) {
+      standing.track(t, load.total, still);
+    }
     boolean reloading = t - unloadedAt < cfg.reloadSettleMillis() * 1000;
     if (reloading && !pending) {
-      // the foot was just set down somewhere (onto or off a step): its new level is the bottom
+      // the foot was just set down somewhere (onto or off a step): its new level is the bottom,
+      // and its heel load there (flat floor or over a step edge) is learnt afresh
       base = x;
+      bottomHeel = Double.NaN;
       lastBelowBottom.fill(t);
       return;
     }
@@ -276,25 +291,7 @@ final class FootTracker {
   }
 
   private boolean footLoaded() {
-    return load == null || load.total > 0.05 * Math.max(bodyLoadN, quietLoadN);
-  }
-
-  private void trackQuietLoad(long t, boolean still) {
-    if (load == null) {
-      return;
-    }
-    if (!still || load.total <= 0) {
-      quietSince = Long.MIN_VALUE;
-      return;
-    }
-    if (quietSince == Long.MIN_VALUE) {
-      quietSince = t;
-      quietLoadN = load.total;
-    }
-    quietLoadN += baseAlpha * (load.total - quietLoadN);
-    if (t - quietSince >= cfg.quietMillis() * 1000 && quietLoadN > bodyLoadN) {
-      bodyLoadN = quietLoadN;
-    }
+    return load == null || standing.loaded(load.total);
   }
 
   private double referenceRate() {
@@ -353,7 +350,7 @@ final class FootTracker {
   }
 
   private boolean unloaded() {
-    return load != null && load.total < 0.05 * Math.max(Math.max(bodyLoadN, quietLoadN), 20);
+    return load != null && standing.unloaded(load.total);
   }
 
   private void raised(long t) {
@@ -363,7 +360,7 @@ final class FootTracker {
       return;
     }
     trackRep();
-    maxAccelDev = Math.max(maxAccelDev, accelDev());
+    maxAccelDev = Math.max(maxAccelDev, sustainedAccelDev());
     if (x > peak) {
       peak = x;
       peakTime = t;
@@ -410,7 +407,7 @@ final class FootTracker {
     if (landing) {
       trackLanding();
     } else {
-      maxAccelDev = Math.max(maxAccelDev, accelDev());
+      maxAccelDev = Math.max(maxAccelDev, sustainedAccelDev());
     }
     if (v < vPeakDown) {
       vPeakDown = v;
@@ -537,7 +534,7 @@ final class FootTracker {
       return Double.NaN;
     }
     double before = loadRing.at(upStartMicros - delayMicros - 300_000);
-    double after = loadRing.at(upStartMicros - delayMicros + 150_000);
+    double after = loadRing.at(upStartMicros - delayMicros + 300_000);
     return before > 0 ? after / before : Double.NaN;
   }
 
@@ -551,6 +548,11 @@ final class FootTracker {
       return false;
     }
     if (load != null && loadAtStart > 0 && minLoad < cfg.minLoadFraction() * loadAtStart) {
+      return false;
+    }
+    double own = standing.ownLoadN();
+    if (load != null && own > 0 && loadAtStart < cfg.minLoadFraction() * own) {
+      // a foot resting on its toes carries next to nothing: its toes moving are no heel raise
       return false;
     }
     return amp >= minRise;
@@ -570,7 +572,12 @@ final class FootTracker {
   }
 
   double bodyLoadN() {
-    return bodyLoadN;
+    return standing.bodyLoadN();
+  }
+
+  /** The person's body load learnt by the other insole (see {@link StandingLoad}). */
+  void personLoadN(double newtons) {
+    standing.personLoadN(newtons);
   }
 
   /** Flushes a rep waiting to settle at the end of input. */

@@ -107,9 +107,12 @@ public final class PersonAnalyzer {
       return;
     }
     nowMicros = sample.timeMicros;
+    int other = other(trackIndex);
+    if (other >= 0) {
+      t.personLoadN(trackers[other].bodyLoadN());
+    }
     t.accept(sample);
     latestLoad[trackIndex] = t.loadN();
-    int other = other(trackIndex);
     if (t.active()) {
       if (serial[trackIndex] != t.repSerial()) {
         serial[trackIndex] = t.repSerial();
@@ -213,10 +216,13 @@ public final class PersonAnalyzer {
       a = b;
       b = swap;
     }
-    long up = b == null ? a.upStartMicros() : mean(a.upStartMicros(), b.upStartMicros());
-    long hold = b == null ? a.holdStartMicros() : mean(a.holdStartMicros(), b.holdStartMicros());
-    long down = b == null ? a.downStartMicros() : mean(a.downStartMicros(), b.downStartMicros());
-    long end = b == null ? a.downEndMicros() : mean(a.downEndMicros(), b.downEndMicros());
+    // A foot that rested on its toes joins a two-legged rep late and leaves it early, so its rep
+    // is shorter than the movement: the phases are timed from the foot that carried it throughout.
+    FootRep timing = b == null || a.durationMicros() >= b.durationMicros() ? a : b;
+    long up = timing.upStartMicros();
+    long hold = timing.holdStartMicros();
+    long down = timing.downStartMicros();
+    long end = timing.downEndMicros();
     hold = Math.max(hold, up);
     down = Math.max(down, hold);
     end = Math.max(end, down);
@@ -290,10 +296,6 @@ public final class PersonAnalyzer {
       case RIGHT -> RepSide.RIGHT;
       case UNKNOWN -> r.track() == 0 ? RepSide.LEFT : RepSide.RIGHT;
     };
-  }
-
-  private static long mean(long a, long b) {
-    return (a + b) / 2;
   }
 
   private static double meanOrFirst(double a, double b) {

@@ -147,16 +147,18 @@ public final class Evaluator {
     phaseErrors.add(Math.abs(r.downEndMicros() / 1000 - t.downEndMillis()));
   }
 
-  /**
-   * The flags this recording's insoles can observe; the heel rests on the floor unless the scenario
-   * is the step-edge one.
-   */
+  /** The flags this recording's insoles can observe where the truth says the heel was. */
   private static Set<RepFlag> observable(EvalCase c) {
     List<SensorLayout> layouts = new ArrayList<>();
     for (Track t : c.recording().tracks()) {
       layouts.add(t.layout());
     }
-    return FlagObservability.observable(layouts, !"step-edge".equals(c.truth().scenario()));
+    Boolean heelOnFloor = c.truth().heelOnFloor();
+    if (heelOnFloor == null) {
+      throw new IllegalArgumentException(
+          c.name() + ": ground truth has no heelOnFloor (flat floor or step edge); regenerate it");
+    }
+    return FlagObservability.observable(layouts, heelOnFloor);
   }
 
   private void scoreFlags(String name, RepTruth t, RepEvent r, Set<RepFlag> observable) {

@@ -2,6 +2,7 @@ package io.plantaris.eval;
 
 import io.plantaris.importer.RecordingReader;
 import io.plantaris.insole.Recording;
+import io.plantaris.insole.Track;
 import io.plantaris.sim.GroundTruth;
 import io.plantaris.sim.GroundTruthJson;
 import java.io.IOException;
@@ -13,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads evaluation cases from a folder: every {@code NAME.truth.json} (or {@code NAME.json} holding
- * ground truth) with a recording file {@code NAME.*} beside it.
+ * ground truth) with the recording files {@code NAME.*} beside it; several files (such as {@code
+ * NAME.left.plw} and {@code NAME.right.plw}) are the insoles of one person.
  */
 public final class FolderCases {
   private FolderCases() {}
@@ -33,18 +35,22 @@ public final class FolderCases {
           name.endsWith(".truth.json")
               ? name.substring(0, name.length() - ".truth.json".length())
               : name.substring(0, name.length() - ".json".length());
-      Path recording =
+      // NAME.left.plw and NAME.right.plw are the two insoles of one person: one case, two tracks
+      List<Path> recordings =
           files.stream()
               .filter(p -> !p.equals(truthFile))
               .filter(p -> p.getFileName().toString().startsWith(base + "."))
               .filter(p -> !p.getFileName().toString().endsWith(".json"))
-              .findFirst()
-              .orElse(null);
-      if (recording == null) {
+              .toList();
+      if (recordings.isEmpty()) {
         continue;
       }
       GroundTruth truth = GroundTruthJson.read(truthFile);
-      Recording r = RecordingReader.read(recording, null, null);
+      List<Track> tracks = new ArrayList<>();
+      for (Path recording : recordings) {
+        tracks.addAll(RecordingReader.read(recording, null, null).tracks());
+      }
+      Recording r = new Recording(tracks);
       cases.add(new EvalCase(base, r, truth));
     }
     if (cases.isEmpty()) {

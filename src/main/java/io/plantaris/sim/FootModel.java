@@ -18,6 +18,12 @@ final class FootModel {
   private static final double[] TOUCH = {0, 0, 0.3, 0.7};
   private static final long RAMP_MILLIS = 700;
 
+  /**
+   * How long the resting foot takes to come down from its toes onto the floor and take half the
+   * weight when a single-leg rep is done on two legs (and to go back up at its end).
+   */
+  static final long JOIN_MILLIS = 400;
+
   private final SimulationConfig c;
   private final double weight;
   private final double[] raised;
@@ -34,10 +40,13 @@ final class FootModel {
       return standsOn(s, foot) ? base(s.onStep()) + sway(t, 0.3) : touchPitch(t);
     }
     if (a instanceof Activity.Rep r) {
-      return r.plan().moves(foot)
-          // the body sways on through a rep as while standing, so the pitch joins without a step
-          ? RepMotion.pitch(r.plan(), t) + sway(t, 0.3)
-          : touchPitch(t) * (1 - otherFootWeighting(r.plan(), t));
+      if (!r.plan().moves(foot)) {
+        return touchPitch(t) * (1 - otherFootWeighting(r.plan(), t));
+      }
+      // the body sways on through a rep as while standing, so the pitch joins without a step
+      double rising = RepMotion.pitch(r.plan(), t) + sway(t, 0.3);
+      double j = joining(r.plan(), t, foot);
+      return j < 1 ? touchPitch(t) * (1 - j) + rising * j : rising;
     }
     Activity.Walk w = (Activity.Walk) a;
     return GaitMotion.pitch(phase(w, t, foot)) * walkBlend(w, t);
@@ -73,7 +82,18 @@ final class FootModel {
       double[] shares = mix(TOUCH, FLAT, other);
       return loaded(weight * otherLoad, shares, pitch, 0, 0);
     }
-    double load = p.side() == RepSide.BOTH ? weight * 0.5 : weight * (1 - otherLoad - hand(t));
+    if (p.side() == RepSide.BOTH) {
+      // a foot that rested on its toes joins in gradually: it is put down, then takes its half
+      Side resting = c.workingSide() == Side.LEFT ? Side.RIGHT : Side.LEFT;
+      double j = joining(p, t, resting);
+      double restingShare = TOUCH_SHARE + (0.5 - TOUCH_SHARE) * j;
+      double[] shares = supportShares(pitch, c.stepEdge());
+      if (foot == resting && j < 1) {
+        return loaded(weight * restingShare, mix(TOUCH, shares, j), pitch, 0, 0);
+      }
+      return loaded(weight * (foot == resting ? 0.5 : 1 - restingShare), shares, pitch, 0, 0);
+    }
+    double load = weight * (1 - otherLoad - hand(t));
     // the impact at the heel's touch-down is added by Timeline, around the rep's end
     return loaded(load, supportShares(pitch, c.stepEdge()), pitch, 0, 0);
   }
@@ -103,6 +123,26 @@ final class FootModel {
       return mix(ON_STEP, raised, Profiles.clamp01(rise / c.fullPitchDegrees()));
     }
     return mix(FLAT, raised, Profiles.smoothstep(0.5, 3.0, rise));
+  }
+
+  /**
+   * Whether this foot rests on its toes between reps (the non-working foot of a single-leg set).
+   */
+  private boolean rested(Side foot) {
+    return c.prescription().singleLeg() && foot != c.workingSide();
+  }
+
+  /**
+   * 0..1: how far a foot that rests on its toes between single-leg reps has come down to share a
+   * two-legged rep; 1 for a foot that was standing already.
+   */
+  private double joining(RepPlan p, double t, Side foot) {
+    if (!rested(foot)) {
+      return 1;
+    }
+    double in = Profiles.smoothstep(p.upStartMillis(), p.upStartMillis() + JOIN_MILLIS, t);
+    double out = 1 - Profiles.smoothstep(p.downEndMillis() - JOIN_MILLIS, p.downEndMillis(), t);
+    return Math.min(in, out);
   }
 
   /** 0..1: how far the other foot has been put down to take weight during a rep. */

@@ -7,6 +7,10 @@ import java.util.List;
 /**
  * What really happened in a simulated session, in the JSON schema the evaluator reads. All times
  * are milliseconds on the recording's device time axis.
+ *
+ * @param heelOnFloor the heel rests on the floor at the bottom of each rep (flat floor), not
+ *     hanging over a step edge; decides which flags pressure cells can observe. Null only in files
+ *     written before the field existed, which the evaluator refuses.
  */
 public record GroundTruth(
     long seed,
@@ -15,6 +19,7 @@ public record GroundTruth(
     int sampleRateHz,
     double bodyMassKg,
     double addedLoadKg,
+    Boolean heelOnFloor,
     PrescriptionTruth prescription,
     List<TrackTruth> tracks,
     List<SetTruth> sets,

@@ -65,6 +65,7 @@ final class GroundTruthBuilder {
         (int) Math.round(c.sampleRateHz()),
         c.bodyMassKg(),
         c.addedLoadKg(),
+        !c.stepEdge(),
         new GroundTruth.PrescriptionTruth(
             t.upMillis(),
             t.holdMillis(),

@@ -35,6 +35,15 @@ public final class PersonAnalyzer {
   /** The mean loads of the last reps, for the body-weight estimate of a single insole. */
   private final double[] repLoads = new double[15];
 
+  /**
+   * After a hole in an insole's samples, how long its restarted filters need before a rep's start
+   * can be timed: their settling time plus a moment at the bottom.
+   */
+  public static final long GAP_SETTLE_MICROS = 500_000;
+
+  /** Per track: reps starting earlier than this were cut by a hole in the samples. */
+  private final long[] judgeFromMicros;
+
   private int repLoadCount;
   private long nowMicros = Long.MIN_VALUE;
 
@@ -57,6 +66,8 @@ public final class PersonAnalyzer {
     sumOwn = new double[n];
     sumOther = new double[n];
     serial = new int[n];
+    judgeFromMicros = new long[n];
+    Arrays.fill(judgeFromMicros, Long.MIN_VALUE);
     Arrays.fill(latestLoad, Double.NaN);
     topAmplitudes = new double[n][2];
     ampCount = new int[n];
@@ -139,6 +150,29 @@ public final class PersonAnalyzer {
     sets.tick(nowMicros);
   }
 
+  /**
+   * Samples of track {@code trackIndex} were lost just before the next one (a pulled cable, a radio
+   * dropout): reps that insole finished are released, the rep under way is dropped rather than
+   * judged on a signal with a hole in it, and the foot's signal processing starts afresh with the
+   * next sample, as at the start of a recording. Sets, rep numbers and the person's references
+   * (full range, body load) carry on.
+   *
+   * <p>The new filters start from rest while the foot may be anywhere (up in a hold, half way
+   * down), and a rep that began before the hole or right after it was not seen leaving the bottom:
+   * this foot's reps starting less than {@link #GAP_SETTLE_MICROS} after {@code resumeMicros} (the
+   * time of the first sample after the hole) are dropped.
+   */
+  public void dataGap(int trackIndex, long resumeMicros) {
+    FootTracker t = trackers[trackIndex];
+    if (t == null) {
+      return;
+    }
+    t.flush();
+    judgeFromMicros[trackIndex] = resumeMicros + GAP_SETTLE_MICROS;
+    trackers[trackIndex] =
+        new FootTracker(trackIndex, layouts[trackIndex], cfg, rep -> onFootRep(trackIndex, rep));
+  }
+
   /** Flushes reps still settling and the open set at the end of input. */
   public void finish() {
     for (FootTracker t : trackers) {
@@ -177,6 +211,9 @@ public final class PersonAnalyzer {
   }
 
   private void onFootRep(int track, FootRep rep) {
+    if (rep.upStartMicros() < judgeFromMicros[track]) {
+      return; // began in or right after a hole in this foot's samples: not seen whole
+    }
     int o = other(track);
     FootRep r = rep;
     if (o >= 0 && sumOwn[track] + sumOther[track] > 0) {

@@ -149,7 +149,7 @@ final class PersonSession implements AnalysisListener {
   void releaseOldest(DeviceChannel channel) {
     ensureAnalyzer(true);
     if (analyzer != null && channel.trackIndex >= 0) {
-      analyzer.accept(channel.trackIndex, channel.ring.poll());
+      feed(channel);
     } else {
       channel.ring.poll();
     }
@@ -178,9 +178,24 @@ final class PersonSession implements AnalysisListener {
           return; // the other foot may still send a sample from this moment
         }
       }
-      InsoleSample s = next.ring.poll();
-      analyzer.accept(next.trackIndex, s);
+      feed(next);
     }
+  }
+
+  /**
+   * Hands the oldest sample of {@code c} to the analyser, telling it first about a hole before it.
+   */
+  private void feed(DeviceChannel c) {
+    InsoleSample s = c.ring.poll();
+    boolean gap = false;
+    while (!c.gapsBeforeMicros.isEmpty() && c.gapsBeforeMicros.peek() <= s.timeMicros) {
+      c.gapsBeforeMicros.poll();
+      gap = true;
+    }
+    if (gap) {
+      analyzer.dataGap(c.trackIndex, s.timeMicros);
+    }
+    analyzer.accept(c.trackIndex, s);
   }
 
   private boolean ensureAnalyzer(boolean force) {
@@ -230,7 +245,7 @@ final class PersonSession implements AnalysisListener {
         }
       }
       if (next != null) {
-        analyzer.accept(next.trackIndex, next.ring.poll());
+        feed(next);
         any = true;
       }
     }

@@ -63,7 +63,7 @@ public final class SocatPair implements AutoCloseable {
   }
 
   /** Pulls the cable: stops socat (SIGTERM, so it removes its links) and waits until it is gone. */
-  void unplug() throws InterruptedException {
+  public void unplug() throws InterruptedException {
     if (socat == null) {
       return;
     }
@@ -78,7 +78,7 @@ public final class SocatPair implements AutoCloseable {
    * Pulls the cable hard: SIGKILL, so socat cannot remove its links, which are left pointing at
    * pseudo-terminals that no longer exist; {@link #plugIn()} replaces them.
    */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     if (socat != null) {
       socat.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
       socat = null;

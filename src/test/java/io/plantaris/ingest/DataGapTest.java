@@ -1,0 +1,133 @@
+package io.plantaris.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.plantaris.analysis.AnalysisConfig;
+import io.plantaris.analysis.AnalysisListener;
+import io.plantaris.analysis.PersonAnalyzer;
+import io.plantaris.analysis.Prescription;
+import io.plantaris.analysis.RepEvent;
+import io.plantaris.analysis.SetSummary;
+import io.plantaris.insole.Recording;
+import io.plantaris.insole.Side;
+import io.plantaris.protocol.WireTrackReader;
+import io.plantaris.sim.TimedBytes;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Frames lost mid-set (a pulled cable, a radio dropout) leave a hole in an insole's samples: the
+ * rep the hole cuts through is dropped, not judged on stitched data, and every rep entirely before
+ * or after the hole keeps the verdict and the phase times of the complete recording.
+ */
+class DataGapTest {
+  private static final Path RECORDING = Path.of("samples", "clean-set.plw");
+
+  /** Phase boundaries after a hole come from freshly started filters: allow a little. */
+  private static final long PHASE_TOLERANCE_MILLIS = 100;
+
+  @ParameterizedTest(name = "frames lost from {0} ms to {1} ms")
+  @CsvSource({
+    "30000, 30500", // half a second in the hold of rep 4
+    "44000, 47000", // the lowering of rep 5 and the rise of rep 6
+    "41500, 54900", // from the hold of rep 5 to the rest before rep 7
+  })
+  void theRepCutByTheHoleIsDroppedAndTheOthersKeepTheirVerdicts(long fromMillis, long toMillis)
+      throws Exception {
+    byte[] wire = Files.readAllBytes(RECORDING);
+    List<RepEvent> offline = offline(wire);
+    List<TimedBytes> frames = WireFrames.split(wire);
+    ByteArrayOutputStream holed = new ByteArrayOutputStream();
+    int lost = 0;
+    for (TimedBytes f : frames) {
+      if (f.timeMicros() >= fromMillis * 1000 && f.timeMicros() < toMillis * 1000) {
+        lost++;
+      } else {
+        holed.writeBytes(f.bytes());
+      }
+    }
+    List<RepEvent> expected =
+        offline.stream()
+            .filter(
+                r ->
+                    r.downEndMicros() < fromMillis * 1000
+                        || r.upStartMicros() >= toMillis * 1000 + PersonAnalyzer.GAP_SETTLE_MICROS)
+            .toList();
+    assertThat(expected)
+        .as("the hole cuts through at least one rep")
+        .hasSizeLessThan(offline.size());
+
+    List<RepEvent> live = new CopyOnWriteArrayList<>();
+    DeviceStats stats;
+    try (IngestService s = new IngestService(IngestConfig.defaults())) {
+      s.addListener(
+          new SessionListener() {
+            @Override
+            public void onRep(RepVerdict v) {
+              live.add(v.rep());
+            }
+          });
+      ReplaySource replay = ReplaySource.ofWire(List.of(holed.toByteArray()), 0);
+      s.addSource(replay);
+      replay.awaitDone();
+      s.close();
+      stats = s.devices().iterator().next();
+    }
+
+    assertThat(stats.link().lostFrames()).isEqualTo(lost);
+    assertThat(live)
+        .as(
+            "reps outside the hole, none cut by it: live %s, offline %s",
+            brief(live), brief(offline))
+        .hasSameSizeAs(expected);
+    for (int i = 0; i < expected.size(); i++) {
+      RepEvent want = expected.get(i);
+      RepEvent got = live.get(i);
+      assertThat(got.flags()).as("verdict of rep %d", i + 1).isEqualTo(want.flags());
+      assertThat(got.upMillis()).isCloseTo(want.upMillis(), within(PHASE_TOLERANCE_MILLIS));
+      assertThat(got.holdMillis()).isCloseTo(want.holdMillis(), within(PHASE_TOLERANCE_MILLIS));
+      assertThat(got.downMillis()).isCloseTo(want.downMillis(), within(PHASE_TOLERANCE_MILLIS));
+    }
+  }
+
+  private static List<String> brief(List<RepEvent> reps) {
+    long t0 = reps.isEmpty() ? 0 : reps.get(0).upStartMicros();
+    return reps.stream()
+        .map(
+            r ->
+                String.format(
+                    "@%d ms %d/%d/%d %s",
+                    (r.upStartMicros() - t0) / 1000,
+                    r.upMillis(),
+                    r.holdMillis(),
+                    r.downMillis(),
+                    r.flags()))
+        .toList();
+  }
+
+  private static List<RepEvent> offline(byte[] wire) {
+    List<RepEvent> reps = new ArrayList<>();
+    PersonAnalyzer.analyze(
+        new Recording(List.of(WireTrackReader.read(wire).track())),
+        Prescription.rathleff(),
+        AnalysisConfig.defaults(),
+        Side.UNKNOWN,
+        new AnalysisListener() {
+          @Override
+          public void onRep(RepEvent rep) {
+            reps.add(rep);
+          }
+
+          @Override
+          public void onSet(SetSummary set) {}
+        });
+    return reps;
+  }
+}

@@ -116,8 +116,16 @@ final class ProgressRules {
     SessionOutcome s = in.session();
     String what;
     if (s.sets().size() < in.targetSets()) {
-      what = s.sets().size() + " of " + in.targetSets() + " sets done";
-    } else if (s.fewestValidReps() < in.targetReps()) {
+      return Optional.of(
+          Verdict.keep(
+              s.sets().size()
+                  + " of "
+                  + in.targetSets()
+                  + " sets done: "
+                  + keep(in)
+                  + " until all sets are done"));
+    }
+    if (s.fewestValidReps() < in.targetReps()) {
       what = s.validRepsText() + " of " + in.targetReps() + " " + Kg.load(in.loadKg());
     } else {
       long degraded =

@@ -159,7 +159,7 @@ class ProgressionRulesTest {
             Action.KEEP,
             0,
             "KEEP_AT_RM",
-            "2 of 3 sets done"),
+            "2 of 3 sets done: keep 6 kg until all sets are done"),
         row(
             "heel loading at the threshold 9/36",
             i -> heel(i, 3, 3, 3),

@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Keeps the protocol codec and the analysis core free of I/O and transport libraries. */
+/**
+ * Keeps the protocol codec, the analysis core and the programme domain free of I/O and transport
+ * libraries.
+ */
 @AnalyzeClasses(packages = "io.plantaris", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -32,11 +35,24 @@ class ArchitectureTest {
           .because("the codec and the analysis core must run anywhere, fed by any adapter");
 
   @ArchTest
+  static final ArchRule programmeDependsOnCoreOnly =
+      classes()
+          .that()
+          .resideInAPackage("io.plantaris.programme..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "io.plantaris.analysis..", "io.plantaris.programme..")
+          .because("progression rules are pure domain; storage sits behind ProgrammeRepository");
+
+  @ArchTest
   static final ArchRule coreDoesNoNetworkOrFileIo =
       classes()
           .that()
           .resideInAnyPackage(
-              "io.plantaris.insole..", "io.plantaris.protocol..", "io.plantaris.analysis..")
+              "io.plantaris.insole..",
+              "io.plantaris.protocol..",
+              "io.plantaris.analysis..",
+              "io.plantaris.programme..")
           .should()
           .onlyDependOnClassesThat()
           .resideOutsideOfPackages(
@@ -47,7 +63,8 @@ class ArchitectureTest {
   static final ArchRule coreReadsNoWallClock =
       noClasses()
           .that()
-          .resideInAnyPackage("io.plantaris.protocol..", "io.plantaris.analysis..")
+          .resideInAnyPackage(
+              "io.plantaris.protocol..", "io.plantaris.analysis..", "io.plantaris.programme..")
           .should()
           .callMethod(System.class, "currentTimeMillis")
           .orShould()

@@ -1,0 +1,82 @@
+package io.plantaris.programme;
+
+import io.plantaris.analysis.RmSignal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One finished session of a patient: its sets as the analysis judged them.
+ *
+ * @param at when the session ended
+ */
+public record SessionOutcome(
+    String sessionId, String patientId, Instant at, List<SetOutcome> sets) {
+
+  public SessionOutcome {
+    Check.id("sessionId", sessionId);
+    Check.id("patientId", patientId);
+    Check.notNull("at", at);
+    sets = List.copyOf(sets);
+    if (sets.isEmpty()) {
+      throw new IllegalArgumentException("session " + sessionId + " has no sets");
+    }
+  }
+
+  public int totalReps() {
+    return sets.stream().mapToInt(SetOutcome::reps).sum();
+  }
+
+  public int heelLoadingFlags() {
+    return sets.stream().mapToInt(SetOutcome::heelLoadingFlags).sum();
+  }
+
+  /** Heel-loading flags per rep performed, 0 when no rep was performed. */
+  public double heelLoadingRate() {
+    int reps = totalReps();
+    return reps == 0 ? 0 : (double) heelLoadingFlags() / reps;
+  }
+
+  /** Reps performed in the shortest set. */
+  public int fewestReps() {
+    return sets.stream().mapToInt(SetOutcome::reps).min().orElse(0);
+  }
+
+  public int fewestValidReps() {
+    return sets.stream().mapToInt(SetOutcome::validReps).min().orElse(0);
+  }
+
+  public int mostValidReps() {
+    return sets.stream().mapToInt(SetOutcome::validReps).max().orElse(0);
+  }
+
+  /** Reps-weighted tempo adherence over all sets. */
+  public double tempoAdherence() {
+    int reps = totalReps();
+    if (reps == 0) {
+      return 0;
+    }
+    return sets.stream().mapToDouble(s -> s.tempoAdherence() * s.reps()).sum() / reps;
+  }
+
+  /** Every prescribed set done, every one with all target reps valid and reserve left. */
+  public boolean completedWithReserve(int targetReps, int targetSets) {
+    return sets.size() >= targetSets
+        && sets.stream()
+            .allMatch(
+                s ->
+                    s.validReps() >= targetReps && s.rmSignal() == RmSignal.COMPLETED_WITH_RESERVE);
+  }
+
+  /** "3 sets of 12 valid reps" when all sets agree, else "valid reps 12, 11, 12". */
+  public String validRepsText() {
+    int first = sets.get(0).validReps();
+    if (sets.stream().allMatch(s -> s.validReps() == first)) {
+      return sets.size() + (sets.size() == 1 ? " set of " : " sets of ") + first + " valid reps";
+    }
+    StringBuilder b = new StringBuilder("valid reps ");
+    for (int i = 0; i < sets.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(sets.get(i).validReps());
+    }
+    return b.toString();
+  }
+}

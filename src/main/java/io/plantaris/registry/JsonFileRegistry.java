@@ -1,0 +1,218 @@
+package io.plantaris.registry;
+
+import io.plantaris.programme.Decision;
+import io.plantaris.programme.PainReport;
+import io.plantaris.programme.PrescriptionHistory;
+import io.plantaris.programme.PrescriptionVersion;
+import io.plantaris.programme.ProgrammeRepository;
+import io.plantaris.programme.SessionOutcome;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The registry of patients, clinicians, insoles and the programme records, in one JSON file on the
+ * local disk: the embedded default.
+ *
+ * <p>Why a JSON file and not H2 or SQLite: the registry is small (hundreds of patients, a few
+ * records per session), read whole and written rarely; one human-readable file needs no new
+ * dependency (Jackson is already here), no schema migrations and no server, can be backed up with
+ * {@code cp}, and an atomic rename gives crash safety without a write-ahead log. Every update is a
+ * locked read-modify-write ({@link AtomicJsonFile}), so threads and processes sharing the file
+ * never lose each other's changes. Time series (reps, sets, samples) live in the time-series store,
+ * not here. When the registry outgrows one file, {@link ProgrammeRepository} lets another adapter
+ * take over.
+ */
+public final class JsonFileRegistry implements ProgrammeRepository {
+  private final AtomicJsonFile file;
+
+  public JsonFileRegistry(Path path) {
+    this.file = new AtomicJsonFile(path);
+  }
+
+  public Path path() {
+    return file.path();
+  }
+
+  /** A snapshot of the whole document. */
+  public RegistryState snapshot() {
+    return file.read();
+  }
+
+  public void addClinician(Clinician c) {
+    edit(
+        d -> {
+          if (d.clinicians.stream().anyMatch(x -> x.id().equals(c.id()))) {
+            throw new IllegalArgumentException("clinician '" + c.id() + "' already exists");
+          }
+          d.clinicians.add(c);
+        });
+  }
+
+  public void addPatient(Patient p) {
+    edit(
+        d -> {
+          if (d.patients.stream().anyMatch(x -> x.id().equals(p.id()))) {
+            throw new IllegalArgumentException("patient '" + p.id() + "' already exists");
+          }
+          p.clinicianIds().forEach(d::requireClinician);
+          d.patients.add(p);
+        });
+  }
+
+  /** Assigns a clinician to a patient (no change if already assigned). */
+  public Patient assign(String patientId, String clinicianId) {
+    edit(
+        d -> {
+          d.requirePatient(patientId);
+          d.requireClinician(clinicianId);
+          d.patients.replaceAll(
+              p -> {
+                if (!p.id().equals(patientId) || p.assignedTo(clinicianId)) {
+                  return p;
+                }
+                List<String> ids = new ArrayList<>(p.clinicianIds());
+                ids.add(clinicianId);
+                return new Patient(p.id(), p.name(), ids);
+              });
+        });
+    return patient(patientId).orElseThrow();
+  }
+
+  public void addInsole(Insole insole) {
+    edit(
+        d -> {
+          d.requirePatient(insole.patientId());
+          for (Insole x : d.insoles) {
+            if (x.deviceId().equals(insole.deviceId())) {
+              throw new IllegalArgumentException(
+                  "device '"
+                      + x.deviceId()
+                      + "' is already registered to patient "
+                      + x.patientId());
+            }
+            if (x.patientId().equals(insole.patientId()) && x.side() == insole.side()) {
+              throw new IllegalArgumentException(
+                  "patient "
+                      + x.patientId()
+                      + " already has a "
+                      + x.side().name().toLowerCase()
+                      + " insole ("
+                      + x.deviceId()
+                      + ")");
+            }
+          }
+          d.insoles.add(insole);
+        });
+  }
+
+  public Optional<Patient> patient(String id) {
+    return snapshot().patients().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  public List<Patient> patients() {
+    return snapshot().patients();
+  }
+
+  public List<Clinician> clinicians() {
+    return snapshot().clinicians();
+  }
+
+  /** The insoles of a patient. */
+  public List<Insole> insoles(String patientId) {
+    return snapshot().insoles().stream().filter(i -> i.patientId().equals(patientId)).toList();
+  }
+
+  /** Who wears a device, for routing live data to a patient. */
+  public Optional<Insole> insole(String deviceId) {
+    return snapshot().insoles().stream().filter(i -> i.deviceId().equals(deviceId)).findFirst();
+  }
+
+  @Override
+  public PrescriptionHistory prescriptions(String patientId) {
+    return new PrescriptionHistory(
+        snapshot().prescriptions().stream().filter(p -> p.patientId().equals(patientId)).toList());
+  }
+
+  @Override
+  public void addPrescription(PrescriptionVersion v) {
+    edit(
+        d -> {
+          d.requirePatient(v.patientId());
+          long latest =
+              d.prescriptions.stream().filter(p -> p.patientId().equals(v.patientId())).count();
+          if (v.version() != latest + 1) {
+            throw new IllegalArgumentException(
+                "prescription version "
+                    + v.version()
+                    + " for "
+                    + v.patientId()
+                    + " is out of sequence; the next is "
+                    + (latest + 1)
+                    + " (someone else edited it meanwhile?)");
+          }
+          d.prescriptions.add(v);
+        });
+  }
+
+  @Override
+  public List<PainReport> painReports(String patientId) {
+    return snapshot().painReports().stream()
+        .filter(p -> p.patientId().equals(patientId))
+        .sorted(Comparator.comparing(PainReport::at))
+        .toList();
+  }
+
+  @Override
+  public void addPainReport(PainReport report) {
+    edit(
+        d -> {
+          d.requirePatient(report.patientId());
+          d.painReports.add(report);
+        });
+  }
+
+  @Override
+  public List<SessionOutcome> sessions(String patientId) {
+    return snapshot().sessions().stream()
+        .filter(s -> s.patientId().equals(patientId))
+        .sorted(Comparator.comparing(SessionOutcome::at))
+        .toList();
+  }
+
+  @Override
+  public void addSession(SessionOutcome session) {
+    edit(
+        d -> {
+          d.requirePatient(session.patientId());
+          d.sessions.removeIf(s -> s.sessionId().equals(session.sessionId()));
+          d.sessions.add(session);
+        });
+  }
+
+  @Override
+  public List<Decision> decisions(String patientId) {
+    return snapshot().decisions().stream().filter(x -> x.patientId().equals(patientId)).toList();
+  }
+
+  @Override
+  public void addDecision(Decision decision) {
+    edit(
+        d -> {
+          d.requirePatient(decision.patientId());
+          d.decisions.add(decision);
+        });
+  }
+
+  private void edit(Consumer<Draft> change) {
+    file.update(
+        s -> {
+          Draft d = new Draft(s);
+          change.accept(d);
+          return d.freeze();
+        });
+  }
+}

@@ -16,6 +16,7 @@ public final class ConfigFile {
   public Broker broker = new Broker();
   public Mqtt mqtt = new Mqtt();
   public List<Serial> serial = new ArrayList<>();
+  public SerialDiscovery serialDiscovery = new SerialDiscovery();
   public Map<String, String> persons = new LinkedHashMap<>();
   public Prescription prescription = new Prescription();
   public Pipeline pipeline = new Pipeline();
@@ -33,6 +34,7 @@ public final class ConfigFile {
     public String bind = "127.0.0.1";
     public int port = 1883;
     public String dataDir = "data/broker";
+    public String persistence = "file";
   }
 
   /** The broker the service subscribes to (the embedded one by default). */
@@ -52,6 +54,17 @@ public final class ConfigFile {
     public String path;
     public int baud = 115_200;
     public String person;
+  }
+
+  /**
+   * Finding insoles on serial ports at start: each candidate port is asked for its descriptor and
+   * kept when it answers within half a second. Empty candidates with {@code enabled} probe every
+   * port the system lists (pseudo-terminals are never listed: name them).
+   */
+  public static final class SerialDiscovery {
+    public boolean enabled = false;
+    public List<String> candidates = new ArrayList<>();
+    public int baud = 115_200;
   }
 
   /** The tempo and targets reps are judged against. */

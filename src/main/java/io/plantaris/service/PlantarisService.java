@@ -8,9 +8,12 @@ import io.plantaris.ingest.IngestService;
 import io.plantaris.ingest.SessionListener;
 import io.plantaris.ingest.mqtt.EmbeddedBroker;
 import io.plantaris.ingest.mqtt.MqttFrameSource;
+import io.plantaris.ingest.serial.SerialDiscovery;
 import io.plantaris.ingest.serial.SerialFrameSource;
 import io.plantaris.ingest.serial.SerialSourceConfig;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +70,24 @@ public final class PlantarisService implements AutoCloseable {
     }
     for (SerialSourceConfig s : config.serial()) {
       ingest.addSource(new SerialFrameSource(s));
+    }
+    if (config.discovery() != null) {
+      discoverSerialInsoles(config.discovery());
+    }
+  }
+
+  private void discoverSerialInsoles(ServiceConfig.DiscoveryConfig d) throws Exception {
+    List<String> candidates =
+        d.candidates().isEmpty() ? SerialDiscovery.systemPorts() : d.candidates();
+    Set<String> configured = new HashSet<>();
+    config.serial().forEach(s -> configured.add(s.path()));
+    List<String> probe = candidates.stream().filter(p -> !configured.contains(p)).toList();
+    List<SerialDiscovery.Found> found =
+        SerialDiscovery.probe(probe, d.baud(), SerialDiscovery.DEFAULT_ANSWER_MILLIS);
+    log.info("serial discovery: {} of {} port(s) answered as insoles", found.size(), probe.size());
+    for (SerialDiscovery.Found f : found) {
+      log.info("found insole {} on {}", f.descriptor().deviceId(), f.path());
+      ingest.addSource(new SerialFrameSource(SerialSourceConfig.of(f.path()).withBaud(d.baud())));
     }
   }
 

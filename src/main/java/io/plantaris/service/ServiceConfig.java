@@ -27,18 +27,31 @@ import java.util.Map;
  *
  * @param broker the embedded broker, or null when an external one is used
  * @param mqtt the MQTT subscription, or null when MQTT is off
+ * @param discovery serial ports to probe for insoles at start, or null
  * @param httpPort 0 picks a free port; negative turns HTTP off
  */
 public record ServiceConfig(
     EmbeddedBrokerConfig broker,
     MqttSourceConfig mqtt,
     List<SerialSourceConfig> serial,
+    DiscoveryConfig discovery,
     IngestConfig ingest,
     String httpHost,
     int httpPort) {
 
   public ServiceConfig {
     serial = List.copyOf(serial);
+  }
+
+  /**
+   * Serial ports to probe for insoles when the service starts.
+   *
+   * @param candidates paths to ask; empty means every port the system lists
+   */
+  public record DiscoveryConfig(List<String> candidates, int baud) {
+    public DiscoveryConfig {
+      candidates = List.copyOf(candidates);
+    }
   }
 
   /** The embedded defaults: a broker on loopback port 1883, HTTP on 8080, no serial ports. */
@@ -68,7 +81,9 @@ public record ServiceConfig(
                 f.broker.bind,
                 f.broker.port,
                 Path.of(f.broker.dataDir),
-                EmbeddedBrokerConfig.DEFAULT_START_TIMEOUT_MILLIS)
+                EmbeddedBrokerConfig.DEFAULT_START_TIMEOUT_MILLIS,
+                EmbeddedBrokerConfig.Persistence.valueOf(
+                    f.broker.persistence.toUpperCase(java.util.Locale.ROOT).replace('-', '_')))
             : null;
     MqttSourceConfig mqtt = null;
     if (f.mqtt.enabled) {
@@ -117,23 +132,27 @@ public record ServiceConfig(
             persons,
             p,
             AnalysisConfig.defaults());
+    DiscoveryConfig discovery =
+        f.serialDiscovery.enabled
+            ? new DiscoveryConfig(f.serialDiscovery.candidates, f.serialDiscovery.baud)
+            : null;
     return new ServiceConfig(
-        broker, mqtt, serial, ingest, f.http.host, f.http.enabled ? f.http.port : -1);
+        broker, mqtt, serial, discovery, ingest, f.http.host, f.http.enabled ? f.http.port : -1);
   }
 
   public ServiceConfig withBroker(EmbeddedBrokerConfig b) {
-    return new ServiceConfig(b, mqtt, serial, ingest, httpHost, httpPort);
+    return new ServiceConfig(b, mqtt, serial, discovery, ingest, httpHost, httpPort);
   }
 
   public ServiceConfig withMqtt(MqttSourceConfig m) {
-    return new ServiceConfig(broker, m, serial, ingest, httpHost, httpPort);
+    return new ServiceConfig(broker, m, serial, discovery, ingest, httpHost, httpPort);
   }
 
   public ServiceConfig withHttpPort(int port) {
-    return new ServiceConfig(broker, mqtt, serial, ingest, httpHost, port);
+    return new ServiceConfig(broker, mqtt, serial, discovery, ingest, httpHost, port);
   }
 
   public ServiceConfig withIngest(IngestConfig i) {
-    return new ServiceConfig(broker, mqtt, serial, i, httpHost, httpPort);
+    return new ServiceConfig(broker, mqtt, serial, discovery, i, httpHost, httpPort);
   }
 }

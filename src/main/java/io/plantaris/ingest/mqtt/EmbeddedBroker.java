@@ -142,14 +142,20 @@ public final class EmbeddedBroker implements AutoCloseable {
             </queued-messages>
           </mqtt>
           <persistence>
-            <mode>file</mode>
+            <mode>%s</mode>
           </persistence>
           <anonymous-usage-statistics>
             <enabled>false</enabled>
           </anonymous-usage-statistics>
         </hivemq>
         """
-            .formatted(config.port(), config.bindAddress(), MAX_QUEUED_MESSAGES_PER_CLIENT);
+            .formatted(
+                config.port(),
+                config.bindAddress(),
+                MAX_QUEUED_MESSAGES_PER_CLIENT,
+                config.persistence() == EmbeddedBrokerConfig.Persistence.FILE
+                    ? "file"
+                    : "in-memory");
     try {
       Files.writeString(file, xml, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -10,9 +10,20 @@ import java.nio.file.Path;
  * @param baseDir holds {@code conf/}, {@code data/} (file persistence: sessions, queued and
  *     retained messages survive a restart) and {@code extensions/}
  * @param startTimeoutMillis how long {@link EmbeddedBroker#start()} waits for the broker
+ * @param persistence {@code FILE} keeps sessions, queued and retained messages across a broker
+ *     restart (HiveMQ's RocksDB stores; their memory grows with traffic for a long while, see the
+ *     README's load figures); {@code IN_MEMORY} keeps them in the heap, bounded, and loses them
+ *     when the process ends
  */
 public record EmbeddedBrokerConfig(
-    String bindAddress, int port, Path baseDir, long startTimeoutMillis) {
+    String bindAddress, int port, Path baseDir, long startTimeoutMillis, Persistence persistence) {
+
+  /** Where the broker keeps sessions and queued messages. */
+  public enum Persistence {
+    FILE,
+    IN_MEMORY
+  }
+
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
   public static final Path DEFAULT_BASE_DIR = Path.of("data", "broker");
 
@@ -29,6 +40,9 @@ public record EmbeddedBrokerConfig(
     if (baseDir == null) {
       throw new IllegalArgumentException("broker base dir must not be null");
     }
+    if (persistence == null) {
+      throw new IllegalArgumentException("broker persistence must not be null");
+    }
     if (startTimeoutMillis <= 0) {
       throw new IllegalArgumentException("start timeout must be positive");
     }
@@ -37,7 +51,12 @@ public record EmbeddedBrokerConfig(
   /** Defaults with the given port and directory. */
   public static EmbeddedBrokerConfig of(int port, Path baseDir) {
     return new EmbeddedBrokerConfig(
-        DEFAULT_BIND_ADDRESS, port, baseDir, DEFAULT_START_TIMEOUT_MILLIS);
+        DEFAULT_BIND_ADDRESS, port, baseDir, DEFAULT_START_TIMEOUT_MILLIS, Persistence.FILE);
+  }
+
+  /** The same broker with another persistence mode. */
+  public EmbeddedBrokerConfig withPersistence(Persistence p) {
+    return new EmbeddedBrokerConfig(bindAddress, port, baseDir, startTimeoutMillis, p);
   }
 
   /** Loopback, port 1883, {@code ./data/broker}. */

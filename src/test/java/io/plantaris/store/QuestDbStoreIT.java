@@ -12,9 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The embedded QuestDB store: what goes in comes back, and a full spool replay adds nothing. */
 class QuestDbStoreIT {
+  private static final Logger log = LoggerFactory.getLogger(QuestDbStoreIT.class);
   static final long DAY = 86_400_000_000L;
   static final long MON = 1_740_960_000_000_000L; // Monday 2025-03-03 00:00 UTC
   static final Instant FROM = Instant.parse("2025-03-01T00:00:00Z");
@@ -62,9 +65,10 @@ class QuestDbStoreIT {
               2.5,
               "12RM done with reserve"));
       assertThat(store.awaitDrained(60_000)).isTrue();
-      System.out.printf(
-          "store open %d ms; embedded QuestDB start %d ms%n",
-          openMillis, store.health().store().embeddedStartMillis());
+      log.info(
+          "store open {} ms; embedded QuestDB start {} ms",
+          openMillis,
+          store.health().store().embeddedStartMillis());
       HistoryReader r = store.reader();
       List<StoredRep> reps = awaitCount(() -> r.reps("alice", FROM, TO), 56);
       assertThat(reps).hasSize(56);
@@ -104,8 +108,7 @@ class QuestDbStoreIT {
       assertThat(store.awaitDrained(60_000)).isTrue();
       HistoryReader r = store.reader();
       List<StoredRep> reps = awaitCount(() -> r.reps("alice", FROM, TO), 57);
-      System.out.printf(
-          "after a full replay: %d alice reps (56 + 1 marker expected)%n", reps.size());
+      log.info("after a full replay: {} alice reps (56 + 1 marker expected)", reps.size());
       assertThat(reps).hasSize(57);
       assertThat(r.reps("bob", FROM, TO)).hasSize(8);
       assertThat(r.sessions("alice", FROM, TO)).hasSize(2); // session points come with sets

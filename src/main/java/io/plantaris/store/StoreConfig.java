@@ -115,6 +115,22 @@ public record StoreConfig(
         DEFAULT_SHUTDOWN_DRAIN_MILLIS);
   }
 
+  public StoreConfig withBatchPoints(int points) {
+    return new StoreConfig(
+        kind,
+        url,
+        token,
+        org,
+        bucket,
+        embeddedDir,
+        embeddedHost,
+        embeddedHttpPort,
+        spool,
+        points,
+        sessionGapMillis,
+        shutdownDrainMillis);
+  }
+
   public StoreConfig withSessionGapMillis(long millis) {
     return new StoreConfig(
         kind,

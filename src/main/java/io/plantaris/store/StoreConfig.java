@@ -41,7 +41,7 @@ public record StoreConfig(
   }
 
   public static final int DEFAULT_EMBEDDED_HTTP_PORT = 9000;
-  public static final int DEFAULT_BATCH_POINTS = 5_000;
+  public static final int DEFAULT_BATCH_POINTS = 20_000;
 
   /** Sets of a session are minutes apart; sessions are every second day (Rathleff 2015). */
   public static final long DEFAULT_SESSION_GAP_MILLIS = 2 * 3600_000L;

@@ -121,6 +121,11 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
     return new QuestDbHistoryReader(url);
   }
 
+  /** The SQL endpoint of a QuestDB store once it is ready; null otherwise. */
+  public String sqlUrl() {
+    return sqlUrl.get();
+  }
+
   public HealthSnapshot health() {
     EmbeddedQuestDb db = embedded.get();
     return new HealthSnapshot(

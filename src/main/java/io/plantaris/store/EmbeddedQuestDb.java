@@ -15,12 +15,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedQuestDb implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedQuestDb.class);
+
   // QuestDB logs through its own LogFactory, configured by <root>/conf/log.conf (or -Dout=FILE).
-  private static final String LOG_CONF =
-      "writers=file\n"
-          + "w.file.class=io.questdb.log.LogFileWriter\n"
-          + "w.file.location=${log.dir}/questdb.log\n"
-          + "w.file.level=INFO,ERROR,CRITICAL,ADVISORY\n";
+  private static String logConf(Path logFile) {
+    return "writers=file\n"
+        + "w.file.class=io.questdb.log.LogFileWriter\n"
+        + "w.file.location="
+        + logFile
+        + "\n"
+        + "w.file.level=INFO,ERROR,CRITICAL,ADVISORY\n";
+  }
 
   private final ServerMain server;
   private final long startMillis;
@@ -36,7 +40,8 @@ public final class EmbeddedQuestDb implements AutoCloseable {
     Path root = dataDir.toAbsolutePath();
     Files.createDirectories(root.resolve("conf"));
     Files.createDirectories(root.resolve("log"));
-    Files.writeString(root.resolve("conf/log.conf"), LOG_CONF);
+    // an absolute path: ${log.dir} is not set when QuestDB runs embedded
+    Files.writeString(root.resolve("conf/log.conf"), logConf(root.resolve("log/questdb.log")));
     if (System.getProperty("out") == null) {
       System.setProperty("out", root.resolve("conf/log.conf").toString());
     }

@@ -64,7 +64,8 @@ final class DemoCommand implements Callable<Integer> {
         ServiceConfig.defaults()
             .withBroker(EmbeddedBrokerConfig.of(brokerPort, brokerDir))
             .withMqtt(MqttSourceConfig.of(endpoint).withClientId("plantaris-demo"))
-            .withHttpPort(freePortOr(httpPort));
+            .withHttpPort(freePortOr(httpPort))
+            .withStore(null); // the demo shows live verdicts; `run` stores them
     LiveReport report = new LiveReport(System.out);
     System.out.printf("starting the service: embedded MQTT broker on port %d%n", brokerPort);
     try (PlantarisService service = PlantarisService.start(cfg, List.of(report))) {

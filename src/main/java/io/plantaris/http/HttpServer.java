@@ -6,10 +6,12 @@ import io.plantaris.ingest.DeviceStats;
 import io.plantaris.ingest.FrameSource;
 import io.plantaris.ingest.IngestService;
 import io.plantaris.ingest.LinkState;
+import io.plantaris.store.StoreHealth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The service's HTTP face: {@code /health} (JSON: sources, insoles and their counters; 503 when a
@@ -25,12 +27,29 @@ public final class HttpServer implements AutoCloseable {
   /** Starts on {@code host:port} (port 0 picks a free one). */
   public static HttpServer start(
       String host, int port, IngestService service, PrometheusMeterRegistry registry) {
+    return start(host, port, service, registry, null);
+  }
+
+  /** As above, with the store's health (spool depth, drain errors) under {@code store}. */
+  public static HttpServer start(
+      String host,
+      int port,
+      IngestService service,
+      PrometheusMeterRegistry registry,
+      Supplier<StoreHealth> store) {
     Javalin app =
         Javalin.create(cfg -> cfg.showJavalinBanner = false)
             .get(
                 "/health",
                 ctx -> {
                   Map<String, Object> body = health(service);
+                  if (store != null) {
+                    StoreHealth s = store.get();
+                    body.put("store", s.toMap());
+                    if (!s.healthy()) {
+                      body.put("status", "DEGRADED"); // reps can no longer be kept on disk
+                    }
+                  }
                   ctx.status("UP".equals(body.get("status")) ? 200 : 503).json(body);
                 })
             .get(

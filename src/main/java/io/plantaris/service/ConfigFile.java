@@ -20,6 +20,7 @@ public final class ConfigFile {
   public Map<String, String> persons = new LinkedHashMap<>();
   public Prescription prescription = new Prescription();
   public Pipeline pipeline = new Pipeline();
+  public Store store = new Store();
 
   /** The health and metrics endpoint. */
   public static final class Http {
@@ -79,5 +80,20 @@ public final class ConfigFile {
   public static final class Pipeline {
     public int queueCapacityChunks = 2048;
     public int workerThreads = 0;
+  }
+
+  /** The time-series store and the spool in front of it. */
+  public static final class Store {
+    public String type = "embedded";
+    public String dataDir = "data/questdb";
+    public int port = 9000;
+    public String url;
+    public String token;
+    public String org = "plantaris";
+    public String bucket = "plantaris";
+    public String spoolDir = "data/spool";
+    public String fsync = "group";
+    public long groupCommitMillis = 10;
+    public long sessionGapMinutes = 120;
   }
 }

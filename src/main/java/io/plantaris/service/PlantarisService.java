@@ -11,6 +11,8 @@ import io.plantaris.ingest.mqtt.MqttFrameSource;
 import io.plantaris.ingest.serial.SerialDiscovery;
 import io.plantaris.ingest.serial.SerialFrameSource;
 import io.plantaris.ingest.serial.SerialSourceConfig;
+import io.plantaris.store.StoreMetrics;
+import io.plantaris.store.TimeSeriesStore;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running service: an optional embedded broker, the MQTT and serial sources, the live pipeline
- * with its metrics, and the HTTP health/metrics endpoint, started and stopped together.
+ * with its metrics, the time-series store behind its spool, and the HTTP health/metrics endpoint,
+ * started and stopped together.
  */
 public final class PlantarisService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PlantarisService.class);
@@ -33,9 +36,18 @@ public final class PlantarisService implements AutoCloseable {
   private HttpServer http;
   private long readyMillis;
 
-  private PlantarisService(ServiceConfig config, List<SessionListener> listeners) {
+  private final TimeSeriesStore store;
+
+  private PlantarisService(
+      ServiceConfig config, TimeSeriesStore store, List<SessionListener> listeners) {
     this.config = config;
+    this.store = store;
     this.ingest = new IngestService(config.ingest());
+    if (store != null) {
+      // first listener: a rep is on disk before anyone else (the console, a dashboard) sees it
+      ingest.addListener(store);
+      StoreMetrics.bind(store, registry);
+    }
     listeners.forEach(ingest::addListener);
     this.metrics = IngestMetrics.bind(ingest, registry);
   }
@@ -44,7 +56,8 @@ public final class PlantarisService implements AutoCloseable {
   public static PlantarisService start(ServiceConfig config, List<SessionListener> listeners)
       throws Exception {
     long t0 = System.nanoTime();
-    PlantarisService s = new PlantarisService(config, listeners);
+    TimeSeriesStore store = config.store() == null ? null : TimeSeriesStore.open(config.store());
+    PlantarisService s = new PlantarisService(config, store, listeners);
     try {
       s.startParts();
     } catch (Exception e) {
@@ -62,7 +75,13 @@ public final class PlantarisService implements AutoCloseable {
       broker.start();
     }
     if (config.httpPort() >= 0) {
-      http = HttpServer.start(config.httpHost(), config.httpPort(), ingest, registry);
+      http =
+          HttpServer.start(
+              config.httpHost(),
+              config.httpPort(),
+              ingest,
+              registry,
+              store == null ? null : () -> store.health().store());
       log.info("health and metrics on http://{}:{}/health", config.httpHost(), http.port());
     }
     if (config.mqtt() != null) {
@@ -95,6 +114,11 @@ public final class PlantarisService implements AutoCloseable {
     return ingest;
   }
 
+  /** The time-series store, or null when storing is off. */
+  public TimeSeriesStore store() {
+    return store;
+  }
+
   public IngestMetrics metrics() {
     return metrics;
   }
@@ -121,6 +145,9 @@ public final class PlantarisService implements AutoCloseable {
     }
     if (broker != null) {
       broker.close();
+    }
+    if (store != null) {
+      store.close(); // after the pipeline drained: its last reps are spooled first
     }
   }
 }

@@ -14,6 +14,9 @@ import io.plantaris.ingest.mqtt.MqttProtocol;
 import io.plantaris.ingest.mqtt.MqttSourceConfig;
 import io.plantaris.ingest.mqtt.MqttTls;
 import io.plantaris.ingest.serial.SerialSourceConfig;
+import io.plantaris.store.FsyncPolicy;
+import io.plantaris.store.SpoolConfig;
+import io.plantaris.store.StoreConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +32,7 @@ import java.util.Map;
  * @param mqtt the MQTT subscription, or null when MQTT is off
  * @param discovery serial ports to probe for insoles at start, or null
  * @param httpPort 0 picks a free port; negative turns HTTP off
+ * @param store the time-series store and its spool, or null when nothing is stored
  */
 public record ServiceConfig(
     EmbeddedBrokerConfig broker,
@@ -37,7 +41,8 @@ public record ServiceConfig(
     DiscoveryConfig discovery,
     IngestConfig ingest,
     String httpHost,
-    int httpPort) {
+    int httpPort,
+    StoreConfig store) {
 
   public ServiceConfig {
     serial = List.copyOf(serial);
@@ -137,22 +142,56 @@ public record ServiceConfig(
             ? new DiscoveryConfig(f.serialDiscovery.candidates, f.serialDiscovery.baud)
             : null;
     return new ServiceConfig(
-        broker, mqtt, serial, discovery, ingest, f.http.host, f.http.enabled ? f.http.port : -1);
+        broker,
+        mqtt,
+        serial,
+        discovery,
+        ingest,
+        f.http.host,
+        f.http.enabled ? f.http.port : -1,
+        store(f.store));
+  }
+
+  static StoreConfig store(ConfigFile.Store s) {
+    FsyncPolicy fsync =
+        switch (s.fsync) {
+          case "always" -> FsyncPolicy.ALWAYS;
+          case "group" -> FsyncPolicy.GROUP;
+          default ->
+              throw new IllegalArgumentException(
+                  "store.fsync must be group or always, was " + s.fsync);
+        };
+    SpoolConfig spool = SpoolConfig.of(Path.of(s.spoolDir)).withFsync(fsync, s.groupCommitMillis);
+    StoreConfig c =
+        switch (s.type) {
+          case "off" -> null;
+          case "embedded" -> StoreConfig.embedded(Path.of(s.dataDir), s.port, spool);
+          case "questdb" -> StoreConfig.questDb(s.url, spool);
+          case "influxdb" -> StoreConfig.influxDb(s.url, s.token, s.org, s.bucket, spool);
+          default ->
+              throw new IllegalArgumentException(
+                  "store.type must be embedded, questdb, influxdb or off, was " + s.type);
+        };
+    return c == null ? null : c.withSessionGapMillis(s.sessionGapMinutes * 60_000L);
   }
 
   public ServiceConfig withBroker(EmbeddedBrokerConfig b) {
-    return new ServiceConfig(b, mqtt, serial, discovery, ingest, httpHost, httpPort);
+    return new ServiceConfig(b, mqtt, serial, discovery, ingest, httpHost, httpPort, store);
   }
 
   public ServiceConfig withMqtt(MqttSourceConfig m) {
-    return new ServiceConfig(broker, m, serial, discovery, ingest, httpHost, httpPort);
+    return new ServiceConfig(broker, m, serial, discovery, ingest, httpHost, httpPort, store);
   }
 
   public ServiceConfig withHttpPort(int port) {
-    return new ServiceConfig(broker, mqtt, serial, discovery, ingest, httpHost, port);
+    return new ServiceConfig(broker, mqtt, serial, discovery, ingest, httpHost, port, store);
+  }
+
+  public ServiceConfig withStore(StoreConfig s) {
+    return new ServiceConfig(broker, mqtt, serial, discovery, ingest, httpHost, httpPort, s);
   }
 
   public ServiceConfig withIngest(IngestConfig i) {
-    return new ServiceConfig(broker, mqtt, serial, discovery, i, httpHost, httpPort);
+    return new ServiceConfig(broker, mqtt, serial, discovery, i, httpHost, httpPort, store);
   }
 }

@@ -12,6 +12,10 @@ import io.plantaris.ingest.mqtt.EmbeddedBrokerConfig;
 import io.plantaris.ingest.mqtt.MqttEndpoint;
 import io.plantaris.ingest.mqtt.MqttPublisherConfig;
 import io.plantaris.ingest.mqtt.MqttSourceConfig;
+import io.plantaris.store.HistoryReader;
+import io.plantaris.store.SpoolConfig;
+import io.plantaris.store.StoreConfig;
+import io.plantaris.store.StoredRep;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
@@ -22,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -39,7 +44,10 @@ class PlantarisServiceIT {
         ServiceConfig.defaults()
             .withBroker(EmbeddedBrokerConfig.of(brokerPort, tmp.resolve("broker")))
             .withMqtt(MqttSourceConfig.of(endpoint).withClientId("it-service"))
-            .withHttpPort(0);
+            .withHttpPort(0)
+            .withStore(
+                StoreConfig.embedded(
+                    tmp.resolve("questdb"), 0, SpoolConfig.of(tmp.resolve("spool"))));
     List<RepVerdict> reps = new CopyOnWriteArrayList<>();
     SessionListener collect =
         new SessionListener() {
@@ -81,7 +89,15 @@ class PlantarisServiceIT {
           .contains("plantaris_frames_total{stream=\"mqtt:SIM-L-0001\"}")
           .contains("plantaris_verdict_latency_seconds_count " + reps.size() + "\n")
           .contains(
-              "plantaris_decode_errors_total{reason=\"BAD_CRC\",stream=\"mqtt:SIM-L-0001\"} 0.0");
+              "plantaris_decode_errors_total{reason=\"BAD_CRC\",stream=\"mqtt:SIM-L-0001\"} 0.0")
+          .contains("plantaris_spool_depth_records");
+      assertThat(h.path("store").path("spoolWritable").asBoolean()).isTrue();
+      // every rep the pipeline emitted is in the store, once
+      assertThat(service.store().awaitDrained(60_000)).isTrue();
+      List<StoredRep> stored = awaitReps(service.store().reader(), reps.size());
+      assertThat(stored).hasSize(reps.size());
+      assertThat(stored.stream().map(r -> r.rep().upStartMicros()))
+          .containsExactlyElementsOf(reps.stream().map(v -> v.rep().upStartMicros()).toList());
     }
     assertThat(reps).as("the clean set's reps, all valid").hasSize(11);
     assertThat(reps).allSatisfy(v -> assertThat(v.rep().valid()).isTrue());
@@ -107,6 +123,16 @@ class PlantarisServiceIT {
     assertThat(out).containsPattern("set 1 done: \\d+ of \\d+ reps count");
     assertThat(out).contains("0 lost, 0 duplicates, decode errors none");
     assertThat(out).contains("Next: `java -jar target/plantaris.jar run`");
+  }
+
+  /** QuestDB applies WAL writes asynchronously: wait until the expected count is visible. */
+  private static List<StoredRep> awaitReps(HistoryReader reader, int expected) throws Exception {
+    List<StoredRep> got = List.of();
+    for (int i = 0; i < 100 && got.size() < expected; i++) {
+      Thread.sleep(100);
+      got = reader.reps("SIM-0001", Instant.EPOCH, Instant.now().plusSeconds(3600));
+    }
+    return got;
   }
 
   private static int freePort() throws Exception {

@@ -3,6 +3,8 @@ package io.plantaris.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.plantaris.store.FsyncPolicy;
+import io.plantaris.store.StoreConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,27 @@ class ServiceConfigTest {
     assertThat(c.serial()).isEmpty();
     assertThat(c.ingest().prescription().upMillis()).isEqualTo(3000);
     assertThat(c.ingest().prescription().targetReps()).isEqualTo(12);
+    assertThat(c.store().kind()).isEqualTo(StoreConfig.Kind.EMBEDDED);
+    assertThat(c.store().embeddedDir()).isEqualTo(Path.of("data/questdb"));
+    assertThat(c.store().spool().dir()).isEqualTo(Path.of("data/spool"));
+    assertThat(c.store().spool().fsync()).isEqualTo(FsyncPolicy.GROUP);
+    assertThat(c.store().spool().groupCommitMillis()).isEqualTo(10);
+  }
+
+  @Test
+  void theComposeStackWritesToInfluxDb2AndABadStoreIsAClearError() throws IOException {
+    ServiceConfig c = ServiceConfig.load(Path.of("docker/plantaris.yaml"));
+    assertThat(c.store().kind()).isEqualTo(StoreConfig.Kind.INFLUXDB);
+    assertThat(c.store().url()).isEqualTo("http://influxdb:8086");
+    assertThat(c.store().bucket()).isEqualTo("plantaris");
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "store: {type: influxdb}\n");
+    assertThatThrownBy(() -> ServiceConfig.load(bad))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("store url is required for INFLUXDB");
+    Files.writeString(bad, "store: {fsync: sometimes}\n");
+    assertThatThrownBy(() -> ServiceConfig.load(bad))
+        .hasMessageContaining("store.fsync must be group or always, was sometimes");
   }
 
   @Test

@@ -1,0 +1,86 @@
+package io.plantaris.store;
+
+import io.questdb.ServerMain;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * QuestDB running inside the service's JVM: the default store, nothing to install. Only its HTTP
+ * endpoint is opened (line protocol on {@code /api/v2/write}, SQL on {@code /exec}); its own log
+ * goes to {@code <dataDir>/log/questdb.log}, not to the service's stdout.
+ */
+public final class EmbeddedQuestDb implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedQuestDb.class);
+
+  // QuestDB logs through its own LogFactory, configured by <root>/conf/log.conf (or -Dout=FILE).
+  private static String logConf(Path logFile) {
+    return "writers=file\n"
+        + "w.file.class=io.questdb.log.LogFileWriter\n"
+        + "w.file.location="
+        + logFile
+        + "\n"
+        + "w.file.level=INFO,ERROR,CRITICAL,ADVISORY\n";
+  }
+
+  private final ServerMain server;
+  private final long startMillis;
+
+  private EmbeddedQuestDb(ServerMain server, long startMillis) {
+    this.server = server;
+    this.startMillis = startMillis;
+  }
+
+  /** Starts QuestDB on {@code host:httpPort} (0 = a free port) with its data in {@code dataDir}. */
+  public static EmbeddedQuestDb start(Path dataDir, String host, int httpPort) throws IOException {
+    long t0 = System.nanoTime();
+    Path root = dataDir.toAbsolutePath();
+    Files.createDirectories(root.resolve("conf"));
+    Files.createDirectories(root.resolve("log"));
+    // an absolute path: ${log.dir} is not set when QuestDB runs embedded
+    Files.writeString(root.resolve("conf/log.conf"), logConf(root.resolve("log/questdb.log")));
+    if (System.getProperty("out") == null) {
+      System.setProperty("out", root.resolve("conf/log.conf").toString());
+    }
+    Map<String, String> env =
+        Map.ofEntries(
+            Map.entry("QDB_HTTP_BIND_TO", host + ":" + httpPort),
+            Map.entry("QDB_HTTP_MIN_ENABLED", "false"),
+            Map.entry("QDB_PG_ENABLED", "false"),
+            Map.entry("QDB_LINE_TCP_ENABLED", "false"),
+            Map.entry("QDB_LINE_UDP_ENABLED", "false"),
+            Map.entry("QDB_TELEMETRY_ENABLED", "false"),
+            Map.entry("QDB_HTTP_WEB_CONSOLE_ENABLED", "false"),
+            // the service shares a small machine: few QuestDB threads
+            Map.entry("QDB_SHARED_WORKER_COUNT", "1"),
+            Map.entry("QDB_HTTP_WORKER_COUNT", "1"),
+            // a write the spool sees confirmed is on disk, not only in QuestDB's page cache
+            Map.entry("QDB_CAIRO_COMMIT_MODE", "sync"));
+    ServerMain server = ServerMain.create(root.toString(), env);
+    server.start();
+    long millis = (System.nanoTime() - t0) / 1_000_000;
+    log.info(
+        "embedded QuestDB on http://{}:{} in {} ms (data {})",
+        host,
+        server.getHttpServerPort(),
+        millis,
+        root);
+    return new EmbeddedQuestDb(server, millis);
+  }
+
+  public int httpPort() {
+    return server.getHttpServerPort();
+  }
+
+  public long startMillis() {
+    return startMillis;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}

@@ -1,0 +1,33 @@
+package io.plantaris.store;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Reads a patient's history back from the time-series store, whichever it is: the clinician's view
+ * and the progression engine call this. Ranges are half-open, {@code [from, to)}, on each point's
+ * time (a rep's upStart, a set's or session's first upStart, a report's time); results are in time
+ * order.
+ */
+public interface HistoryReader {
+  List<StoredRep> reps(String patientId, Instant from, Instant to) throws IOException;
+
+  List<StoredSet> sets(String patientId, Instant from, Instant to) throws IOException;
+
+  List<StoredSession> sessions(String patientId, Instant from, Instant to) throws IOException;
+
+  List<PainReport> painReports(String patientId, Instant from, Instant to) throws IOException;
+
+  List<StoredDecision> decisions(String patientId, Instant from, Instant to) throws IOException;
+
+  /** Per week (Monday, UTC) from the sessions, sets and pain reports in the range. */
+  default List<WeeklyTrend> weeklyTrends(String patientId, Instant from, Instant to)
+      throws IOException {
+    return WeeklyTrends.of(
+        patientId,
+        sessions(patientId, from, to),
+        sets(patientId, from, to),
+        painReports(patientId, from, to));
+  }
+}

@@ -1,0 +1,113 @@
+package io.plantaris.store;
+
+import com.influxdb.client.domain.WritePrecision;
+import com.influxdb.client.write.Point;
+import io.plantaris.analysis.RepEvent;
+import io.plantaris.analysis.RepFlag;
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+/**
+ * Turns what the service records into InfluxDB line protocol (microsecond precision), one line per
+ * point. The schema and why each point's identity is unique and stable: docs/store-schema.md.
+ */
+public final class Points {
+  public static final String REP = "pl_rep";
+  public static final String SET = "pl_set";
+  public static final String SESSION = "pl_session";
+  public static final String PAIN = "pl_pain";
+  public static final String DECISION = "pl_decision";
+
+  /** The only exercise so far; a tag so that other exercises can share the measurements. */
+  public static final String HEEL_RAISE = "heel_raise";
+
+  private Points() {}
+
+  public static String rep(StoredRep r) {
+    RepEvent e = r.rep();
+    Point p =
+        Point.measurement(REP)
+            .addTag("patient", r.patientId())
+            .addTag("device", r.device())
+            .addTag("side", e.side().name())
+            .addTag("exercise", HEEL_RAISE)
+            .addField("session_start_us", r.sessionStartMicros())
+            .addField("set_index", e.setIndex())
+            .addField("rep_index", e.repIndex())
+            .addField("hold_start_us", e.holdStartMicros())
+            .addField("down_start_us", e.downStartMicros())
+            .addField("down_end_us", e.downEndMicros())
+            .addField("up_ms", e.upMillis())
+            .addField("hold_ms", e.holdMillis())
+            .addField("down_ms", e.downMillis())
+            .addField("valid", e.valid())
+            .addField(
+                "flags", e.flags().stream().map(RepFlag::name).collect(Collectors.joining(",")));
+    finite(p, "peak_pitch_deg", e.peakPitchDegrees());
+    finite(p, "peak_height_mm", e.peakHeightMm());
+    finite(p, "forefoot_fraction", e.peakForefootFraction());
+    finite(p, "range_fraction", e.rangeFraction());
+    return p.time(e.upStartMicros(), WritePrecision.US).toLineProtocol();
+  }
+
+  public static String set(StoredSet s) {
+    Point p =
+        Point.measurement(SET)
+            .addTag("patient", s.patientId())
+            .addTag("device", s.device())
+            .addTag("exercise", HEEL_RAISE)
+            .addField("session_start_us", s.sessionStartMicros())
+            .addField("set_index", s.setIndex())
+            .addField("end_us", s.endMicros())
+            .addField("reps", s.repCount())
+            .addField("valid_reps", s.validReps())
+            .addField("tut_ms", s.timeUnderTensionMillis())
+            .addField("rm_signal", s.rmSignal().name());
+    finite(p, "tempo_adherence", s.tempoAdherence());
+    finite(p, "tempo_error_ms", s.meanAbsTempoErrorMillis());
+    return p.time(s.startMicros(), WritePrecision.US).toLineProtocol();
+  }
+
+  public static String session(StoredSession s) {
+    return Point.measurement(SESSION)
+        .addTag("patient", s.patientId())
+        .addTag("exercise", HEEL_RAISE)
+        .addField("end_us", s.endMicros())
+        .addField("sets", s.sets())
+        .addField("reps", s.reps())
+        .addField("valid_reps", s.validReps())
+        .addField("tut_ms", s.timeUnderTensionMillis())
+        .time(s.startMicros(), WritePrecision.US)
+        .toLineProtocol();
+  }
+
+  public static String pain(PainReport r) {
+    return Point.measurement(PAIN)
+        .addTag("patient", r.patientId())
+        .addTag("kind", r.kind().name())
+        .addField("score", r.score())
+        .time(micros(r.time()), WritePrecision.US)
+        .toLineProtocol();
+  }
+
+  public static String decision(StoredDecision d) {
+    return Point.measurement(DECISION)
+        .addTag("patient", d.patientId())
+        .addField("action", d.action())
+        .addField("added_load_kg", d.addedLoadKg())
+        .addField("reason", d.reason())
+        .time(micros(d.time()), WritePrecision.US)
+        .toLineProtocol();
+  }
+
+  static long micros(Instant t) {
+    return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1000);
+  }
+
+  // Line protocol has no NaN: a value the layout cannot measure is left out and reads back as NaN.
+  private static void finite(Point p, String field, double v) {
+    if (Double.isFinite(v)) {
+      p.addField(field, v);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package io.plantaris.store;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Creates the measurements as QuestDB tables before the first write: WAL tables with DEDUP UPSERT
+ * KEYS on the designated timestamp and every tag, so that a point written twice (a spool replay) is
+ * stored once, as InfluxDB does by its data model. Tables left to line-protocol auto-creation would
+ * have no dedup and keep duplicates.
+ */
+final class QuestDbTables {
+  static final List<String> DDL =
+      List.of(
+          "CREATE TABLE IF NOT EXISTS pl_rep (patient SYMBOL, device SYMBOL, side SYMBOL,"
+              + " exercise SYMBOL, session_start_us LONG, set_index LONG, rep_index LONG,"
+              + " hold_start_us LONG, down_start_us LONG, down_end_us LONG, up_ms LONG,"
+              + " hold_ms LONG, down_ms LONG, valid BOOLEAN, flags VARCHAR, peak_pitch_deg DOUBLE,"
+              + " peak_height_mm DOUBLE, forefoot_fraction DOUBLE, range_fraction DOUBLE,"
+              + " timestamp TIMESTAMP) TIMESTAMP(timestamp) PARTITION BY MONTH WAL"
+              + " DEDUP UPSERT KEYS(timestamp, patient, device, side, exercise)",
+          "CREATE TABLE IF NOT EXISTS pl_set (patient SYMBOL, device SYMBOL, exercise SYMBOL,"
+              + " session_start_us LONG, set_index LONG, end_us LONG, reps LONG, valid_reps LONG,"
+              + " tut_ms LONG, rm_signal VARCHAR, tempo_adherence DOUBLE, tempo_error_ms DOUBLE,"
+              + " timestamp TIMESTAMP) TIMESTAMP(timestamp) PARTITION BY MONTH WAL"
+              + " DEDUP UPSERT KEYS(timestamp, patient, device, exercise)",
+          "CREATE TABLE IF NOT EXISTS pl_session (patient SYMBOL, exercise SYMBOL, end_us LONG,"
+              + " sets LONG, reps LONG, valid_reps LONG, tut_ms LONG, timestamp TIMESTAMP)"
+              + " TIMESTAMP(timestamp) PARTITION BY YEAR WAL"
+              + " DEDUP UPSERT KEYS(timestamp, patient, exercise)",
+          "CREATE TABLE IF NOT EXISTS pl_pain (patient SYMBOL, kind SYMBOL, score LONG,"
+              + " timestamp TIMESTAMP) TIMESTAMP(timestamp) PARTITION BY YEAR WAL"
+              + " DEDUP UPSERT KEYS(timestamp, patient, kind)",
+          "CREATE TABLE IF NOT EXISTS pl_decision (patient SYMBOL, action VARCHAR,"
+              + " added_load_kg DOUBLE, reason VARCHAR, timestamp TIMESTAMP)"
+              + " TIMESTAMP(timestamp) PARTITION BY YEAR WAL DEDUP UPSERT KEYS(timestamp, patient)");
+
+  private QuestDbTables() {}
+
+  static void create(QuestDbSql sql) throws IOException {
+    for (String ddl : DDL) {
+      sql.exec(ddl);
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package io.plantaris.store;
+
+import io.plantaris.analysis.RepEvent;
+import io.plantaris.analysis.RepFlag;
+import io.plantaris.analysis.RepSide;
+import io.plantaris.analysis.RmSignal;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Maps stored rows back to records; the adapters only differ in how they fetch rows. */
+abstract class RowsHistoryReader implements HistoryReader {
+  private final RowQuery query;
+
+  RowsHistoryReader(RowQuery query) {
+    this.query = query;
+  }
+
+  private <T> List<T> read(
+      String m, String patient, Instant from, Instant to, Function<Map<String, Object>, T> f)
+      throws IOException {
+    List<T> out = new ArrayList<>();
+    for (Map<String, Object> row :
+        query.select(m, patient, Points.micros(from), Points.micros(to))) {
+      out.add(f.apply(row));
+    }
+    return out;
+  }
+
+  @Override
+  public List<StoredRep> reps(String patientId, Instant from, Instant to) throws IOException {
+    return read(Points.REP, patientId, from, to, RowsHistoryReader::rep);
+  }
+
+  @Override
+  public List<StoredSet> sets(String patientId, Instant from, Instant to) throws IOException {
+    return read(
+        Points.SET,
+        patientId,
+        from,
+        to,
+        r ->
+            new StoredSet(
+                str(r, "patient"),
+                str(r, "device"),
+                lng(r, "session_start_us"),
+                (int) lng(r, "set_index"),
+                lng(r, "time"),
+                lng(r, "end_us"),
+                (int) lng(r, "reps"),
+                (int) lng(r, "valid_reps"),
+                lng(r, "tut_ms"),
+                dbl(r, "tempo_adherence"),
+                dbl(r, "tempo_error_ms"),
+                RmSignal.valueOf(str(r, "rm_signal"))));
+  }
+
+  @Override
+  public List<StoredSession> sessions(String patientId, Instant from, Instant to)
+      throws IOException {
+    return read(
+        Points.SESSION,
+        patientId,
+        from,
+        to,
+        r ->
+            new StoredSession(
+                str(r, "patient"),
+                lng(r, "time"),
+                lng(r, "end_us"),
+                (int) lng(r, "sets"),
+                (int) lng(r, "reps"),
+                (int) lng(r, "valid_reps"),
+                lng(r, "tut_ms")));
+  }
+
+  @Override
+  public List<PainReport> painReports(String patientId, Instant from, Instant to)
+      throws IOException {
+    return read(
+        Points.PAIN,
+        patientId,
+        from,
+        to,
+        r ->
+            new PainReport(
+                str(r, "patient"),
+                PainReport.Kind.valueOf(str(r, "kind")),
+                (int) lng(r, "score"),
+                instant(lng(r, "time"))));
+  }
+
+  @Override
+  public List<StoredDecision> decisions(String patientId, Instant from, Instant to)
+      throws IOException {
+    return read(
+        Points.DECISION,
+        patientId,
+        from,
+        to,
+        r ->
+            new StoredDecision(
+                str(r, "patient"),
+                instant(lng(r, "time")),
+                str(r, "action"),
+                dbl(r, "added_load_kg"),
+                str(r, "reason")));
+  }
+
+  private static StoredRep rep(Map<String, Object> r) {
+    Set<RepFlag> flags = EnumSet.noneOf(RepFlag.class);
+    String f = str(r, "flags");
+    if (f != null && !f.isEmpty()) {
+      for (String name : f.split(",")) {
+        flags.add(RepFlag.valueOf(name));
+      }
+    }
+    RepEvent e =
+        new RepEvent(
+            (int) lng(r, "set_index"),
+            (int) lng(r, "rep_index"),
+            RepSide.valueOf(str(r, "side")),
+            lng(r, "time"),
+            lng(r, "hold_start_us"),
+            lng(r, "down_start_us"),
+            lng(r, "down_end_us"),
+            dbl(r, "peak_pitch_deg"),
+            dbl(r, "peak_height_mm"),
+            dbl(r, "forefoot_fraction"),
+            dbl(r, "range_fraction"),
+            flags);
+    return new StoredRep(str(r, "patient"), str(r, "device"), lng(r, "session_start_us"), e);
+  }
+
+  static Instant instant(long micros) {
+    return Instant.ofEpochSecond(
+        Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000);
+  }
+
+  private static String str(Map<String, Object> r, String k) {
+    Object v = r.get(k);
+    return v == null ? null : v.toString();
+  }
+
+  private static long lng(Map<String, Object> r, String k) {
+    Object v = r.get(k);
+    if (!(v instanceof Number n)) {
+      throw new IllegalStateException("stored point lacks " + k + ": " + r);
+    }
+    return n.longValue();
+  }
+
+  private static double dbl(Map<String, Object> r, String k) {
+    return r.get(k) instanceof Number n ? n.doubleValue() : Double.NaN;
+  }
+}

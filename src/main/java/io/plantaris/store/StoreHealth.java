@@ -1,0 +1,42 @@
+package io.plantaris.store;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The store's state for {@code /health}: where points go, whether it accepts them, and the spool.
+ *
+ * @param embeddedStartMillis how long the embedded QuestDB took to start; -1 when not (yet) started
+ */
+public record StoreHealth(
+    String target,
+    boolean storeUp,
+    SpoolStats spool,
+    long drainErrors,
+    String lastDrainError,
+    long pointsWritten,
+    long embeddedStartMillis) {
+
+  /** Healthy means every record can be kept; a store that is down only delays the drain. */
+  public boolean healthy() {
+    return spool.writable();
+  }
+
+  public Map<String, Object> toMap() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("target", target);
+    m.put("storeUp", storeUp);
+    m.put("spoolWritable", spool.writable());
+    m.put("spoolDepthRecords", spool.depthRecords());
+    m.put("spoolDepthBytes", spool.depthBytes());
+    m.put("spoolOldestAgeMillis", spool.oldestAgeMillis());
+    m.put("spoolAppendFailures", spool.appendFailures());
+    m.put("spoolWriteError", spool.writeError());
+    m.put("spoolTruncatedBytesAtStart", spool.truncatedBytes());
+    m.put("drainErrors", drainErrors);
+    m.put("lastDrainError", lastDrainError);
+    m.put("pointsWritten", pointsWritten);
+    m.put("embeddedStartMillis", embeddedStartMillis);
+    return m;
+  }
+}

@@ -1,0 +1,173 @@
+package io.plantaris.store;
+
+import io.plantaris.ingest.RepVerdict;
+import io.plantaris.ingest.SessionListener;
+import io.plantaris.ingest.SetFinished;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service's time-series store: subscribes to the live pipeline, spools every rep, set, session,
+ * pain report and decision on disk, and drains the spool into the configured store (embedded
+ * QuestDB, external QuestDB or InfluxDB 2). Opening never waits for the store: reps are kept on
+ * disk from the first one, and the embedded QuestDB starts on the drainer's thread.
+ */
+public final class TimeSeriesStore implements SessionListener, AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(TimeSeriesStore.class);
+
+  private final StoreConfig config;
+  private final Spool spool;
+  private final PointWriter writer;
+  private final SpoolDrainer drainer;
+  private final SessionRecorder recorder;
+  private final AtomicReference<EmbeddedQuestDb> embedded = new AtomicReference<>();
+  private final AtomicReference<String> sqlUrl = new AtomicReference<>();
+  private final AtomicLong lostRecords = new AtomicLong();
+
+  private TimeSeriesStore(StoreConfig config, Spool spool) {
+    this.config = config;
+    this.spool = spool;
+    this.writer = writerFor(config);
+    this.drainer = new SpoolDrainer(spool, writer, config.batchPoints());
+    this.recorder = new SessionRecorder(config.sessionGapMillis(), this::spoolLine);
+  }
+
+  /** Opens (and replays) the spool and starts draining it in the background. */
+  public static TimeSeriesStore open(StoreConfig config) throws IOException {
+    TimeSeriesStore s = new TimeSeriesStore(config, Spool.open(config.spool()));
+    s.drainer.start();
+    return s;
+  }
+
+  private PointWriter writerFor(StoreConfig c) {
+    return switch (c.kind()) {
+      case EMBEDDED -> {
+        String lazyUrl = "http://" + c.embeddedHost() + ":" + c.embeddedHttpPort();
+        yield new LazyWriter(
+            () -> {
+              EmbeddedQuestDb db =
+                  EmbeddedQuestDb.start(c.embeddedDir(), c.embeddedHost(), c.embeddedHttpPort());
+              String url = "http://" + c.embeddedHost() + ":" + db.httpPort();
+              try {
+                QuestDbTables.create(new QuestDbSql(url));
+              } catch (IOException e) {
+                db.close(); // the next attempt starts it again
+                throw e;
+              }
+              embedded.set(db);
+              sqlUrl.set(url);
+              return new InfluxClientWriter(url, null, c.org(), c.bucket(), () -> {});
+            },
+            "embedded QuestDB " + lazyUrl);
+      }
+      case QUESTDB ->
+          new InfluxClientWriter(
+              c.url(),
+              null,
+              c.org(),
+              c.bucket(),
+              () -> {
+                QuestDbTables.create(new QuestDbSql(c.url()));
+                sqlUrl.set(c.url());
+              });
+      case INFLUXDB -> new InfluxClientWriter(c.url(), c.token(), c.org(), c.bucket(), () -> {});
+    };
+  }
+
+  private void spoolLine(String line) {
+    spool.append(line, System.currentTimeMillis());
+  }
+
+  @Override
+  public void onRep(RepVerdict verdict) {
+    try {
+      recorder.onRep(verdict);
+    } catch (SpoolException e) {
+      lostRecords.incrementAndGet(); // logged by the spool, flagged in /health
+    }
+  }
+
+  @Override
+  public void onSet(SetFinished set) {
+    try {
+      recorder.onSet(set);
+    } catch (SpoolException e) {
+      lostRecords.incrementAndGet();
+    }
+  }
+
+  /** Keeps a pain report; throws {@link SpoolException} when the disk refuses it. */
+  public void recordPain(PainReport report) {
+    spoolLine(Points.pain(report));
+  }
+
+  /** Keeps a progression decision; throws {@link SpoolException} when the disk refuses it. */
+  public void recordDecision(StoredDecision decision) {
+    spoolLine(Points.decision(decision));
+  }
+
+  /** Reads back what was stored, through the store's own query language. */
+  public HistoryReader reader() {
+    if (config.kind() == StoreConfig.Kind.INFLUXDB) {
+      return new InfluxQlHistoryReader(config.url(), config.bucket(), config.token());
+    }
+    String url = sqlUrl.get();
+    if (url == null) {
+      throw new IllegalStateException("the store is not ready yet: " + drainer.lastError());
+    }
+    return new QuestDbHistoryReader(url);
+  }
+
+  /** The SQL endpoint of a QuestDB store once it is ready; null otherwise. */
+  public String sqlUrl() {
+    return sqlUrl.get();
+  }
+
+  public HealthSnapshot health() {
+    EmbeddedQuestDb db = embedded.get();
+    return new HealthSnapshot(
+        new StoreHealth(
+            writer.describe(),
+            drainer.storeUp(),
+            spool.stats(System.currentTimeMillis()),
+            drainer.drainErrors(),
+            drainer.lastError(),
+            drainer.pointsWritten(),
+            db == null ? -1 : db.startMillis()),
+        lostRecords.get());
+  }
+
+  /** The store's health and the records the spool could not keep. */
+  public record HealthSnapshot(StoreHealth store, long lostRecords) {}
+
+  /** Waits up to {@code millis} until every spooled record is confirmed by the store. */
+  public boolean awaitDrained(long millis) throws InterruptedException {
+    return drainer.awaitDrained(millis);
+  }
+
+  /** Drains what it can within the shutdown budget, then closes the writer, spool and store. */
+  @Override
+  public void close() {
+    try {
+      if (drainer.storeUp() && !drainer.awaitDrained(config.shutdownDrainMillis())) {
+        log.warn("store: spool not drained at shutdown; it will be replayed at the next start");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    drainer.close();
+    writer.close();
+    try {
+      spool.close();
+    } catch (IOException e) {
+      log.error("spool close failed: {}", e.toString());
+    }
+    EmbeddedQuestDb db = embedded.getAndSet(null);
+    if (db != null) {
+      db.close();
+    }
+  }
+}

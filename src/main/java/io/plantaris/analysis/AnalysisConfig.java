@@ -52,6 +52,12 @@ package io.plantaris.analysis;
  *     low-passed at {@code accelRejectCutoffHz}, leaves 1 g by more than this before the descent
  * @param accelRejectCutoffHz low-pass cutoff of the acceleration deviation used to reject walking:
  *     a jolt of a sample or two at the top of a quick rep is no stride
+ * @param maxSwingAccelG a rep is rejected (walking) if the foot's acceleration along the ground
+ *     (the accelerometer turned by the foot's pitch, gravity removed, low-passed at {@code
+ *     accelRejectCutoffHz}) exceeds this anywhere from the rise until the rep settles: a foot in
+ *     swing speeds up and brakes at about 1 g, a heel raise moves the foot vertically only (real
+ *     fast heel raises, CMU foot IMU, reach 0.36 g at the top where the pitch estimate is least
+ *     sure; simulated strides 0.97 g and more)
  * @param minLoadFraction a rep is rejected if this foot's load falls below this fraction of its
  *     load at the start of the rep (the foot left the ground: walking)
  * @param pivotFraction distance from the heel edge to the metatarsal pivot, fraction of insole
@@ -110,6 +116,7 @@ public record AnalysisConfig(
     long minRepMillis,
     double maxAccelDeviationG,
     double accelRejectCutoffHz,
+    double maxSwingAccelG,
     double minLoadFraction,
     double pivotFraction,
     double accelCorrectionSeconds,
@@ -155,6 +162,7 @@ public record AnalysisConfig(
   public static final long DEFAULT_MIN_REP_MILLIS = 700;
   public static final double DEFAULT_MAX_ACCEL_DEVIATION_G = 0.6;
   public static final double DEFAULT_ACCEL_REJECT_CUTOFF_HZ = 10.0;
+  public static final double DEFAULT_MAX_SWING_ACCEL_G = 0.6;
   public static final double DEFAULT_MIN_LOAD_FRACTION = 0.3;
   public static final double DEFAULT_PIVOT_FRACTION = 0.71;
   public static final double DEFAULT_ACCEL_CORRECTION_SECONDS = 2.0;
@@ -218,6 +226,7 @@ public record AnalysisConfig(
         DEFAULT_MIN_REP_MILLIS,
         DEFAULT_MAX_ACCEL_DEVIATION_G,
         DEFAULT_ACCEL_REJECT_CUTOFF_HZ,
+        DEFAULT_MAX_SWING_ACCEL_G,
         DEFAULT_MIN_LOAD_FRACTION,
         DEFAULT_PIVOT_FRACTION,
         DEFAULT_ACCEL_CORRECTION_SECONDS,
@@ -267,6 +276,7 @@ public record AnalysisConfig(
         minRepMillis,
         maxAccelDeviationG,
         accelRejectCutoffHz,
+        maxSwingAccelG,
         minLoadFraction,
         pivotFraction,
         accelCorrectionSeconds,

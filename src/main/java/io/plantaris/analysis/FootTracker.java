@@ -39,6 +39,7 @@ final class FootTracker {
   private final LowPass heelLp;
   private final LowPass foreLp;
   private final LowPass accelLp;
+  private final LowPass swingLp;
   private final long smoothDelayMicros;
   private final long flatDelayMicros;
   private long delayMicros;
@@ -91,6 +92,7 @@ final class FootTracker {
   private double loadAtStart;
   private double minLoad;
   private double maxAccelDev;
+  private double maxSwingAccel;
   private double landingLoadMax;
   private double landingAccelMax;
   private boolean landing;
@@ -116,6 +118,7 @@ final class FootTracker {
     heelLp = new LowPass(cfg.pressureCutoffHz(), fs);
     foreLp = new LowPass(cfg.pressureCutoffHz(), fs);
     accelLp = new LowPass(cfg.accelRejectCutoffHz(), fs);
+    swingLp = new LowPass(cfg.accelRejectCutoffHz(), fs);
     int poles = usePitch ? 2 : 3;
     smoothDelayMicros = Math.round((poles * LowPass.delaySeconds(fc) + 0.5 / fs) * 1e6);
     delayMicros = smoothDelayMicros;
@@ -163,6 +166,9 @@ final class FootTracker {
     if (pitch != null) {
       pitch.update(s, dt);
       accelLp.apply(pitch.accelDeviationG());
+      if (layout.hasAccelerometer()) {
+        swingLp.apply(pitch.forwardAccelG());
+      }
     }
     double raw = usePitch ? pitch.pitchDegrees() : unloaded() ? prevRaw : load.copYMm;
     if (prevT != Long.MIN_VALUE
@@ -274,6 +280,7 @@ final class FootTracker {
       }
       firstBelowDown.markFirstBelow(absV, t);
       trackLanding();
+      trackSwing();
       long settled = firstBelowDown.at(boundaryRate(-vPeakDown));
       if (settled != Long.MIN_VALUE) {
         finish(settled);
@@ -326,12 +333,14 @@ final class FootTracker {
     loadAtStart = currentLoad();
     minLoad = Double.POSITIVE_INFINITY;
     maxAccelDev = 0;
+    maxSwingAccel = 0;
     landingLoadMax = 0;
     landingAccelMax = 0;
     landing = false;
   }
 
   private void trackRep() {
+    trackSwing();
     double l = currentLoad();
     if (l == l) {
       loadSum += l;
@@ -423,6 +432,10 @@ final class FootTracker {
       bottomMinTime = t;
       lastBelowBottom.fill(t);
     }
+  }
+
+  private void trackSwing() {
+    maxSwingAccel = Math.max(maxSwingAccel, Math.abs(swingLp.value()));
   }
 
   private void trackLanding() {
@@ -545,6 +558,10 @@ final class FootTracker {
       return false;
     }
     if (maxAccelDev > cfg.maxAccelDeviationG()) {
+      return false;
+    }
+    if (maxSwingAccel > cfg.maxSwingAccelG()) {
+      // the foot sped up and braked along the ground: a stride, not a heel raise
       return false;
     }
     if (load != null && loadAtStart > 0 && minLoad < cfg.minLoadFraction() * loadAtStart) {

@@ -33,6 +33,18 @@ class SimulatedSessionTest {
     assertThat(c.sets).allSatisfy(s -> assertThat(s.repCount()).isEqualTo(6));
   }
 
+  @Test
+  void imuAloneTellsStridesFromHeelRaisesByTheFootsSwing() {
+    // Without cells nothing says the foot left the ground: only the forward push and braking of
+    // the swing (about 1 g; a heel raise stays under 0.1 g) keeps strides out of the count.
+    for (long seed = 1; seed <= 40; seed++) {
+      Collect c =
+          run(Scenario.WALKING_BETWEEN_SETS.builder(seed).layout(LayoutKind.IMU_ONLY).build());
+      assertThat(c.reps).as("seed %d", seed).hasSize(12);
+      assertThat(c.sets).extracting(SetSummary::repCount).as("seed %d", seed).containsExactly(6, 6);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(LayoutKind.class)
   void threeSetsOfTwelveWithRestsGiveThreeSummaries(LayoutKind layout) {

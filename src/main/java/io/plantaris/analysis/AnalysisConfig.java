@@ -79,8 +79,11 @@ package io.plantaris.analysis;
  * @param otherFootShare WEIGHT_ON_OTHER_FOOT when the other insole carries more than this share
  * @param minOwnShare with two insoles, a foot's rise counts only if that foot carried at least this
  *     share of the load during it
- * @param twoLeggedLoadDrop with one insole, TWO_LEGGED when the foot's load just after the rise
- *     started is below this fraction of its load just before
+ * @param twoLeggedLoadDrop with one insole, TWO_LEGGED when the foot's load about a second into the
+ *     rise is below this fraction of its load just before (and shifted quickly)
+ * @param twoLeggedShiftMillis one insole: the load shift at the rise start of a two-legged rep
+ *     takes at most this long from 10% to 90% (simulator: a foot planted over 400 ms shifts in
+ *     about 240 ms, weight leant over 700 ms in about 420 ms)
  * @param singleInsoleLoadFraction with one insole, WEIGHT_ON_OTHER_FOOT when this foot's mean load
  *     during the rep is below this fraction of the body-weight estimate
  * @param bothFeetOverlapFraction reps on the two feet are one rep when they overlap in time by at
@@ -131,6 +134,7 @@ public record AnalysisConfig(
     double otherFootShare,
     double minOwnShare,
     double twoLeggedLoadDrop,
+    double twoLeggedShiftMillis,
     double singleInsoleLoadFraction,
     double bothFeetOverlapFraction,
     long restMillis,
@@ -177,6 +181,7 @@ public record AnalysisConfig(
   public static final double DEFAULT_OTHER_FOOT_SHARE = 0.2;
   public static final double DEFAULT_MIN_OWN_SHARE = 0.25;
   public static final double DEFAULT_TWO_LEGGED_LOAD_DROP = 0.75;
+  public static final double DEFAULT_TWO_LEGGED_SHIFT_MILLIS = 300;
   public static final double DEFAULT_SINGLE_INSOLE_LOAD_FRACTION = 0.8;
   public static final double DEFAULT_BOTH_FEET_OVERLAP_FRACTION = 0.5;
   public static final long DEFAULT_REST_MILLIS = 20_000;
@@ -241,6 +246,7 @@ public record AnalysisConfig(
         DEFAULT_OTHER_FOOT_SHARE,
         DEFAULT_MIN_OWN_SHARE,
         DEFAULT_TWO_LEGGED_LOAD_DROP,
+        DEFAULT_TWO_LEGGED_SHIFT_MILLIS,
         DEFAULT_SINGLE_INSOLE_LOAD_FRACTION,
         DEFAULT_BOTH_FEET_OVERLAP_FRACTION,
         DEFAULT_REST_MILLIS,
@@ -291,6 +297,7 @@ public record AnalysisConfig(
         otherFootShare,
         minOwnShare,
         twoLeggedLoadDrop,
+        twoLeggedShiftMillis,
         singleInsoleLoadFraction,
         bothFeetOverlapFraction,
         millis,

@@ -15,6 +15,10 @@ final class FootTracker {
     void onFootRep(FootRep rep);
   }
 
+  private static final long SHIFT_BEFORE_MICROS = 600_000;
+  private static final long SHIFT_AFTER_MICROS = 1_000_000;
+  private static final long SHIFT_STEP_MICROS = 20_000;
+
   private enum State {
     BOTTOM,
     RAISED,
@@ -66,6 +70,8 @@ final class FootTracker {
   private long pendingSince;
   private long bottomMinTime;
   private double bottomMin;
+  private double shiftRatio;
+  private double shiftMillis;
 
   FootTracker(int track, SensorLayout layout, AnalysisConfig cfg, Sink sink) {
     this.track = track;
@@ -350,6 +356,7 @@ final class FootTracker {
     referenceAmplitude = Math.max(referenceAmplitude, amp);
     long delay = signal.delayMicros();
     double holdLoad = rep.holdLoad();
+    measureLoadShift(upStart, downEnd);
     double height =
         usePitch && pivotMm > 0
             ? pivotMm * (Math.sin(Math.toRadians(peak)) - Math.sin(Math.toRadians(repBase)))
@@ -376,7 +383,8 @@ final class FootTracker {
             Double.NaN,
             usePitch && amp > 0 ? -vPeakDown / amp : Double.NaN,
             false,
-            loadDropAtRise(upStart)));
+            shiftRatio,
+            shiftMillis));
   }
 
   private void releaseHeldIfStale(long t) {
@@ -390,14 +398,40 @@ final class FootTracker {
     return load == null ? Double.NaN : loadRing.at(upStartMicros - signal.delayMicros() - 300_000);
   }
 
-  private double loadDropAtRise(long upStartMicros) {
+  /**
+   * Measures how this foot's load changed around the rise start into {@link #shiftRatio} (load
+   * after over load before) and {@link #shiftMillis} (time from 10% to 90% of the change; NaN
+   * without a clear change). Planting the other foot to rise on two moves about half the load off
+   * this foot before the push, quickly; leaning onto the other foot during a rep is slower.
+   */
+  private void measureLoadShift(long upStartMicros, long downEndMicros) {
+    shiftRatio = Double.NaN;
+    shiftMillis = Double.NaN;
     if (load == null) {
-      return Double.NaN;
+      return;
     }
     long delay = signal.delayMicros();
-    double before = loadRing.at(upStartMicros - delay - 300_000);
-    double after = loadRing.at(upStartMicros - delay + 300_000);
-    return before > 0 ? after / before : Double.NaN;
+    long from = upStartMicros - delay - SHIFT_BEFORE_MICROS;
+    long to =
+        Math.min(upStartMicros + SHIFT_AFTER_MICROS, (upStartMicros + downEndMicros) / 2) - delay;
+    double before = loadRing.at(from);
+    double after = loadRing.at(to);
+    double change = after - before;
+    shiftRatio = before > 0 ? after / before : Double.NaN;
+    if (!(Math.abs(change) > 0.1 * before)) {
+      return;
+    }
+    long t10 = Long.MIN_VALUE;
+    for (long t = from; t <= to; t += SHIFT_STEP_MICROS) {
+      double f = (loadRing.at(t) - before) / change;
+      if (t10 == Long.MIN_VALUE && f >= 0.1) {
+        t10 = t;
+      }
+      if (f >= 0.9) {
+        shiftMillis = (t - t10) / 1000.0;
+        return;
+      }
+    }
   }
 
   /** True while a rep is under way or waiting to settle, so the other foot can wait for it. */

@@ -90,6 +90,38 @@ class SimulatedSessionTest {
         .allSatisfy(r -> assertThat(r.side()).isEqualTo(RepSide.RIGHT));
   }
 
+  @ParameterizedTest
+  @EnumSource(
+      value = LayoutKind.class,
+      names = {"MOTICON16_IMU", "FORCE8"})
+  void oneInsoleTellsTwoLeggedFromWeightOnOtherFootByHowFastTheLoadShifts(LayoutKind layout) {
+    int checked = 0;
+    for (long seed = 1; seed <= 20; seed++) {
+      SimulationResult r =
+          VirtualInsole.simulate(Scenario.FAULTS_SET.builder(seed).layout(layout).build());
+      Collect c = Collect.run(r.recording(), Prescription.rathleff());
+      for (var truth : r.truth().allReps()) {
+        boolean two = truth.flags().contains(RepFlag.TWO_LEGGED);
+        if (!two && !truth.flags().contains(RepFlag.WEIGHT_ON_OTHER_FOOT)) {
+          continue;
+        }
+        RepEvent rep =
+            c.reps.stream()
+                .filter(e -> Math.abs(e.upStartMicros() / 1000 - truth.upStartMillis()) < 1000)
+                .findFirst()
+                .orElseThrow();
+        RepFlag expected = two ? RepFlag.TWO_LEGGED : RepFlag.WEIGHT_ON_OTHER_FOOT;
+        RepFlag other = two ? RepFlag.WEIGHT_ON_OTHER_FOOT : RepFlag.TWO_LEGGED;
+        assertThat(rep.flags())
+            .as("seed %d rep@%d", seed, truth.upStartMillis())
+            .contains(expected)
+            .doesNotContain(other);
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(30);
+  }
+
   @Test
   void sideFilterAnalysesOneFootOnly() {
     SimulationResult r = VirtualInsole.simulate(Scenario.TWO_INSOLES.config(4));

@@ -15,10 +15,6 @@ final class FootTracker {
     void onFootRep(FootRep rep);
   }
 
-  private static final long SHIFT_BEFORE_MICROS = 600_000;
-  private static final long SHIFT_AFTER_MICROS = 1_000_000;
-  private static final long SHIFT_STEP_MICROS = 20_000;
-
   private enum State {
     BOTTOM,
     RAISED,
@@ -44,7 +40,7 @@ final class FootTracker {
   private final double baseAlpha;
   private final StandingLoad standing;
   private final HeelDipJoiner dips;
-  private final TimeRing loadRing;
+  private final LoadHistory loads;
 
   private long prevT = Long.MIN_VALUE;
   private double x;
@@ -70,8 +66,6 @@ final class FootTracker {
   private long pendingSince;
   private long bottomMinTime;
   private double bottomMin;
-  private double shiftRatio;
-  private double shiftMillis;
 
   FootTracker(int track, SensorLayout layout, AnalysisConfig cfg, Sink sink) {
     this.track = track;
@@ -94,7 +88,7 @@ final class FootTracker {
     nominalDtMicros = Math.round(1e6 / fs);
     baseAlpha = 1 - Math.exp(-1 / (0.5 * fs));
     standing = new StandingLoad(cfg, baseAlpha);
-    loadRing = new TimeRing(fs, 16);
+    loads = new LoadHistory(fs);
   }
 
   void accept(InsoleSample s) {
@@ -128,7 +122,7 @@ final class FootTracker {
     v = signal.v();
     prevT = t;
     if (load != null) {
-      loadRing.add(t, load.total);
+      loads.add(t, load.total);
       if (unloaded()) {
         unloadedAt = t;
       }
@@ -356,7 +350,9 @@ final class FootTracker {
     referenceAmplitude = Math.max(referenceAmplitude, amp);
     long delay = signal.delayMicros();
     double holdLoad = rep.holdLoad();
-    measureLoadShift(upStart, downEnd);
+    if (load != null) {
+      loads.measureShift(upStart - delay, downEnd - delay);
+    }
     double height =
         usePitch && pivotMm > 0
             ? pivotMm * (Math.sin(Math.toRadians(peak)) - Math.sin(Math.toRadians(repBase)))
@@ -383,8 +379,8 @@ final class FootTracker {
             Double.NaN,
             usePitch && amp > 0 ? -vPeakDown / amp : Double.NaN,
             false,
-            shiftRatio,
-            shiftMillis));
+            load == null ? Double.NaN : loads.shiftRatio(),
+            load == null ? Double.NaN : loads.shiftMillis()));
   }
 
   private void releaseHeldIfStale(long t) {
@@ -395,43 +391,7 @@ final class FootTracker {
 
   /** This foot's load just before the rise, the reference a landing impact is measured against. */
   private double standingLoad(long upStartMicros) {
-    return load == null ? Double.NaN : loadRing.at(upStartMicros - signal.delayMicros() - 300_000);
-  }
-
-  /**
-   * Measures how this foot's load changed around the rise start into {@link #shiftRatio} (load
-   * after over load before) and {@link #shiftMillis} (time from 10% to 90% of the change; NaN
-   * without a clear change). Planting the other foot to rise on two moves about half the load off
-   * this foot before the push, quickly; leaning onto the other foot during a rep is slower.
-   */
-  private void measureLoadShift(long upStartMicros, long downEndMicros) {
-    shiftRatio = Double.NaN;
-    shiftMillis = Double.NaN;
-    if (load == null) {
-      return;
-    }
-    long delay = signal.delayMicros();
-    long from = upStartMicros - delay - SHIFT_BEFORE_MICROS;
-    long to =
-        Math.min(upStartMicros + SHIFT_AFTER_MICROS, (upStartMicros + downEndMicros) / 2) - delay;
-    double before = loadRing.at(from);
-    double after = loadRing.at(to);
-    double change = after - before;
-    shiftRatio = before > 0 ? after / before : Double.NaN;
-    if (!(Math.abs(change) > 0.1 * before)) {
-      return;
-    }
-    long t10 = Long.MIN_VALUE;
-    for (long t = from; t <= to; t += SHIFT_STEP_MICROS) {
-      double f = (loadRing.at(t) - before) / change;
-      if (t10 == Long.MIN_VALUE && f >= 0.1) {
-        t10 = t;
-      }
-      if (f >= 0.9) {
-        shiftMillis = (t - t10) / 1000.0;
-        return;
-      }
-    }
+    return load == null ? Double.NaN : loads.at(upStartMicros - signal.delayMicros() - 300_000);
   }
 
   /** True while a rep is under way or waiting to settle, so the other foot can wait for it. */
@@ -465,9 +425,6 @@ final class FootTracker {
   }
 
   int stateBytes() {
-    return bounds.stateBytes()
-        + (load == null ? 0 : load.stateBytes())
-        + loadRing.stateBytes()
-        + 512;
+    return bounds.stateBytes() + (load == null ? 0 : load.stateBytes()) + loads.stateBytes() + 512;
   }
 }

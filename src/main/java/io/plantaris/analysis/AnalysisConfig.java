@@ -52,6 +52,12 @@ package io.plantaris.analysis;
  *     low-passed at {@code accelRejectCutoffHz}, leaves 1 g by more than this before the descent
  * @param accelRejectCutoffHz low-pass cutoff of the acceleration deviation used to reject walking:
  *     a jolt of a sample or two at the top of a quick rep is no stride
+ * @param maxSwingAccelG a rep is rejected (walking) if the foot's acceleration along the ground
+ *     (the accelerometer turned by the foot's pitch, gravity removed, low-passed at {@code
+ *     accelRejectCutoffHz}) exceeds this anywhere from the rise until the rep settles: a foot in
+ *     swing speeds up and brakes at about 1 g, a heel raise moves the foot vertically only (real
+ *     fast heel raises, CMU foot IMU, reach 0.36 g at the top where the pitch estimate is least
+ *     sure; simulated strides 0.97 g and more)
  * @param minLoadFraction a rep is rejected if this foot's load falls below this fraction of its
  *     load at the start of the rep (the foot left the ground: walking)
  * @param pivotFraction distance from the heel edge to the metatarsal pivot, fraction of insole
@@ -69,12 +75,18 @@ package io.plantaris.analysis;
  *     this
  * @param slamRangesPerSecond HEEL_SLAM when the foot pitch falls faster than this many rep
  *     amplitudes per second (a heel dropped rather than lowered)
- * @param bounceDwellMillis BOUNCE when the bottom between two reps lasts less than this
+ * @param bounceDwellMillis BOUNCE when the bottom between two reps lasts less than this: a bounce
+ *     reverses with no pause at all (measured -290..+30 ms on seeds 1-100), while a settled bottom
+ *     lasts several hundred ms (measured 150 ms and more, from a true 300 ms and more, since the
+ *     end of a descent and the start of the next rise are each timed within about 0.1 s)
  * @param otherFootShare WEIGHT_ON_OTHER_FOOT when the other insole carries more than this share
  * @param minOwnShare with two insoles, a foot's rise counts only if that foot carried at least this
  *     share of the load during it
- * @param twoLeggedLoadDrop with one insole, TWO_LEGGED when the foot's load just after the rise
- *     started is below this fraction of its load just before
+ * @param twoLeggedLoadDrop with one insole, TWO_LEGGED when the foot's load about a second into the
+ *     rise is below this fraction of its load just before (and shifted quickly)
+ * @param twoLeggedShiftMillis one insole: the load shift at the rise start of a two-legged rep
+ *     takes at most this long from 10% to 90% (simulator: a foot planted over 400 ms shifts in
+ *     about 240 ms, weight leant over 700 ms in about 420 ms)
  * @param singleInsoleLoadFraction with one insole, WEIGHT_ON_OTHER_FOOT when this foot's mean load
  *     during the rep is below this fraction of the body-weight estimate
  * @param bothFeetOverlapFraction reps on the two feet are one rep when they overlap in time by at
@@ -110,6 +122,7 @@ public record AnalysisConfig(
     long minRepMillis,
     double maxAccelDeviationG,
     double accelRejectCutoffHz,
+    double maxSwingAccelG,
     double minLoadFraction,
     double pivotFraction,
     double accelCorrectionSeconds,
@@ -124,6 +137,7 @@ public record AnalysisConfig(
     double otherFootShare,
     double minOwnShare,
     double twoLeggedLoadDrop,
+    double twoLeggedShiftMillis,
     double singleInsoleLoadFraction,
     double bothFeetOverlapFraction,
     long restMillis,
@@ -155,6 +169,7 @@ public record AnalysisConfig(
   public static final long DEFAULT_MIN_REP_MILLIS = 700;
   public static final double DEFAULT_MAX_ACCEL_DEVIATION_G = 0.6;
   public static final double DEFAULT_ACCEL_REJECT_CUTOFF_HZ = 10.0;
+  public static final double DEFAULT_MAX_SWING_ACCEL_G = 0.6;
   public static final double DEFAULT_MIN_LOAD_FRACTION = 0.3;
   public static final double DEFAULT_PIVOT_FRACTION = 0.71;
   public static final double DEFAULT_ACCEL_CORRECTION_SECONDS = 2.0;
@@ -165,10 +180,11 @@ public record AnalysisConfig(
   public static final double DEFAULT_SLAM_LOAD_RATIO = 1.3;
   public static final double DEFAULT_SLAM_ACCEL_G = 1.8;
   public static final double DEFAULT_SLAM_RANGES_PER_SECOND = 3.0;
-  public static final long DEFAULT_BOUNCE_DWELL_MILLIS = 200;
+  public static final long DEFAULT_BOUNCE_DWELL_MILLIS = 100;
   public static final double DEFAULT_OTHER_FOOT_SHARE = 0.2;
   public static final double DEFAULT_MIN_OWN_SHARE = 0.25;
   public static final double DEFAULT_TWO_LEGGED_LOAD_DROP = 0.75;
+  public static final double DEFAULT_TWO_LEGGED_SHIFT_MILLIS = 300;
   public static final double DEFAULT_SINGLE_INSOLE_LOAD_FRACTION = 0.8;
   public static final double DEFAULT_BOTH_FEET_OVERLAP_FRACTION = 0.5;
   public static final long DEFAULT_REST_MILLIS = 20_000;
@@ -218,6 +234,7 @@ public record AnalysisConfig(
         DEFAULT_MIN_REP_MILLIS,
         DEFAULT_MAX_ACCEL_DEVIATION_G,
         DEFAULT_ACCEL_REJECT_CUTOFF_HZ,
+        DEFAULT_MAX_SWING_ACCEL_G,
         DEFAULT_MIN_LOAD_FRACTION,
         DEFAULT_PIVOT_FRACTION,
         DEFAULT_ACCEL_CORRECTION_SECONDS,
@@ -232,6 +249,7 @@ public record AnalysisConfig(
         DEFAULT_OTHER_FOOT_SHARE,
         DEFAULT_MIN_OWN_SHARE,
         DEFAULT_TWO_LEGGED_LOAD_DROP,
+        DEFAULT_TWO_LEGGED_SHIFT_MILLIS,
         DEFAULT_SINGLE_INSOLE_LOAD_FRACTION,
         DEFAULT_BOTH_FEET_OVERLAP_FRACTION,
         DEFAULT_REST_MILLIS,
@@ -267,6 +285,7 @@ public record AnalysisConfig(
         minRepMillis,
         maxAccelDeviationG,
         accelRejectCutoffHz,
+        maxSwingAccelG,
         minLoadFraction,
         pivotFraction,
         accelCorrectionSeconds,
@@ -281,6 +300,7 @@ public record AnalysisConfig(
         otherFootShare,
         minOwnShare,
         twoLeggedLoadDrop,
+        twoLeggedShiftMillis,
         singleInsoleLoadFraction,
         bothFeetOverlapFraction,
         millis,

@@ -25,6 +25,9 @@ final class BoundaryTimes {
   /** Levels from this index up are all set ("first time below"). */
   private int setFrom = LEVELS;
 
+  /** The last answer of {@link #firstAbove}, where the next search starts. */
+  private int hint;
+
   BoundaryTimes(double smallestLevel) {
     for (int k = 0; k < LEVELS; k++) {
       level[k] = smallestLevel * Math.pow(STEP, k);
@@ -45,10 +48,19 @@ final class BoundaryTimes {
   }
 
   private int firstAbove(double absRate) {
-    int k = 0;
+    if (absRate != absRate) {
+      return 0;
+    }
+    // The rate moves little from one sample to the next: walk from the last answer, usually no
+    // step or one, instead of searching the ladder for every sample.
+    int k = hint;
+    while (k > 0 && level[k - 1] > absRate) {
+      k--;
+    }
     while (k < LEVELS && level[k] <= absRate) {
       k++;
     }
+    hint = k;
     return k;
   }
 

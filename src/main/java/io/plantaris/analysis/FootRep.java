@@ -15,8 +15,11 @@ import io.plantaris.insole.Side;
  * @param landingRangesPerSecond fastest lowering speed, in rep amplitudes per second (a controlled
  *     3 s descent peaks near 0.6, a heel dropped onto the floor far above 3); NaN unknown
  * @param heelDip the heel came back down to the bottom in the middle of the hold
- * @param loadDropAtRise this foot's load just after the rise started, relative to the load just
- *     before it; NaN without cells (about 0.5 when the other foot was put down to rise on two)
+ * @param loadDropAtRise this foot's load about a second into the rise (or at the rep's middle if
+ *     sooner), relative to the load just before it; NaN without cells (about 0.5 when the other
+ *     foot was put down to rise on two)
+ * @param loadShiftMillis how long this foot's load took to go from 10% to 90% of its change around
+ *     the rise start; NaN without cells or without a clear change
  */
 record FootRep(
     int track,
@@ -37,7 +40,8 @@ record FootRep(
     double otherFootShare,
     double landingRangesPerSecond,
     boolean heelDip,
-    double loadDropAtRise) {
+    double loadDropAtRise,
+    double loadShiftMillis) {
 
   FootRep withOtherFootShare(double share) {
     return new FootRep(
@@ -59,7 +63,8 @@ record FootRep(
         share,
         landingRangesPerSecond,
         heelDip,
-        loadDropAtRise);
+        loadDropAtRise,
+        loadShiftMillis);
   }
 
   /**
@@ -85,7 +90,8 @@ record FootRep(
         otherFootShare,
         b.landingRangesPerSecond,
         true,
-        loadDropAtRise);
+        loadDropAtRise,
+        loadShiftMillis);
   }
 
   long durationMicros() {

@@ -4,11 +4,10 @@ import io.plantaris.insole.InsoleSample;
 import io.plantaris.insole.SensorLayout;
 
 /**
- * Segments one insole's stream into heel raises: a rise signal (foot pitch when the insole has an
- * IMU, else the forward travel of the centre of pressure) is low-passed, and a three-state machine
- * (bottom, raised, down) with hysteresis relative to the rep's own amplitude finds each rep. Phase
- * boundaries are where the rise rate crosses a fraction of that phase's peak rate, so they mark the
- * start and end of movement whatever the person's speed or range.
+ * Segments one insole's stream into heel raises: a rise signal ({@link RiseSignal}) runs through a
+ * three-state machine (bottom, raised, down) with hysteresis relative to the rep's own amplitude;
+ * {@link PhaseBoundaries} times each rep's phases and {@link RepMeasures} collects what it needs to
+ * be judged.
  */
 final class FootTracker {
   /** Receives the reps this foot completes. */
@@ -25,41 +24,25 @@ final class FootTracker {
   private final int track;
   private final SensorLayout layout;
   private final AnalysisConfig cfg;
-  private final Sink sink;
   private final LoadFeatures load;
   private final PitchTracker pitch;
   private final boolean usePitch;
-  private final LowPass pos1;
-  private final LowPass pos2;
-  private final LowPass vel;
-  private final LowPass flat1;
-  private final LowPass flat2;
-  private final LowPass flat3;
-  private final LowPass flatVel;
+  private final RiseSignal signal;
+  private final PhaseBoundaries bounds = new PhaseBoundaries();
+  private final RepMeasures rep = new RepMeasures();
   private final LowPass heelLp;
   private final LowPass foreLp;
   private final LowPass accelLp;
-  private final long smoothDelayMicros;
-  private final long flatDelayMicros;
-  private long delayMicros;
-  private boolean flatPath;
-  private double prevFlatX;
+  private final LowPass swingLp;
   private final double minRise;
-  private final double jump;
   private final double pivotMm;
   private final long nominalDtMicros;
   private final double baseAlpha;
-
-  private final BoundaryTimes lastBelowBottom;
-  private final BoundaryTimes upStartTimes;
-  private final BoundaryTimes firstBelowUp;
-  private final BoundaryTimes lastBelowTop;
-  private final BoundaryTimes downStartTimes;
-  private final BoundaryTimes firstBelowDown;
+  private final StandingLoad standing;
+  private final HeelDipJoiner dips;
+  private final LoadHistory loads;
 
   private long prevT = Long.MIN_VALUE;
-  private double prevX;
-  private double prevRaw;
   private double x;
   private double v;
   private double noiseSq;
@@ -68,11 +51,8 @@ final class FootTracker {
   private double referenceAmplitude;
   private double bottomHeel = Double.NaN;
   private long unloadedAt = Long.MIN_VALUE / 2;
-  private final StandingLoad standing;
 
   private State state = State.BOTTOM;
-  private final HeelDipJoiner dips;
-  private final TimeRing loadRing;
   private int repSerial;
   private double repBase;
   private double peak;
@@ -82,18 +62,6 @@ final class FootTracker {
   private long downSince;
   private double vPeakDown;
   private double repBottomHeel;
-  private double topHeelMax;
-  private double topLoadSum;
-  private int topLoadCount;
-  private double foreMax;
-  private double loadSum;
-  private int loadCount;
-  private double loadAtStart;
-  private double minLoad;
-  private double maxAccelDev;
-  private double landingLoadMax;
-  private double landingAccelMax;
-  private boolean landing;
   private boolean pending;
   private long pendingSince;
   private long bottomMinTime;
@@ -103,50 +71,24 @@ final class FootTracker {
     this.track = track;
     this.layout = layout;
     this.cfg = cfg;
-    this.sink = sink;
     this.dips = new HeelDipJoiner(cfg, sink);
     double fs = layout.sampleRateHz();
     this.load = layout.cellCount() > 0 ? new LoadFeatures(layout, cfg) : null;
     this.pitch = layout.hasImu() ? new PitchTracker(cfg) : null;
     this.usePitch = pitch != null;
-    double fc = usePitch ? cfg.pitchCutoffHz() : cfg.pressureCutoffHz();
-    pos1 = new LowPass(fc, fs);
-    pos2 = new LowPass(fc, fs);
-    vel = new LowPass(fc, fs);
+    double insoleMm = Math.max(layout.insoleLengthMm(), 100);
+    minRise = usePitch ? cfg.minRiseDegrees() : cfg.minRiseInsoleFraction() * insoleMm;
+    double jump = usePitch ? cfg.jumpDegrees() : cfg.jumpInsoleFraction() * insoleMm;
+    signal = new RiseSignal(cfg, usePitch, fs, jump);
     heelLp = new LowPass(cfg.pressureCutoffHz(), fs);
     foreLp = new LowPass(cfg.pressureCutoffHz(), fs);
     accelLp = new LowPass(cfg.accelRejectCutoffHz(), fs);
-    int poles = usePitch ? 2 : 3;
-    smoothDelayMicros = Math.round((poles * LowPass.delaySeconds(fc) + 0.5 / fs) * 1e6);
-    delayMicros = smoothDelayMicros;
-    // Pressure only on a flat floor: the heel unloads within a few degrees, so its timing needs
-    // a sharper filter than the slow roll of the load over a step edge.
-    double ff = cfg.flatPressureCutoffHz();
-    flat1 = new LowPass(ff, fs);
-    flat2 = new LowPass(ff, fs);
-    flat3 = new LowPass(ff, fs);
-    flatVel = new LowPass(ff, fs);
-    flatDelayMicros = Math.round((3 * LowPass.delaySeconds(ff) + 0.5 / fs) * 1e6);
-    minRise =
-        usePitch
-            ? cfg.minRiseDegrees()
-            : cfg.minRiseInsoleFraction() * Math.max(layout.insoleLengthMm(), 100);
-    jump =
-        usePitch
-            ? cfg.jumpDegrees()
-            : cfg.jumpInsoleFraction() * Math.max(layout.insoleLengthMm(), 100);
+    swingLp = new LowPass(cfg.accelRejectCutoffHz(), fs);
     pivotMm = layout.insoleLengthMm() > 0 ? cfg.pivotFraction() * layout.insoleLengthMm() : 0;
     nominalDtMicros = Math.round(1e6 / fs);
     baseAlpha = 1 - Math.exp(-1 / (0.5 * fs));
     standing = new StandingLoad(cfg, baseAlpha);
-    double smallest = usePitch ? 0.05 : 0.05;
-    loadRing = new TimeRing(fs, 16);
-    lastBelowBottom = new BoundaryTimes(smallest);
-    upStartTimes = new BoundaryTimes(smallest);
-    firstBelowUp = new BoundaryTimes(smallest);
-    lastBelowTop = new BoundaryTimes(smallest);
-    downStartTimes = new BoundaryTimes(smallest);
-    firstBelowDown = new BoundaryTimes(smallest);
+    loads = new LoadHistory(fs);
   }
 
   void accept(InsoleSample s) {
@@ -163,49 +105,24 @@ final class FootTracker {
     if (pitch != null) {
       pitch.update(s, dt);
       accelLp.apply(pitch.accelDeviationG());
+      if (layout.hasAccelerometer()) {
+        swingLp.apply(pitch.forwardAccelG());
+      }
     }
-    double raw = usePitch ? pitch.pitchDegrees() : unloaded() ? prevRaw : load.copYMm;
-    if (prevT != Long.MIN_VALUE
-        && state == State.BOTTOM
-        && !pending
-        && Math.abs(raw - prevRaw) > jump) {
-      // A step in one sample is no heel raise (stepping onto a step, a glitch): move the
-      // baseline with it instead of letting the filters turn it into a rise.
-      base += raw - prevRaw;
+    double raw = usePitch ? pitch.pitchDegrees() : unloaded() ? signal.prevRaw() : load.copYMm;
+    boolean resting = state == State.BOTTOM && !pending;
+    double step = signal.levelStep(raw, resting);
+    if (step != 0) {
+      base += step;
       bottomHeel = Double.NaN;
-      pos1.reset(pos1.value() + raw - prevRaw);
-      pos2.reset(pos2.value() + raw - prevRaw);
-      flat1.reset(flat1.value() + raw - prevRaw);
-      flat2.reset(flat2.value() + raw - prevRaw);
-      flat3.reset(flat3.value() + raw - prevRaw);
-      prevX += raw - prevRaw;
-      prevFlatX += raw - prevRaw;
     }
-    prevRaw = raw;
-    double xs = pos1.apply(raw);
-    if (!usePitch) {
-      xs = pos2.apply(xs);
-    }
-    double dx = prevT == Long.MIN_VALUE ? 0 : (xs - prevX) / dt;
-    prevX = xs;
-    x = xs;
-    v = vel.apply(dx);
-    if (!usePitch) {
-      double fx = flat3.apply(flat2.apply(flat1.apply(raw)));
-      double fv = flatVel.apply(prevT == Long.MIN_VALUE ? 0 : (fx - prevFlatX) / dt);
-      prevFlatX = fx;
-      if (state == State.BOTTOM && !pending) {
-        flatPath = bottomHeel == bottomHeel && bottomHeel >= cfg.minBottomHeelFraction();
-        delayMicros = flatPath ? flatDelayMicros : smoothDelayMicros;
-      }
-      if (flatPath) {
-        x = fx;
-        v = fv;
-      }
-    }
+    signal.update(
+        raw, dt, resting, bottomHeel == bottomHeel && bottomHeel >= cfg.minBottomHeelFraction());
+    x = signal.x();
+    v = signal.v();
     prevT = t;
     if (load != null) {
-      loadRing.add(t, load.total);
+      loads.add(t, load.total);
       if (unloaded()) {
         unloadedAt = t;
       }
@@ -241,7 +158,7 @@ final class FootTracker {
 
   private void bottom(long t) {
     double absV = Math.abs(v);
-    lastBelowBottom.markLastBelow(absV, t);
+    bounds.lastBelowBottom.markLastBelow(absV, t);
     double stillRate = Math.max(0.05 * referenceRate(), 1e-9);
     boolean still = absV < stillRate;
     if (still && !pending) {
@@ -264,7 +181,7 @@ final class FootTracker {
       // and its heel load there (flat floor or over a step edge) is learnt afresh
       base = x;
       bottomHeel = Double.NaN;
-      lastBelowBottom.fill(t);
+      bounds.lastBelowBottom.fill(t);
       return;
     }
     if (pending) {
@@ -272,9 +189,10 @@ final class FootTracker {
         bottomMin = x;
         bottomMinTime = t;
       }
-      firstBelowDown.markFirstBelow(absV, t);
-      trackLanding();
-      long settled = firstBelowDown.at(boundaryRate(-vPeakDown));
+      bounds.firstBelowDown.markFirstBelow(absV, t);
+      rep.trackLanding(currentLoad(), accelDev());
+      rep.trackSwing(swingLp.value());
+      long settled = bounds.firstBelowDown.at(boundaryRate(-vPeakDown));
       if (settled != Long.MIN_VALUE) {
         finish(settled);
       } else if (t - pendingSince > cfg.settleTimeoutMillis() * 1000) {
@@ -313,40 +231,22 @@ final class FootTracker {
     vPeakUp = v;
     vPeakDown = 0;
     topSince = Long.MIN_VALUE;
-    upStartTimes.copyFrom(lastBelowBottom);
-    firstBelowUp.clear();
-    lastBelowTop.clear();
+    bounds.upStartTimes.copyFrom(bounds.lastBelowBottom);
+    bounds.firstBelowUp.clear();
+    bounds.lastBelowTop.clear();
     repBottomHeel = bottomHeel;
-    topHeelMax = Double.NaN;
-    topLoadSum = 0;
-    topLoadCount = 0;
-    foreMax = Double.NaN;
-    loadSum = 0;
-    loadCount = 0;
-    loadAtStart = currentLoad();
-    minLoad = Double.POSITIVE_INFINITY;
-    maxAccelDev = 0;
-    landingLoadMax = 0;
-    landingAccelMax = 0;
-    landing = false;
+    rep.start(currentLoad());
   }
 
   private void trackRep() {
-    double l = currentLoad();
-    if (l == l) {
-      loadSum += l;
-      loadCount++;
-      minLoad = Math.min(minLoad, l);
-      double f = foreLp.value();
-      foreMax = foreMax == foreMax ? Math.max(foreMax, f) : f;
-    }
+    rep.track(currentLoad(), foreLp.value(), swingLp.value());
   }
 
   /** Gives up the rep under way and starts again from the current level as the bottom. */
   private void abandon(long t) {
     state = State.BOTTOM;
     base = x;
-    lastBelowBottom.fill(t);
+    bounds.lastBelowBottom.fill(t);
   }
 
   private boolean unloaded() {
@@ -360,18 +260,18 @@ final class FootTracker {
       return;
     }
     trackRep();
-    maxAccelDev = Math.max(maxAccelDev, sustainedAccelDev());
+    rep.trackShake(sustainedAccelDev());
     if (x > peak) {
       peak = x;
       peakTime = t;
     }
     if (v > vPeakUp) {
       vPeakUp = v;
-      firstBelowUp.clear();
+      bounds.firstBelowUp.clear();
     } else {
-      firstBelowUp.markFirstBelow(Math.max(v, 0), t);
+      bounds.firstBelowUp.markFirstBelow(Math.max(v, 0), t);
     }
-    lastBelowTop.markLastBelow(Math.abs(v), t);
+    bounds.lastBelowTop.markLastBelow(Math.abs(v), t);
     if (v < 0.3 * vPeakUp && topSince == Long.MIN_VALUE) {
       topSince = t;
     }
@@ -379,18 +279,14 @@ final class FootTracker {
         && t - topSince > 300_000
         && Math.abs(v) < 0.3 * vPeakUp
         && load != null) {
-      // At the top: heel loading and the load of the hold.
-      double h = heelLp.value();
-      topHeelMax = topHeelMax == topHeelMax ? Math.max(topHeelMax, h) : h;
-      topLoadSum += load.total;
-      topLoadCount++;
+      rep.trackTop(heelLp.value(), load.total);
     }
     if (x < peak - cfg.leaveTopFraction() * (peak - repBase)) {
       state = State.DOWN;
       downSince = t;
-      downStartTimes.copyFrom(lastBelowTop);
+      bounds.downStartTimes.copyFrom(bounds.lastBelowTop);
       vPeakDown = v;
-      firstBelowDown.clear();
+      bounds.firstBelowDown.clear();
     }
   }
 
@@ -401,19 +297,19 @@ final class FootTracker {
     }
     trackRep();
     double amp = peak - repBase;
-    if (!landing && x < repBase + 0.75 * amp) {
-      landing = true;
+    if (!rep.landing && x < repBase + 0.75 * amp) {
+      rep.landing = true;
     }
-    if (landing) {
-      trackLanding();
+    if (rep.landing) {
+      rep.trackLanding(currentLoad(), accelDev());
     } else {
-      maxAccelDev = Math.max(maxAccelDev, sustainedAccelDev());
+      rep.trackShake(sustainedAccelDev());
     }
     if (v < vPeakDown) {
       vPeakDown = v;
-      firstBelowDown.clear();
+      bounds.firstBelowDown.clear();
     } else {
-      firstBelowDown.markFirstBelow(Math.abs(Math.min(v, 0)), t);
+      bounds.firstBelowDown.markFirstBelow(Math.abs(Math.min(v, 0)), t);
     }
     if (x < repBase + cfg.returnFraction() * amp) {
       state = State.BOTTOM;
@@ -421,59 +317,27 @@ final class FootTracker {
       pendingSince = t;
       bottomMin = x;
       bottomMinTime = t;
-      lastBelowBottom.fill(t);
+      bounds.lastBelowBottom.fill(t);
     }
-  }
-
-  private void trackLanding() {
-    double l = currentLoad();
-    if (l == l) {
-      landingLoadMax = Math.max(landingLoadMax, l);
-    }
-    landingAccelMax = Math.max(landingAccelMax, accelDev());
   }
 
   private void finish(long rawDownEnd) {
     pending = false;
     double vUp = boundaryRate(vPeakUp);
     double vDown = boundaryRate(-vPeakDown);
-    long upStart = upStartTimes.at(vUp);
-    long holdStart = firstBelowUp.at(vUp);
-    long downStart = downStartTimes.at(vDown);
-    boolean holdSeen = holdStart != Long.MIN_VALUE;
-    if (holdStart == Long.MIN_VALUE) {
-      holdStart = peakTime;
-    }
-    if (downStart == Long.MIN_VALUE || downStart < holdStart) {
-      downStart = Math.max(holdStart, Math.min(peakTime, rawDownEnd));
-      holdStart = Math.min(holdStart, downStart);
-    }
-    if (upStart == Long.MIN_VALUE) {
-      upStart = holdStart;
-    }
-    long downEnd = Math.max(rawDownEnd, downStart);
-    if (usePitch || repBottomHeel != repBottomHeel || repBottomHeel < cfg.minBottomHeelFraction()) {
-      // The rate crosses the boundary level a little after the movement starts and before it
-      // ends; for a smooth voluntary movement (minimum jerk, Flash and Hogan 1985) how much is
-      // known from the level's fraction of the peak rate, so the boundaries are moved out by it.
-      double lu = BoundaryTimes.minJerkLead(vUp / Math.max(vPeakUp, 1e-9));
-      double ld = BoundaryTimes.minJerkLead(vDown / Math.max(-vPeakDown, 1e-9));
-      long u = Math.round((holdStart - upStart) * lu / (1 - 2 * lu));
-      long d = Math.round((downEnd - downStart) * ld / (1 - 2 * ld));
-      upStart -= u;
-      downEnd += d;
-      if (holdSeen && downStart - holdStart > 0) {
-        long room = downStart - holdStart;
-        long extend = Math.min(u + d, room);
-        holdStart += extend * u / Math.max(1, u + d);
-        downStart -= extend * d / Math.max(1, u + d);
-      }
-    }
+    boolean minJerk =
+        usePitch || repBottomHeel != repBottomHeel || repBottomHeel < cfg.minBottomHeelFraction();
+    bounds.resolve(vUp, vDown, vPeakUp, vPeakDown, peakTime, rawDownEnd, minJerk);
+    long upStart = bounds.upStart;
+    long holdStart = bounds.holdStart;
+    long downStart = bounds.downStart;
+    long downEnd = bounds.downEnd;
     double amp = peak - repBase;
-    if (!accepted(upStart, holdStart, downEnd, amp)) {
+    if (!rep.accepted(
+        cfg, upStart, holdStart, downEnd, amp, minRise, load != null, standing.ownLoadN())) {
       return;
     }
-    if (flatPath) {
+    if (signal.flatPath()) {
       long[] p = FlatFloorTiming.phases(cfg, upStart, holdStart, downStart, downEnd);
       if (p == null) {
         return;
@@ -484,78 +348,50 @@ final class FootTracker {
       downEnd = p[3];
     }
     referenceAmplitude = Math.max(referenceAmplitude, amp);
-    double holdLoad = topLoadCount > 0 ? topLoadSum / topLoadCount : Double.NaN;
-    double peakPitch = usePitch ? amp : Double.NaN;
+    long delay = signal.delayMicros();
+    double holdLoad = rep.holdLoad();
+    if (load != null) {
+      loads.measureShift(upStart - delay, downEnd - delay);
+    }
     double height =
         usePitch && pivotMm > 0
             ? pivotMm * (Math.sin(Math.toRadians(peak)) - Math.sin(Math.toRadians(repBase)))
             : Double.NaN;
-    FootRep rep =
+    dips.offer(
         new FootRep(
             track,
             layout.side(),
-            upStart - delayMicros,
-            holdStart - delayMicros,
-            downStart - delayMicros,
-            downEnd - delayMicros,
+            upStart - delay,
+            holdStart - delay,
+            downStart - delay,
+            downEnd - delay,
             amp,
-            peakPitch,
+            usePitch ? amp : Double.NaN,
             height,
-            load == null ? Double.NaN : foreMax,
+            load == null ? Double.NaN : rep.foreMax,
             load == null ? Double.NaN : repBottomHeel,
-            load == null ? Double.NaN : topHeelMax,
-            holdLoad > 0 ? landingLoadMax / Math.max(holdLoad, standingLoad(upStart)) : Double.NaN,
-            pitch != null && layout.hasAccelerometer() ? landingAccelMax : Double.NaN,
-            loadCount > 0 ? loadSum / loadCount : Double.NaN,
+            load == null ? Double.NaN : rep.topHeelMax,
+            holdLoad > 0
+                ? rep.landingLoadMax / Math.max(holdLoad, standingLoad(upStart))
+                : Double.NaN,
+            pitch != null && layout.hasAccelerometer() ? rep.landingAccelMax : Double.NaN,
+            rep.meanLoad(),
             Double.NaN,
             usePitch && amp > 0 ? -vPeakDown / amp : Double.NaN,
             false,
-            loadDropAtRise(upStart));
-    release(rep);
-  }
-
-  private void release(FootRep rep) {
-    dips.offer(rep);
+            load == null ? Double.NaN : loads.shiftRatio(),
+            load == null ? Double.NaN : loads.shiftMillis()));
   }
 
   private void releaseHeldIfStale(long t) {
     if (state == State.BOTTOM && !pending) {
-      dips.releaseIfStale(t - delayMicros);
+      dips.releaseIfStale(t - signal.delayMicros());
     }
   }
 
   /** This foot's load just before the rise, the reference a landing impact is measured against. */
   private double standingLoad(long upStartMicros) {
-    return load == null ? Double.NaN : loadRing.at(upStartMicros - delayMicros - 300_000);
-  }
-
-  private double loadDropAtRise(long upStartMicros) {
-    if (load == null) {
-      return Double.NaN;
-    }
-    double before = loadRing.at(upStartMicros - delayMicros - 300_000);
-    double after = loadRing.at(upStartMicros - delayMicros + 300_000);
-    return before > 0 ? after / before : Double.NaN;
-  }
-
-  /** Walking and stamping look like fast, unloaded or shaky rises; a heel raise is none of them. */
-  private boolean accepted(long upStart, long holdStart, long downEnd, double amp) {
-    if (holdStart - upStart < cfg.minUpMillis() * 1000
-        || downEnd - upStart < cfg.minRepMillis() * 1000) {
-      return false;
-    }
-    if (maxAccelDev > cfg.maxAccelDeviationG()) {
-      return false;
-    }
-    if (load != null && loadAtStart > 0 && minLoad < cfg.minLoadFraction() * loadAtStart) {
-      return false;
-    }
-    double own = standing.ownLoadN();
-    if (load != null && own > 0 && loadAtStart < cfg.minLoadFraction() * own) {
-      // a foot resting on its toes carries next to nothing: its toes moving are no heel raise
-      return false;
-    }
-    return amp >= minRise;
+    return load == null ? Double.NaN : loads.at(upStartMicros - signal.delayMicros() - 300_000);
   }
 
   /** True while a rep is under way or waiting to settle, so the other foot can wait for it. */
@@ -589,9 +425,6 @@ final class FootTracker {
   }
 
   int stateBytes() {
-    return 6 * upStartTimes.stateBytes()
-        + (load == null ? 0 : load.stateBytes())
-        + loadRing.stateBytes()
-        + 512;
+    return bounds.stateBytes() + (load == null ? 0 : load.stateBytes()) + loads.stateBytes() + 512;
   }
 }

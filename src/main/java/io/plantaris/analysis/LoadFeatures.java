@@ -103,6 +103,9 @@ final class LoadFeatures {
     imp[0] = imp[1] = imp[2] = imp[3] = imp[4] = 0;
     double rawTotal = 0;
     boolean anyMissing = false;
+    double total = 0;
+    double sx = 0;
+    double sy = 0;
     for (int i = 0; i < n; i++) {
       float r = raw[i];
       if (r == r) {
@@ -112,6 +115,9 @@ final class LoadFeatures {
         value[i] = v;
         gs[group[i]] += v;
         lastValid[i] = v;
+        total += v;
+        sx += v * xMm[i];
+        sy += v * yMm[i];
       } else {
         value[i] = 0;
         anyMissing = true;
@@ -122,16 +128,17 @@ final class LoadFeatures {
       learnShares(raw, live);
     }
     if (anyMissing) {
+      // imputed cells join the sums: add them up again in cell order
       impute(raw, live);
-    }
-    double total = 0;
-    double sx = 0;
-    double sy = 0;
-    for (int i = 0; i < n; i++) {
-      double v = value[i];
-      total += v;
-      sx += v * xMm[i];
-      sy += v * yMm[i];
+      total = 0;
+      sx = 0;
+      sy = 0;
+      for (int i = 0; i < n; i++) {
+        double v = value[i];
+        total += v;
+        sx += v * xMm[i];
+        sy += v * yMm[i];
+      }
     }
     this.total = total;
     heelN = gs[HEEL] + imputed[HEEL];

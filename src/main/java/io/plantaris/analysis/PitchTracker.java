@@ -18,6 +18,8 @@ final class PitchTracker {
   private double rateDps;
   private double biasDps;
   private double accelDeviationG;
+  private double accelXG;
+  private double accelZG;
   private double disagreeSeconds;
   private long quietSinceMicros = -1;
   private boolean primed;
@@ -35,11 +37,15 @@ final class PitchTracker {
       double ay = s.accelYG;
       double az = s.accelZG;
       double mag = Math.sqrt(ax * ax + ay * ay + az * az);
+      accelXG = ax;
+      accelZG = az;
       accelDeviationG = Math.abs(mag - 1);
       // An upside-down reading is a glitch, not a foot: no tilt from it.
       accPitch = az > 0.3 ? fastAtan2(-ax, az) * RAD_TO_DEG : Double.NaN;
     } else {
       accelDeviationG = 0;
+      accelXG = 0;
+      accelZG = 1;
     }
     if (!primed) {
       pitchDegrees = accPitch == accPitch ? accPitch : 0;
@@ -102,6 +108,21 @@ final class PitchTracker {
 
   double accelDeviationG() {
     return accelDeviationG;
+  }
+
+  /**
+   * The foot's acceleration along the ground (forward positive), g: the accelerometer turned back
+   * by the foot's pitch. Gravity lies along the turned vertical, so what is left is the push and
+   * braking of a foot in swing; a heel raise moves the foot up and down and leaves this near zero.
+   */
+  double forwardAccelG() {
+    double r = Math.toRadians(Math.max(-80, Math.min(80, pitchDegrees)));
+    // Taylor series to the 7th (sin) and 8th (cos) order: within 1e-4 up to 80 degrees, and no
+    // library trigonometry per sample
+    double r2 = r * r;
+    double sin = r * (1 - r2 / 6 * (1 - r2 / 20 * (1 - r2 / 42)));
+    double cos = 1 - r2 / 2 * (1 - r2 / 12 * (1 - r2 / 30 * (1 - r2 / 56)));
+    return accelXG * cos + accelZG * sin;
   }
 
   double biasDps() {

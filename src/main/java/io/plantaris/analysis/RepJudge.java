@@ -64,14 +64,17 @@ final class RepJudge {
   }
 
   /**
-   * Both feet rose: seen directly with two insoles; with one, the load halved the moment the rise
-   * started (the other foot was planted to rise on two), unlike weight shifted during the rep.
+   * Both feet rose: seen directly with two insoles; with one, the load dropped by a large part as
+   * the rise started and quickly (the other foot was planted to push, before the rise), unlike
+   * weight leant onto the other foot during the rep, which shifts more slowly.
    */
   boolean twoLegged(FootRep a, FootRep b) {
     if (b != null) {
       return true;
     }
-    return a.otherFootShare() != a.otherFootShare() && a.loadDropAtRise() < cfg.twoLeggedLoadDrop();
+    return a.otherFootShare() != a.otherFootShare()
+        && a.loadDropAtRise() < cfg.twoLeggedLoadDrop()
+        && a.loadShiftMillis() <= cfg.twoLeggedShiftMillis();
   }
 
   private boolean heelLoadedAtTop(FootRep r) {

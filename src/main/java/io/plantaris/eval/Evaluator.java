@@ -85,6 +85,12 @@ public final class Evaluator {
     for (int j = 0; j < reps.size(); j++) {
       if (!used[j]) {
         spuriousReps++;
+        countMisses.add(
+            c.name()
+                + " spurious rep@"
+                + reps.get(j).upStartMicros() / 1000
+                + " "
+                + reps.get(j).flags());
         for (RepFlag f : reps.get(j).flags()) {
           flagCounts.get(f)[1]++;
         }

@@ -33,6 +33,18 @@ class SimulatedSessionTest {
     assertThat(c.sets).allSatisfy(s -> assertThat(s.repCount()).isEqualTo(6));
   }
 
+  @Test
+  void imuAloneTellsStridesFromHeelRaisesByTheFootsSwing() {
+    // Without cells nothing says the foot left the ground: only the forward push and braking of
+    // the swing (about 1 g; a heel raise stays under 0.1 g) keeps strides out of the count.
+    for (long seed = 1; seed <= 40; seed++) {
+      Collect c =
+          run(Scenario.WALKING_BETWEEN_SETS.builder(seed).layout(LayoutKind.IMU_ONLY).build());
+      assertThat(c.reps).as("seed %d", seed).hasSize(12);
+      assertThat(c.sets).extracting(SetSummary::repCount).as("seed %d", seed).containsExactly(6, 6);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(LayoutKind.class)
   void threeSetsOfTwelveWithRestsGiveThreeSummaries(LayoutKind layout) {
@@ -76,6 +88,38 @@ class SimulatedSessionTest {
     assertThat(c.reps)
         .filteredOn(r -> r != sixth)
         .allSatisfy(r -> assertThat(r.side()).isEqualTo(RepSide.RIGHT));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = LayoutKind.class,
+      names = {"MOTICON16_IMU", "FORCE8"})
+  void oneInsoleTellsTwoLeggedFromWeightOnOtherFootByHowFastTheLoadShifts(LayoutKind layout) {
+    int checked = 0;
+    for (long seed = 1; seed <= 20; seed++) {
+      SimulationResult r =
+          VirtualInsole.simulate(Scenario.FAULTS_SET.builder(seed).layout(layout).build());
+      Collect c = Collect.run(r.recording(), Prescription.rathleff());
+      for (var truth : r.truth().allReps()) {
+        boolean two = truth.flags().contains(RepFlag.TWO_LEGGED);
+        if (!two && !truth.flags().contains(RepFlag.WEIGHT_ON_OTHER_FOOT)) {
+          continue;
+        }
+        RepEvent rep =
+            c.reps.stream()
+                .filter(e -> Math.abs(e.upStartMicros() / 1000 - truth.upStartMillis()) < 1000)
+                .findFirst()
+                .orElseThrow();
+        RepFlag expected = two ? RepFlag.TWO_LEGGED : RepFlag.WEIGHT_ON_OTHER_FOOT;
+        RepFlag other = two ? RepFlag.WEIGHT_ON_OTHER_FOOT : RepFlag.TWO_LEGGED;
+        assertThat(rep.flags())
+            .as("seed %d rep@%d", seed, truth.upStartMillis())
+            .contains(expected)
+            .doesNotContain(other);
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(30);
   }
 
   @Test

@@ -106,7 +106,8 @@ final class SetTracker {
 
   private RmSignal rmSignal() {
     int n = reps.size();
-    if (n < rx.targetReps()) {
+    // An RM is counted in reps with proper form: flawed reps do not show reserve.
+    if (reps.stream().filter(RepEvent::valid).count() < rx.targetReps()) {
       return RmSignal.ENDED_EARLY;
     }
     int k = Math.max(1, n / 3);

@@ -2,12 +2,6 @@ package io.plantaris.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantaris.analysis.AnalysisConfig;
-import io.plantaris.analysis.AnalysisListener;
-import io.plantaris.analysis.PersonAnalyzer;
-import io.plantaris.analysis.Prescription;
-import io.plantaris.analysis.RepEvent;
-import io.plantaris.analysis.SetSummary;
 import io.plantaris.ingest.IngestConfig;
 import io.plantaris.ingest.IngestService;
 import io.plantaris.ingest.RepVerdict;
@@ -24,14 +18,9 @@ import io.plantaris.ingest.serial.SerialDeviceWriter;
 import io.plantaris.ingest.serial.SerialFrameSource;
 import io.plantaris.ingest.serial.SerialSourceConfig;
 import io.plantaris.ingest.serial.SocatPair;
-import io.plantaris.insole.Recording;
-import io.plantaris.insole.Side;
 import io.plantaris.insole.Track;
-import io.plantaris.protocol.WireTrackReader;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,24 +43,10 @@ class SourceContractIT {
 
   @BeforeAll
   static void offlineAnalysis() throws Exception {
-    wire = Files.readAllBytes(RECORDING);
-    track = WireTrackReader.read(wire).track();
-    List<RepEvent> reps = new ArrayList<>();
-    PersonAnalyzer.analyze(
-        new Recording(List.of(track)),
-        Prescription.rathleff(),
-        AnalysisConfig.defaults(),
-        Side.UNKNOWN,
-        new AnalysisListener() {
-          @Override
-          public void onRep(RepEvent rep) {
-            reps.add(rep);
-          }
-
-          @Override
-          public void onSet(SetSummary set) {}
-        });
-    expected = reps.stream().map(SourceContractIT::signature).toList();
+    OfflineReps offline = OfflineReps.of(RECORDING);
+    wire = offline.wire();
+    track = offline.track();
+    expected = offline.signatures();
     assertThat(expected)
         .as("the recording holds reps with and without faults")
         .hasSizeGreaterThan(8);
@@ -163,7 +138,7 @@ class SourceContractIT {
       feed.into(service);
       awaitSamples(service);
     }
-    assertThat(live.stream().map(v -> signature(v.rep())).toList()).isEqualTo(expected);
+    assertThat(live.stream().map(v -> OfflineReps.signature(v.rep())).toList()).isEqualTo(expected);
   }
 
   /** Waits until the service has decoded every sample of the recording. */
@@ -182,18 +157,6 @@ class SourceContractIT {
             + " of "
             + track.size()
             + " samples in 60 s");
-  }
-
-  private static String signature(RepEvent r) {
-    return String.format(
-        "set %d rep %d %s up %d hold %d down %d %s",
-        r.setIndex(),
-        r.repIndex(),
-        r.side(),
-        r.upMillis(),
-        r.holdMillis(),
-        r.downMillis(),
-        r.flags());
   }
 
   private static int freePort() throws Exception {

@@ -563,6 +563,14 @@ final class FootTracker {
     return state != State.BOTTOM || pending || dips.holding();
   }
 
+  Movement movement() {
+    return switch (state) {
+      case BOTTOM -> Movement.BOTTOM;
+      case RAISED -> Movement.RAISED;
+      case DOWN -> Movement.LOWERING;
+    };
+  }
+
   int repSerial() {
     return repSerial;
   }

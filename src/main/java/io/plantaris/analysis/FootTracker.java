@@ -16,12 +16,6 @@ final class FootTracker {
     void onFootRep(FootRep rep);
   }
 
-  private enum State {
-    BOTTOM,
-    RAISED,
-    DOWN
-  }
-
   private final int track;
   private final SensorLayout layout;
   private final AnalysisConfig cfg;
@@ -70,7 +64,7 @@ final class FootTracker {
   private long unloadedAt = Long.MIN_VALUE / 2;
   private final StandingLoad standing;
 
-  private State state = State.BOTTOM;
+  private Movement state = Movement.BOTTOM;
   private final HeelDipJoiner dips;
   private final TimeRing loadRing;
   private int repSerial;
@@ -166,7 +160,7 @@ final class FootTracker {
     }
     double raw = usePitch ? pitch.pitchDegrees() : unloaded() ? prevRaw : load.copYMm;
     if (prevT != Long.MIN_VALUE
-        && state == State.BOTTOM
+        && state == Movement.BOTTOM
         && !pending
         && Math.abs(raw - prevRaw) > jump) {
       // A step in one sample is no heel raise (stepping onto a step, a glitch): move the
@@ -194,7 +188,7 @@ final class FootTracker {
       double fx = flat3.apply(flat2.apply(flat1.apply(raw)));
       double fv = flatVel.apply(prevT == Long.MIN_VALUE ? 0 : (fx - prevFlatX) / dt);
       prevFlatX = fx;
-      if (state == State.BOTTOM && !pending) {
+      if (state == Movement.BOTTOM && !pending) {
         flatPath = bottomHeel == bottomHeel && bottomHeel >= cfg.minBottomHeelFraction();
         delayMicros = flatPath ? flatDelayMicros : smoothDelayMicros;
       }
@@ -218,7 +212,7 @@ final class FootTracker {
     switch (state) {
       case BOTTOM -> bottom(t);
       case RAISED -> raised(t);
-      case DOWN -> down(t);
+      case LOWERING -> down(t);
     }
   }
 
@@ -305,7 +299,7 @@ final class FootTracker {
   }
 
   private void startRise(long t) {
-    state = State.RAISED;
+    state = Movement.RAISED;
     repSerial++;
     repBase = base;
     peak = x;
@@ -344,7 +338,7 @@ final class FootTracker {
 
   /** Gives up the rep under way and starts again from the current level as the bottom. */
   private void abandon(long t) {
-    state = State.BOTTOM;
+    state = Movement.BOTTOM;
     base = x;
     lastBelowBottom.fill(t);
   }
@@ -386,7 +380,7 @@ final class FootTracker {
       topLoadCount++;
     }
     if (x < peak - cfg.leaveTopFraction() * (peak - repBase)) {
-      state = State.DOWN;
+      state = Movement.LOWERING;
       downSince = t;
       downStartTimes.copyFrom(lastBelowTop);
       vPeakDown = v;
@@ -416,7 +410,7 @@ final class FootTracker {
       firstBelowDown.markFirstBelow(Math.abs(Math.min(v, 0)), t);
     }
     if (x < repBase + cfg.returnFraction() * amp) {
-      state = State.BOTTOM;
+      state = Movement.BOTTOM;
       pending = true;
       pendingSince = t;
       bottomMin = x;
@@ -519,7 +513,7 @@ final class FootTracker {
   }
 
   private void releaseHeldIfStale(long t) {
-    if (state == State.BOTTOM && !pending) {
+    if (state == Movement.BOTTOM && !pending) {
       dips.releaseIfStale(t - delayMicros);
     }
   }
@@ -560,15 +554,11 @@ final class FootTracker {
 
   /** True while a rep is under way or waiting to settle, so the other foot can wait for it. */
   boolean active() {
-    return state != State.BOTTOM || pending || dips.holding();
+    return state != Movement.BOTTOM || pending || dips.holding();
   }
 
   Movement movement() {
-    return switch (state) {
-      case BOTTOM -> Movement.BOTTOM;
-      case RAISED -> Movement.RAISED;
-      case DOWN -> Movement.LOWERING;
-    };
+    return state;
   }
 
   int repSerial() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The service's HTTP face: {@code /health} (JSON: sources, insoles and their counters; 503 when a
@@ -25,6 +26,16 @@ public final class HttpServer implements AutoCloseable {
   /** Starts on {@code host:port} (port 0 picks a free one). */
   public static HttpServer start(
       String host, int port, IngestService service, PrometheusMeterRegistry registry) {
+    return start(host, port, service, registry, app -> {});
+  }
+
+  /** Starts with more routes (the dashboard's) added by {@code routes} before the server opens. */
+  public static HttpServer start(
+      String host,
+      int port,
+      IngestService service,
+      PrometheusMeterRegistry registry,
+      Consumer<Javalin> routes) {
     Javalin app =
         Javalin.create(cfg -> cfg.showJavalinBanner = false)
             .get(
@@ -36,6 +47,7 @@ public final class HttpServer implements AutoCloseable {
             .get(
                 "/metrics",
                 ctx -> ctx.contentType("text/plain; version=0.0.4").result(registry.scrape()));
+    routes.accept(app);
     app.start(host, port);
     return new HttpServer(app);
   }

@@ -19,6 +19,7 @@ public final class ConfigFile {
   public Map<String, String> persons = new LinkedHashMap<>();
   public Prescription prescription = new Prescription();
   public Pipeline pipeline = new Pipeline();
+  public Dashboard dashboard = new Dashboard();
 
   /** The health and metrics endpoint. */
   public static final class Http {
@@ -66,5 +67,14 @@ public final class ConfigFile {
   public static final class Pipeline {
     public int queueCapacityChunks = 2048;
     public int workerThreads = 0;
+  }
+
+  /** The live page and access control; users and the audit log default to the registry's folder. */
+  public static final class Dashboard {
+    public boolean enabled = false;
+    public String registry = "plantaris-registry.json";
+    public String users;
+    public String audit;
+    public boolean secureCookies = false;
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.plantaris.analysis.AnalysisConfig;
 import io.plantaris.analysis.Prescription;
+import io.plantaris.dashboard.DashboardConfig;
 import io.plantaris.ingest.IngestConfig;
 import io.plantaris.ingest.mqtt.EmbeddedBrokerConfig;
 import io.plantaris.ingest.mqtt.MqttEndpoint;
@@ -28,6 +29,7 @@ import java.util.Map;
  * @param broker the embedded broker, or null when an external one is used
  * @param mqtt the MQTT subscription, or null when MQTT is off
  * @param httpPort 0 picks a free port; negative turns HTTP off
+ * @param dashboard the live page and its users, or null when off
  */
 public record ServiceConfig(
     EmbeddedBrokerConfig broker,
@@ -35,10 +37,22 @@ public record ServiceConfig(
     List<SerialSourceConfig> serial,
     IngestConfig ingest,
     String httpHost,
-    int httpPort) {
+    int httpPort,
+    DashboardConfig dashboard) {
 
   public ServiceConfig {
     serial = List.copyOf(serial);
+  }
+
+  /** Without a dashboard. */
+  public ServiceConfig(
+      EmbeddedBrokerConfig broker,
+      MqttSourceConfig mqtt,
+      List<SerialSourceConfig> serial,
+      IngestConfig ingest,
+      String httpHost,
+      int httpPort) {
+    this(broker, mqtt, serial, ingest, httpHost, httpPort, null);
   }
 
   /** The embedded defaults: a broker on loopback port 1883, HTTP on 8080, no serial ports. */
@@ -117,23 +131,35 @@ public record ServiceConfig(
             persons,
             p,
             AnalysisConfig.defaults());
+    DashboardConfig dashboard =
+        f.dashboard.enabled
+            ? new DashboardConfig(
+                Path.of(f.dashboard.registry),
+                f.dashboard.users == null ? null : Path.of(f.dashboard.users),
+                f.dashboard.audit == null ? null : Path.of(f.dashboard.audit),
+                f.dashboard.secureCookies)
+            : null;
     return new ServiceConfig(
-        broker, mqtt, serial, ingest, f.http.host, f.http.enabled ? f.http.port : -1);
+        broker, mqtt, serial, ingest, f.http.host, f.http.enabled ? f.http.port : -1, dashboard);
   }
 
   public ServiceConfig withBroker(EmbeddedBrokerConfig b) {
-    return new ServiceConfig(b, mqtt, serial, ingest, httpHost, httpPort);
+    return new ServiceConfig(b, mqtt, serial, ingest, httpHost, httpPort, dashboard);
   }
 
   public ServiceConfig withMqtt(MqttSourceConfig m) {
-    return new ServiceConfig(broker, m, serial, ingest, httpHost, httpPort);
+    return new ServiceConfig(broker, m, serial, ingest, httpHost, httpPort, dashboard);
   }
 
   public ServiceConfig withHttpPort(int port) {
-    return new ServiceConfig(broker, mqtt, serial, ingest, httpHost, port);
+    return new ServiceConfig(broker, mqtt, serial, ingest, httpHost, port, dashboard);
   }
 
   public ServiceConfig withIngest(IngestConfig i) {
-    return new ServiceConfig(broker, mqtt, serial, i, httpHost, httpPort);
+    return new ServiceConfig(broker, mqtt, serial, i, httpHost, httpPort, dashboard);
+  }
+
+  public ServiceConfig withDashboard(DashboardConfig d) {
+    return new ServiceConfig(broker, mqtt, serial, ingest, httpHost, httpPort, d);
   }
 }

@@ -6,7 +6,8 @@ const stats = (window.plantarisStats = {samples: 0, frames: 0, reps: 0, since: 0
 const insoles = {}; // device -> {layout, canvas, newtons, maxN}
 let plan = {upMillis: 3000, holdMillis: 2000, downMillis: 3000, targetReps: 12};
 let movement = 'BOTTOM';
-let riseAt = 0;
+let riseAt = 0; // sample time (ms) the heel left the floor, 0 = at rest
+let sampleT = 0; // time of the newest sample: the guide runs on the insole's clock
 let me = null;
 
 const MOVE_WORDS = {BOTTOM: 'You: heel down, resting', RAISED: 'You: heel up', LOWERING: 'You: lowering'};
@@ -71,7 +72,7 @@ function guide(now) {
   if (movement === 'BOTTOM' && riseAt === 0) {
     text = 'Rise when ready: ' + up / 1000 + ' s up'; f = 0;
   } else {
-    const e = now - riseAt;
+    const e = sampleT - riseAt;
     f = Math.min(1, e / all);
     if (e < up) text = 'Up… ' + Math.ceil((up - e) / 1000);
     else if (e < up + hold) text = 'Hold… ' + Math.ceil((up + hold - e) / 1000);
@@ -88,8 +89,10 @@ function onSample(m) {
   if (!stats.since) stats.since = performance.now();
   const ins = insoles[m.d];
   if (ins) ins.newtons = m.n;
+  sampleT = m.t;
   if (m.m !== movement) {
-    if (movement === 'BOTTOM' && m.m === 'RAISED') riseAt = performance.now();
+    if (movement === 'BOTTOM' && m.m === 'RAISED') riseAt = m.t;
+    if (m.m === 'BOTTOM') riseAt = 0; // back down: the guide waits for the next rise
     movement = m.m;
     $('movement').textContent = MOVE_WORDS[movement] || movement;
   }

@@ -25,12 +25,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A patient in a real browser (Debian's headless Chromium) watches a set with faults replayed into
  * the running service at 5x: the counter climbs and the reasons appear in plain words.
  */
 class LivePageIT {
+  private static final Logger log = LoggerFactory.getLogger(LivePageIT.class);
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target/screenshots");
@@ -124,13 +127,14 @@ class LivePageIT {
     Thread.sleep(1500); // the last rep and the set's end reach the page
     shot("live-end-of-set.png");
     Map<?, ?> stats = (Map<?, ?>) js("return window.plantarisStats");
-    System.out.printf(
-        "live page: %s samples (%.1f updates/s at 5x replay), %s frames drawn, %s reps shown%n",
-        stats.get("samples"),
-        ((Number) stats.get("perSecond")).doubleValue(),
-        stats.get("frames"),
-        stats.get("reps"));
-    System.out.println("live page: counter went " + totals + "; verdicts " + verdicts);
+    log.info(
+        String.format(
+            "live page: %s samples (%.1f updates/s at 5x replay), %s frames drawn, %s reps shown",
+            stats.get("samples"),
+            ((Number) stats.get("perSecond")).doubleValue(),
+            stats.get("frames"),
+            stats.get("reps")));
+    log.info("live page: counter went {}; verdicts {}", totals, verdicts);
 
     assertThat(totals).as("the rep counter climbs during the set").hasSizeGreaterThan(3);
     assertThat(totals).isSorted();
@@ -170,17 +174,18 @@ class LivePageIT {
                     + "load: n.loadEventEnd, resources: res.map(r => r.name).join(' ')};");
     long html = ((Number) t.get("html")).longValue();
     long assets = ((Number) t.get("assets")).longValue();
-    System.out.printf(
-        "live page weight: %d bytes transferred (html %d + assets %d; %s bytes decoded);"
-            + " first contentful paint %.0f ms, DOMContentLoaded %.0f ms, load %.0f ms; %s%n",
-        html + assets,
-        html,
-        assets,
-        t.get("decoded"),
-        ((Number) t.get("fcp")).doubleValue(),
-        ((Number) t.get("dcl")).doubleValue(),
-        ((Number) t.get("load")).doubleValue(),
-        t.get("resources"));
+    log.info(
+        String.format(
+            "live page weight: %d bytes transferred (html %d + assets %d; %s bytes decoded);"
+                + " first contentful paint %.0f ms, DOMContentLoaded %.0f ms, load %.0f ms; %s",
+            html + assets,
+            html,
+            assets,
+            t.get("decoded"),
+            ((Number) t.get("fcp")).doubleValue(),
+            ((Number) t.get("dcl")).doubleValue(),
+            ((Number) t.get("load")).doubleValue(),
+            t.get("resources")));
     assertThat(html + assets).as("page weight").isBetween(1_000L, 100_000L);
   }
 

@@ -15,12 +15,6 @@ final class FootTracker {
     void onFootRep(FootRep rep);
   }
 
-  private enum State {
-    BOTTOM,
-    RAISED,
-    DOWN
-  }
-
   private final int track;
   private final SensorLayout layout;
   private final AnalysisConfig cfg;
@@ -52,7 +46,7 @@ final class FootTracker {
   private double bottomHeel = Double.NaN;
   private long unloadedAt = Long.MIN_VALUE / 2;
 
-  private State state = State.BOTTOM;
+  private Movement state = Movement.BOTTOM;
   private int repSerial;
   private double repBase;
   private double peak;
@@ -110,7 +104,7 @@ final class FootTracker {
       }
     }
     double raw = usePitch ? pitch.pitchDegrees() : unloaded() ? signal.prevRaw() : load.copYMm;
-    boolean resting = state == State.BOTTOM && !pending;
+    boolean resting = state == Movement.BOTTOM && !pending;
     double step = signal.levelStep(raw, resting);
     if (step != 0) {
       base += step;
@@ -135,7 +129,7 @@ final class FootTracker {
     switch (state) {
       case BOTTOM -> bottom(t);
       case RAISED -> raised(t);
-      case DOWN -> down(t);
+      case LOWERING -> down(t);
     }
   }
 
@@ -223,7 +217,7 @@ final class FootTracker {
   }
 
   private void startRise(long t) {
-    state = State.RAISED;
+    state = Movement.RAISED;
     repSerial++;
     repBase = base;
     peak = x;
@@ -244,7 +238,7 @@ final class FootTracker {
 
   /** Gives up the rep under way and starts again from the current level as the bottom. */
   private void abandon(long t) {
-    state = State.BOTTOM;
+    state = Movement.BOTTOM;
     base = x;
     bounds.lastBelowBottom.fill(t);
   }
@@ -282,7 +276,7 @@ final class FootTracker {
       rep.trackTop(heelLp.value(), load.total);
     }
     if (x < peak - cfg.leaveTopFraction() * (peak - repBase)) {
-      state = State.DOWN;
+      state = Movement.LOWERING;
       downSince = t;
       bounds.downStartTimes.copyFrom(bounds.lastBelowTop);
       vPeakDown = v;
@@ -312,7 +306,7 @@ final class FootTracker {
       bounds.firstBelowDown.markFirstBelow(Math.abs(Math.min(v, 0)), t);
     }
     if (x < repBase + cfg.returnFraction() * amp) {
-      state = State.BOTTOM;
+      state = Movement.BOTTOM;
       pending = true;
       pendingSince = t;
       bottomMin = x;
@@ -384,7 +378,7 @@ final class FootTracker {
   }
 
   private void releaseHeldIfStale(long t) {
-    if (state == State.BOTTOM && !pending) {
+    if (state == Movement.BOTTOM && !pending) {
       dips.releaseIfStale(t - signal.delayMicros());
     }
   }
@@ -396,7 +390,12 @@ final class FootTracker {
 
   /** True while a rep is under way or waiting to settle, so the other foot can wait for it. */
   boolean active() {
-    return state != State.BOTTOM || pending || dips.holding();
+    return state != Movement.BOTTOM || pending || dips.holding();
+  }
+
+  /** Where the foot is in a rep now, for the live tempo guide. */
+  Movement movement() {
+    return state;
   }
 
   int repSerial() {

@@ -190,6 +190,12 @@ public final class PersonAnalyzer {
     sets.close();
   }
 
+  /** Where the foot of {@code trackIndex} is in a rep now; BOTTOM for a track not analysed. */
+  public Movement movement(int trackIndex) {
+    FootTracker t = trackers[trackIndex];
+    return t == null ? Movement.BOTTOM : t.movement();
+  }
+
   /** Bytes of analysis state per insole (arrays and fields), for the memory budget. */
   public int stateBytesPerInsole() {
     int max = 0;

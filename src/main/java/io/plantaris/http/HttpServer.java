@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -27,16 +28,21 @@ public final class HttpServer implements AutoCloseable {
   /** Starts on {@code host:port} (port 0 picks a free one). */
   public static HttpServer start(
       String host, int port, IngestService service, PrometheusMeterRegistry registry) {
-    return start(host, port, service, registry, null);
+    return start(host, port, service, registry, null, app -> {});
   }
 
-  /** As above, with the store's health (spool depth, drain errors) under {@code store}. */
+  /**
+   * As above, with the store's health (spool depth, drain errors) under {@code store} when {@code
+   * store} is not null, and more routes (the dashboard's) added by {@code routes} before the server
+   * opens.
+   */
   public static HttpServer start(
       String host,
       int port,
       IngestService service,
       PrometheusMeterRegistry registry,
-      Supplier<StoreHealth> store) {
+      Supplier<StoreHealth> store,
+      Consumer<Javalin> routes) {
     Javalin app =
         Javalin.create(cfg -> cfg.showJavalinBanner = false)
             .get(
@@ -55,6 +61,7 @@ public final class HttpServer implements AutoCloseable {
             .get(
                 "/metrics",
                 ctx -> ctx.contentType("text/plain; version=0.0.4").result(registry.scrape()));
+    routes.accept(app);
     app.start(host, port);
     return new HttpServer(app);
   }

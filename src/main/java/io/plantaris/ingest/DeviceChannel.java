@@ -40,6 +40,9 @@ final class DeviceChannel implements SampleSink {
   SampleRing ring;
   int trackIndex = -1;
 
+  /** Analysis time of the last live sample handed out, for the throttle. */
+  long lastLiveMicros = Long.MIN_VALUE / 2;
+
   /** Ring times of samples that follow a hole in this insole's samples, oldest first. */
   final ArrayDeque<Long> gapsBeforeMicros = new ArrayDeque<>();
 

@@ -26,6 +26,7 @@ public final class IngestService implements ByteSink, AutoCloseable {
   private final ConcurrentHashMap<String, DeviceChannel> channels = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, PersonSession> persons = new ConcurrentHashMap<>();
   private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+  private final List<SampleListener> sampleListeners = new CopyOnWriteArrayList<>();
   private final List<FrameSource> sources = new CopyOnWriteArrayList<>();
   private final List<java.util.function.Consumer<DeviceChannel>> channelHooks =
       new CopyOnWriteArrayList<>();
@@ -38,8 +39,23 @@ public final class IngestService implements ByteSink, AutoCloseable {
     this.workers = Executors.newFixedThreadPool(config.workerThreads(), workerThreads());
   }
 
+  /**
+   * Live snapshots per insole per second: above a screen's useful refresh for a pressure map, far
+   * below the insole's sample rate, so the pipeline copies one sample in four at 100 Hz.
+   */
+  public static final double LIVE_SAMPLE_RATE_HZ = 25;
+
   public void addListener(SessionListener listener) {
     listeners.add(listener);
+  }
+
+  /** Subscribes to throttled live samples of every insole (see {@link SampleListener}). */
+  public void addSampleListener(SampleListener listener) {
+    sampleListeners.add(listener);
+  }
+
+  public void removeSampleListener(SampleListener listener) {
+    sampleListeners.remove(listener);
   }
 
   /** Starts {@code source} feeding this service; it is closed with the service. */
@@ -186,6 +202,23 @@ public final class IngestService implements ByteSink, AutoCloseable {
     public void device(DeviceEvent event) {
       for (SessionListener l : listeners) {
         safely(() -> l.onDevice(event));
+      }
+    }
+
+    @Override
+    public boolean wantsSamples() {
+      return !sampleListeners.isEmpty();
+    }
+
+    @Override
+    public long sampleIntervalMicros() {
+      return Math.round(1e6 / LIVE_SAMPLE_RATE_HZ);
+    }
+
+    @Override
+    public void sample(LiveSample sample) {
+      for (SampleListener l : sampleListeners) {
+        safely(() -> l.onSample(sample));
       }
     }
 

@@ -46,6 +46,18 @@ final class PersonSession implements AnalysisListener {
     void set(SetFinished set);
 
     void device(DeviceEvent event);
+
+    /** Whether anyone listens to live samples; checked per sample, so it must be cheap. */
+    default boolean wantsSamples() {
+      return false;
+    }
+
+    /** Minimum spacing of live samples per insole, in microseconds. */
+    default long sampleIntervalMicros() {
+      return Long.MAX_VALUE;
+    }
+
+    default void sample(LiveSample sample) {}
   }
 
   PersonSession(String personId, IngestConfig config, Executor executor, Emitter emitter) {
@@ -196,6 +208,28 @@ final class PersonSession implements AnalysisListener {
       analyzer.dataGap(c.trackIndex, s.timeMicros);
     }
     analyzer.accept(c.trackIndex, s);
+    if (emitter.wantsSamples()) {
+      emitLive(c, s);
+    }
+  }
+
+  /**
+   * Throttled per insole; the only allocation is the snapshot itself, a few dozen times a second.
+   */
+  private void emitLive(DeviceChannel c, InsoleSample s) {
+    long t = s.timeMicros;
+    if (t - c.lastLiveMicros < emitter.sampleIntervalMicros() && t >= c.lastLiveMicros) {
+      return;
+    }
+    c.lastLiveMicros = t;
+    emitter.sample(
+        new LiveSample(
+            personId,
+            c.deviceId(),
+            c.layout.side(),
+            t + epochMicros,
+            s.cellNewtons,
+            analyzer.movement(c.trackIndex)));
   }
 
   private boolean ensureAnalyzer(boolean force) {

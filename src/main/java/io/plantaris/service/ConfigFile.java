@@ -21,6 +21,7 @@ public final class ConfigFile {
   public Prescription prescription = new Prescription();
   public Pipeline pipeline = new Pipeline();
   public Store store = new Store();
+  public Dashboard dashboard = new Dashboard();
 
   /** The health and metrics endpoint. */
   public static final class Http {
@@ -95,5 +96,14 @@ public final class ConfigFile {
     public String fsync = "group";
     public long groupCommitMillis = 10;
     public long sessionGapMinutes = 120;
+  }
+
+  /** The live page and access control; users and the audit log default to the registry's folder. */
+  public static final class Dashboard {
+    public boolean enabled = false;
+    public String registry = "plantaris-registry.json";
+    public String users;
+    public String audit;
+    public boolean secureCookies = false;
   }
 }

@@ -2,6 +2,7 @@ package io.plantaris.service;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.plantaris.dashboard.Dashboard;
 import io.plantaris.http.HttpServer;
 import io.plantaris.ingest.IngestMetrics;
 import io.plantaris.ingest.IngestService;
@@ -75,13 +76,20 @@ public final class PlantarisService implements AutoCloseable {
       broker.start();
     }
     if (config.httpPort() >= 0) {
+      Dashboard dashboard =
+          config.dashboard() == null ? null : new Dashboard(config.dashboard(), ingest);
       http =
           HttpServer.start(
               config.httpHost(),
               config.httpPort(),
               ingest,
               registry,
-              store == null ? null : () -> store.health().store());
+              store == null ? null : () -> store.health().store(),
+              app -> {
+                if (dashboard != null) {
+                  dashboard.install(app);
+                }
+              });
       log.info("health and metrics on http://{}:{}/health", config.httpHost(), http.port());
     }
     if (config.mqtt() != null) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.plantaris.analysis.AnalysisConfig;
 import io.plantaris.analysis.Prescription;
+import io.plantaris.dashboard.DashboardConfig;
 import io.plantaris.ingest.IngestConfig;
 import io.plantaris.ingest.mqtt.EmbeddedBrokerConfig;
 import io.plantaris.ingest.mqtt.MqttEndpoint;
@@ -33,6 +34,7 @@ import java.util.Map;
  * @param discovery serial ports to probe for insoles at start, or null
  * @param httpPort 0 picks a free port; negative turns HTTP off
  * @param store the time-series store and its spool, or null when nothing is stored
+ * @param dashboard the live page and its users, or null when off
  */
 public record ServiceConfig(
     EmbeddedBrokerConfig broker,
@@ -42,7 +44,8 @@ public record ServiceConfig(
     IngestConfig ingest,
     String httpHost,
     int httpPort,
-    StoreConfig store) {
+    StoreConfig store,
+    DashboardConfig dashboard) {
 
   public ServiceConfig {
     serial = List.copyOf(serial);
@@ -149,7 +152,8 @@ public record ServiceConfig(
         ingest,
         f.http.host,
         f.http.enabled ? f.http.port : -1,
-        store(f.store));
+        store(f.store),
+        dashboard(f.dashboard));
   }
 
   static StoreConfig store(ConfigFile.Store s) {
@@ -176,22 +180,41 @@ public record ServiceConfig(
   }
 
   public ServiceConfig withBroker(EmbeddedBrokerConfig b) {
-    return new ServiceConfig(b, mqtt, serial, discovery, ingest, httpHost, httpPort, store);
+    return new ServiceConfig(
+        b, mqtt, serial, discovery, ingest, httpHost, httpPort, store, dashboard);
   }
 
   public ServiceConfig withMqtt(MqttSourceConfig m) {
-    return new ServiceConfig(broker, m, serial, discovery, ingest, httpHost, httpPort, store);
+    return new ServiceConfig(
+        broker, m, serial, discovery, ingest, httpHost, httpPort, store, dashboard);
   }
 
   public ServiceConfig withHttpPort(int port) {
-    return new ServiceConfig(broker, mqtt, serial, discovery, ingest, httpHost, port, store);
+    return new ServiceConfig(
+        broker, mqtt, serial, discovery, ingest, httpHost, port, store, dashboard);
   }
 
   public ServiceConfig withStore(StoreConfig s) {
-    return new ServiceConfig(broker, mqtt, serial, discovery, ingest, httpHost, httpPort, s);
+    return new ServiceConfig(
+        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, s, dashboard);
   }
 
   public ServiceConfig withIngest(IngestConfig i) {
-    return new ServiceConfig(broker, mqtt, serial, discovery, i, httpHost, httpPort, store);
+    return new ServiceConfig(
+        broker, mqtt, serial, discovery, i, httpHost, httpPort, store, dashboard);
+  }
+
+  public ServiceConfig withDashboard(DashboardConfig d) {
+    return new ServiceConfig(broker, mqtt, serial, discovery, ingest, httpHost, httpPort, store, d);
+  }
+
+  static DashboardConfig dashboard(ConfigFile.Dashboard d) {
+    return d.enabled
+        ? new DashboardConfig(
+            Path.of(d.registry),
+            d.users == null ? null : Path.of(d.users),
+            d.audit == null ? null : Path.of(d.audit),
+            d.secureCookies)
+        : null;
   }
 }

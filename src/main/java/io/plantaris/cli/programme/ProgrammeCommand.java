@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       PainCommand.class,
       DecideCommand.class,
       DecisionsCommand.class,
-      ReviewCommand.class
+      ReviewCommand.class,
+      UserCommand.class
     })
 public final class ProgrammeCommand {}

@@ -1,0 +1,12 @@
+package io.plantaris.access;
+
+/**
+ * A logged-in browser: who, and the CSRF token its state-changing requests must echo.
+ *
+ * @param expiresAtMillis wall-clock end of the session unless used again before
+ */
+public record WebSession(String token, User user, String csrfToken, long expiresAtMillis) {
+  public WebSession withExpiry(long millis) {
+    return new WebSession(token, user, csrfToken, millis);
+  }
+}

@@ -1,0 +1,174 @@
+package io.plantaris.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import io.plantaris.access.User;
+import io.plantaris.access.WebSession;
+import io.plantaris.programme.Check;
+import io.plantaris.programme.PainKind;
+import io.plantaris.programme.PainReport;
+import io.plantaris.registry.Insole;
+import io.plantaris.registry.Patient;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A patient's data over HTTP: who they are, today's target, the live event stream and pain reports.
+ * Every request is checked against the access policy and written to the audit log.
+ */
+final class PatientRoutes {
+  private static final String PATIENT_PATH = "/api/patients/{id}";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** How often an idle live stream sends a comment, so proxies and browsers keep it open. */
+  static final long KEEPALIVE_MILLIS = 5_000;
+
+  private final Dashboard d;
+
+  PatientRoutes(Dashboard d) {
+    this.d = d;
+  }
+
+  void install(Javalin app) {
+    app.beforeMatched(this::checkPatient);
+    app.get("/live", ctx -> Web.serve(ctx, "live.html"));
+    app.get("/api/patients", this::list);
+    app.get(PATIENT_PATH, this::patient);
+    app.get(PATIENT_PATH + "/today", ctx -> ctx.json(plan(ctx.pathParam("id"))));
+    app.sse(PATIENT_PATH + "/live", this::live);
+    app.post(PATIENT_PATH + "/pain", this::pain);
+  }
+
+  /** The access check for every route under a patient, before an SSE stream commits to 200. */
+  private void checkPatient(Context ctx) {
+    if (!ctx.endpointHandlerPath().startsWith(PATIENT_PATH)) {
+      return;
+    }
+    WebSession s = AuthRoutes.session(ctx);
+    if (s == null) {
+      return; // the login guard has answered already
+    }
+    String id = ctx.pathParam("id");
+    User u = s.user();
+    String action = ctx.method().name().equals("GET") ? "read" : "change";
+    try {
+      Check.id("patient id", id);
+    } catch (IllegalArgumentException e) {
+      Web.refuse(ctx, 400, e.getMessage());
+      return;
+    }
+    Optional<String> refusal = d.policy.refusal(u, id);
+    if (refusal.isPresent()) {
+      d.audit.record(u.id(), u.role().label(), action, id, ctx.path(), "denied: " + refusal.get());
+      Web.refuse(ctx, 403, refusal.get());
+      return;
+    }
+    if (d.registry.patient(id).isEmpty()) {
+      Web.refuse(ctx, 404, "no patient " + id + " in the registry");
+      return;
+    }
+    d.audit.record(u.id(), u.role().label(), action, id, ctx.path(), "allowed");
+  }
+
+  private void list(Context ctx) {
+    User u = AuthRoutes.session(ctx).user();
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Patient p : d.registry.patients()) {
+      if (d.policy.refusal(u, p.id()).isEmpty()) {
+        out.add(Map.of("id", p.id(), "name", p.name()));
+      }
+    }
+    d.audit.record(u.id(), u.role().label(), "read", "*", "/api/patients", "allowed");
+    ctx.json(out);
+  }
+
+  private void patient(Context ctx) {
+    String id = ctx.pathParam("id");
+    Patient p = d.registry.patient(id).orElseThrow();
+    List<Map<String, Object>> insoles = new ArrayList<>();
+    for (Insole i : d.registry.insoles(id)) {
+      insoles.add(Map.of("device", i.deviceId(), "side", i.side().name()));
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", p.id());
+    m.put("name", p.name());
+    m.put("insoles", insoles);
+    m.put("today", plan(id));
+    ctx.json(m);
+  }
+
+  private Map<String, Object> plan(String id) {
+    return d.registry
+        .prescriptions(id)
+        .latest()
+        .map(v -> LiveJson.plan(v.toAnalysis(), v.label()))
+        .orElseGet(() -> LiveJson.plan(d.defaultPrescription, "default prescription"));
+  }
+
+  /** Holds the request's thread for the stream's life: a slow page only delays itself. */
+  private void live(SseClient client) {
+    String id = client.ctx().pathParam("id");
+    LiveViewer viewer = new LiveViewer();
+    client.sendEvent("plan", toJson(plan(id)));
+    d.hub.subscribe(id, viewer);
+    try {
+      while (!client.terminated()) {
+        LiveViewer.Event e = viewer.next(KEEPALIVE_MILLIS);
+        if (e == null) {
+          client.sendComment("keepalive");
+        } else {
+          client.sendEvent(e.name(), e.data());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      d.hub.unsubscribe(id, viewer);
+    }
+  }
+
+  private void pain(Context ctx) {
+    String id = ctx.pathParam("id");
+    PainReport report;
+    try {
+      JsonNode b = JSON.readTree(ctx.body());
+      if (b == null || !b.path("score").isInt() || !b.path("kind").isTextual()) {
+        Web.refuse(ctx, 400, "pain body must be JSON like {\"kind\": \"before\", \"score\": 3}");
+        return;
+      }
+      PainKind kind =
+          PainKind.valueOf(b.get("kind").asText().toUpperCase(Locale.ROOT).replace('-', '_'));
+      report =
+          new PainReport(
+              id, kind, b.get("score").asInt(), Instant.now(), b.path("note").asText(""));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      Web.refuse(ctx, 400, "pain body is not valid JSON: " + e.getOriginalMessage());
+      return;
+    } catch (IllegalArgumentException e) {
+      String m = e.getMessage();
+      Web.refuse(
+          ctx,
+          400,
+          m != null && m.startsWith("No enum") ? "kind must be before, during or next-morning" : m);
+      return;
+    }
+    d.registry.addPainReport(report);
+    ctx.status(201).json(Map.of("patient", id, "score", report.score(), "kind", report.kind()));
+  }
+
+  private static String toJson(Object o) {
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

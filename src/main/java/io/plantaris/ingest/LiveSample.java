@@ -1,0 +1,51 @@
+package io.plantaris.ingest;
+
+import io.plantaris.analysis.Movement;
+import io.plantaris.insole.Side;
+import java.util.Arrays;
+
+/**
+ * A throttled snapshot of one insole for live display: the load on each cell and where the foot is
+ * in a rep. Only what a live page needs is copied out of the pipeline's reused sample buffer.
+ *
+ * @param timeMicros wall-clock microseconds of the sample
+ * @param cellNewtons load per cell in layout order; NaN for a cell that did not report
+ */
+public record LiveSample(
+    String personId,
+    String deviceId,
+    Side side,
+    long timeMicros,
+    float[] cellNewtons,
+    Movement movement) {
+  public LiveSample {
+    cellNewtons = cellNewtons.clone();
+  }
+
+  @Override
+  public float[] cellNewtons() {
+    return cellNewtons.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LiveSample s
+        && personId.equals(s.personId)
+        && deviceId.equals(s.deviceId)
+        && side == s.side
+        && timeMicros == s.timeMicros
+        && Arrays.equals(cellNewtons, s.cellNewtons)
+        && movement == s.movement;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * deviceId.hashCode() + Long.hashCode(timeMicros))
+        + Arrays.hashCode(cellNewtons);
+  }
+
+  @Override
+  public String toString() {
+    return "LiveSample[" + deviceId + " " + side + " t=" + timeMicros + " " + movement + "]";
+  }
+}

@@ -1,0 +1,68 @@
+package io.plantaris.dashboard;
+
+import io.plantaris.access.PasswordHasher;
+import io.plantaris.access.Role;
+import io.plantaris.access.User;
+import io.plantaris.access.UserStore;
+import io.plantaris.ingest.IngestConfig;
+import io.plantaris.protocol.WireTrackReader;
+import io.plantaris.registry.Clinician;
+import io.plantaris.registry.Insole;
+import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.Patient;
+import io.plantaris.service.PlantarisService;
+import io.plantaris.service.ServiceConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A service with the dashboard on a free port and no broker: patients p1 (clinician c1, wears the
+ * insole of samples/faults-set.plw) and p2 (clinician c2); users ann (p1), bob (p2), cara (c1),
+ * root (admin), all with password {@link #PASSWORD}.
+ */
+final class DashboardFixture implements AutoCloseable {
+  static final String PASSWORD = "correct horse battery";
+  static final Path FAULTS = Path.of("samples/faults-set.plw");
+
+  final Path dir;
+  final PlantarisService service;
+  final String base;
+  final String deviceId;
+  final DashboardConfig config;
+
+  DashboardFixture(Path dir) throws Exception {
+    this.dir = dir;
+    Path registryFile = dir.resolve("registry.json");
+    JsonFileRegistry r = new JsonFileRegistry(registryFile);
+    r.addClinician(new Clinician("c1", "Dr One"));
+    r.addClinician(new Clinician("c2", "Dr Two"));
+    r.addPatient(new Patient("p1", "Patient One", List.of("c1")));
+    r.addPatient(new Patient("p2", "Patient Two", List.of("c2")));
+    var layout = WireTrackReader.read(Files.readAllBytes(FAULTS)).track().layout();
+    deviceId = layout.deviceId();
+    r.addInsole(new Insole(deviceId, "p1", layout.side()));
+    UserStore users = new UserStore(UserStore.besideRegistry(registryFile));
+    PasswordHasher h = new PasswordHasher();
+    String hash = h.hash(PASSWORD.toCharArray());
+    users.add(new User("ann", Role.PATIENT, "p1", hash));
+    users.add(new User("bob", Role.PATIENT, "p2", hash));
+    users.add(new User("cara", Role.CLINICIAN, "c1", hash));
+    users.add(new User("root", Role.ADMIN, null, hash));
+    config = new DashboardConfig(registryFile, null, null, false);
+    ServiceConfig cfg =
+        new ServiceConfig(
+            null, null, List.of(), null, IngestConfig.defaults(), "127.0.0.1", 0, null, config);
+    service = PlantarisService.start(cfg, List.of());
+    base = "http://127.0.0.1:" + service.httpPort();
+  }
+
+  String audit() throws Exception {
+    return Files.readString(config.auditFile());
+  }
+
+  @Override
+  public void close() {
+    service.close();
+  }
+}

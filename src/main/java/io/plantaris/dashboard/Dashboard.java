@@ -11,6 +11,7 @@ import io.plantaris.analysis.Prescription;
 import io.plantaris.ingest.IngestService;
 import io.plantaris.registry.Insole;
 import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.store.TimeSeriesStore;
 import java.util.Optional;
 
 /**
@@ -34,9 +35,13 @@ public final class Dashboard {
   final LiveHub hub;
   final Prescription defaultPrescription;
 
+  /** The time-series store (history, trends, pain and decisions), or null when storing is off. */
+  final TimeSeriesStore store;
+
   /** Subscribes the live hub to {@code ingest}; the routes go on with {@link #install}. */
-  public Dashboard(DashboardConfig config, IngestService ingest) {
+  public Dashboard(DashboardConfig config, IngestService ingest, TimeSeriesStore store) {
     this.config = config;
+    this.store = store;
     this.registry = new JsonFileRegistry(config.registryFile());
     this.users = new UserStore(config.usersFile());
     this.audit = new AuditLog(config.auditFile());

@@ -77,7 +77,7 @@ public final class PlantarisService implements AutoCloseable {
     }
     if (config.httpPort() >= 0) {
       Dashboard dashboard =
-          config.dashboard() == null ? null : new Dashboard(config.dashboard(), ingest);
+          config.dashboard() == null ? null : new Dashboard(config.dashboard(), ingest, store);
       http =
           HttpServer.start(
               config.httpHost(),

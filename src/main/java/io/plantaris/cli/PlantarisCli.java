@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       DemoCommand.class,
       LoadgenCommand.class,
+      FhirCommand.class,
       io.plantaris.cli.programme.ProgrammeCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -63,6 +63,7 @@ public final class Dashboard {
   public void install(Javalin app) {
     new AuthRoutes(this).install(app);
     new PatientRoutes(this).install(app);
+    new FhirRoutes(this).install(app);
   }
 
   public LiveHub hub() {

@@ -37,6 +37,7 @@ public final class ConfigFile {
     public int port = 1883;
     public String dataDir = "data/broker";
     public String persistence = "file";
+    public String deviceCredentials;
   }
 
   /** The broker the service subscribes to (the embedded one by default). */

@@ -9,6 +9,7 @@ import io.plantaris.ingest.IngestService;
 import io.plantaris.ingest.SessionListener;
 import io.plantaris.ingest.mqtt.EmbeddedBroker;
 import io.plantaris.ingest.mqtt.MqttFrameSource;
+import io.plantaris.ingest.mqtt.MqttSourceConfig;
 import io.plantaris.ingest.serial.SerialDiscovery;
 import io.plantaris.ingest.serial.SerialFrameSource;
 import io.plantaris.ingest.serial.SerialSourceConfig;
@@ -71,8 +72,11 @@ public final class PlantarisService implements AutoCloseable {
   }
 
   private void startParts() throws Exception {
+    MqttSourceConfig mqtt = config.mqtt();
     if (config.broker() != null) {
-      broker = new EmbeddedBroker(config.broker());
+      BrokerAssembly b = BrokerAssembly.of(config, registry);
+      broker = b.broker();
+      mqtt = b.mqtt();
       broker.start();
     }
     if (config.httpPort() >= 0) {
@@ -92,8 +96,8 @@ public final class PlantarisService implements AutoCloseable {
               });
       log.info("health and metrics on http://{}:{}/health", config.httpHost(), http.port());
     }
-    if (config.mqtt() != null) {
-      ingest.addSource(new MqttFrameSource(config.mqtt()));
+    if (mqtt != null) {
+      ingest.addSource(new MqttFrameSource(mqtt));
     }
     for (SerialSourceConfig s : config.serial()) {
       ingest.addSource(new SerialFrameSource(s));

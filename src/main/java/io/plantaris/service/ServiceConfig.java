@@ -91,7 +91,8 @@ public record ServiceConfig(
                 Path.of(f.broker.dataDir),
                 EmbeddedBrokerConfig.DEFAULT_START_TIMEOUT_MILLIS,
                 EmbeddedBrokerConfig.Persistence.valueOf(
-                    f.broker.persistence.toUpperCase(java.util.Locale.ROOT).replace('-', '_')))
+                    f.broker.persistence.toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
+                f.broker.deviceCredentials == null ? null : Path.of(f.broker.deviceCredentials))
             : null;
     MqttSourceConfig mqtt = null;
     if (f.mqtt.enabled) {

@@ -28,6 +28,13 @@ public final class ConfigFile {
     public boolean enabled = true;
     public String host = "127.0.0.1";
     public int port = 8080;
+    public Tls tls;
+  }
+
+  /** HTTPS: a PKCS#12 key store with the server's key and certificate. */
+  public static final class Tls {
+    public String keyStore;
+    public String keyStorePassword;
   }
 
   /** The broker the service hosts for Wi-Fi insoles. */

@@ -86,6 +86,7 @@ public final class PlantarisService implements AutoCloseable {
           HttpServer.start(
               config.httpHost(),
               config.httpPort(),
+              config.httpTls(),
               ingest,
               registry,
               store == null ? null : () -> store.health().store(),
@@ -94,7 +95,11 @@ public final class PlantarisService implements AutoCloseable {
                   dashboard.install(app);
                 }
               });
-      log.info("health and metrics on http://{}:{}/health", config.httpHost(), http.port());
+      log.info(
+          "health and metrics on {}://{}:{}/health",
+          config.httpTls() == null ? "http" : "https",
+          config.httpHost(),
+          http.port());
     }
     if (mqtt != null) {
       ingest.addSource(new MqttFrameSource(mqtt));

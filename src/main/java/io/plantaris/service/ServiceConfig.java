@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.plantaris.analysis.AnalysisConfig;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.dashboard.DashboardConfig;
+import io.plantaris.http.HttpTls;
 import io.plantaris.ingest.IngestConfig;
 import io.plantaris.ingest.mqtt.EmbeddedBrokerConfig;
 import io.plantaris.ingest.mqtt.MqttEndpoint;
@@ -35,6 +36,7 @@ import java.util.Map;
  * @param httpPort 0 picks a free port; negative turns HTTP off
  * @param store the time-series store and its spool, or null when nothing is stored
  * @param dashboard the live page and its users, or null when off
+ * @param httpTls HTTPS key store, or null for plain HTTP (behind a TLS proxy, or on loopback)
  */
 public record ServiceConfig(
     EmbeddedBrokerConfig broker,
@@ -45,10 +47,25 @@ public record ServiceConfig(
     String httpHost,
     int httpPort,
     StoreConfig store,
-    DashboardConfig dashboard) {
+    DashboardConfig dashboard,
+    HttpTls httpTls) {
 
   public ServiceConfig {
     serial = List.copyOf(serial);
+  }
+
+  /** Plain HTTP. */
+  public ServiceConfig(
+      EmbeddedBrokerConfig broker,
+      MqttSourceConfig mqtt,
+      List<SerialSourceConfig> serial,
+      DiscoveryConfig discovery,
+      IngestConfig ingest,
+      String httpHost,
+      int httpPort,
+      StoreConfig store,
+      DashboardConfig dashboard) {
+    this(broker, mqtt, serial, discovery, ingest, httpHost, httpPort, store, dashboard, null);
   }
 
   /**
@@ -83,6 +100,7 @@ public record ServiceConfig(
   }
 
   static ServiceConfig from(ConfigFile f) {
+    HttpTls tls = tls(f.http.tls);
     EmbeddedBrokerConfig broker =
         f.broker.embedded
             ? new EmbeddedBrokerConfig(
@@ -154,7 +172,8 @@ public record ServiceConfig(
         f.http.host,
         f.http.enabled ? f.http.port : -1,
         store(f.store),
-        dashboard(f.dashboard));
+        dashboard(f.dashboard, tls),
+        tls);
   }
 
   static StoreConfig store(ConfigFile.Store s) {
@@ -182,40 +201,55 @@ public record ServiceConfig(
 
   public ServiceConfig withBroker(EmbeddedBrokerConfig b) {
     return new ServiceConfig(
-        b, mqtt, serial, discovery, ingest, httpHost, httpPort, store, dashboard);
+        b, mqtt, serial, discovery, ingest, httpHost, httpPort, store, dashboard, httpTls);
   }
 
   public ServiceConfig withMqtt(MqttSourceConfig m) {
     return new ServiceConfig(
-        broker, m, serial, discovery, ingest, httpHost, httpPort, store, dashboard);
+        broker, m, serial, discovery, ingest, httpHost, httpPort, store, dashboard, httpTls);
+  }
+
+  public ServiceConfig withHttpTls(HttpTls tls) {
+    return new ServiceConfig(
+        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, store, dashboard, tls);
   }
 
   public ServiceConfig withHttpPort(int port) {
     return new ServiceConfig(
-        broker, mqtt, serial, discovery, ingest, httpHost, port, store, dashboard);
+        broker, mqtt, serial, discovery, ingest, httpHost, port, store, dashboard, httpTls);
   }
 
   public ServiceConfig withStore(StoreConfig s) {
     return new ServiceConfig(
-        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, s, dashboard);
+        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, s, dashboard, httpTls);
   }
 
   public ServiceConfig withIngest(IngestConfig i) {
     return new ServiceConfig(
-        broker, mqtt, serial, discovery, i, httpHost, httpPort, store, dashboard);
+        broker, mqtt, serial, discovery, i, httpHost, httpPort, store, dashboard, httpTls);
   }
 
   public ServiceConfig withDashboard(DashboardConfig d) {
-    return new ServiceConfig(broker, mqtt, serial, discovery, ingest, httpHost, httpPort, store, d);
+    return new ServiceConfig(
+        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, store, d, httpTls);
   }
 
-  static DashboardConfig dashboard(ConfigFile.Dashboard d) {
+  static HttpTls tls(ConfigFile.Tls t) {
+    if (t == null) {
+      return null;
+    }
+    String password =
+        t.keyStorePassword != null ? t.keyStorePassword : System.getenv(HttpTls.PASSWORD_ENV);
+    return new HttpTls(t.keyStore == null ? null : Path.of(t.keyStore), password);
+  }
+
+  static DashboardConfig dashboard(ConfigFile.Dashboard d, HttpTls tls) {
     return d.enabled
         ? new DashboardConfig(
             Path.of(d.registry),
             d.users == null ? null : Path.of(d.users),
             d.audit == null ? null : Path.of(d.audit),
-            d.secureCookies)
+            d.secureCookies || tls != null)
         : null;
   }
 }

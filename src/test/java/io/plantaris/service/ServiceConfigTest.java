@@ -80,4 +80,25 @@ class ServiceConfigTest {
         .isInstanceOf(IOException.class)
         .hasMessageContaining("baud must be 115200, 230400, 460800 or 921600, was 9600");
   }
+
+  @Test
+  void httpsAndDeviceCredentialsAreReadAndAMissingKeyStoreIsAClearError() throws IOException {
+    Path keyStore = Files.writeString(dir.resolve("server.p12"), "not really a key store");
+    Path f = dir.resolve("tls.yaml");
+    Files.writeString(
+        f,
+        String.join(
+            "\n",
+            "http: {tls: {keyStore: " + keyStore + ", keyStorePassword: secret}}",
+            "broker: {deviceCredentials: creds.json}",
+            "dashboard: {enabled: true, secureCookies: false}"));
+    ServiceConfig c = ServiceConfig.load(f);
+    assertThat(c.httpTls().keyStore()).isEqualTo(keyStore);
+    assertThat(c.httpTls().toString()).doesNotContain("secret");
+    assertThat(c.dashboard().secureCookies()).as("cookies are Secure under HTTPS").isTrue();
+    assertThat(c.broker().deviceCredentials()).isEqualTo(Path.of("creds.json"));
+    Files.writeString(f, "http: {tls: {keyStore: /nowhere/server.p12, keyStorePassword: x}}\n");
+    assertThatThrownBy(() -> ServiceConfig.load(f))
+        .hasMessageContaining("http.tls.keyStore is not a readable file: /nowhere/server.p12");
+  }
 }

@@ -27,7 +27,8 @@ class ComposeWiringTest {
   void everyServiceIsThereEveryDependencyExistsAndEveryImageIsPinned() {
     List<String> names = new ArrayList<>();
     compose.services.fieldNames().forEachRemaining(names::add);
-    assertThat(names).containsExactlyInAnyOrder("mosquitto", "influxdb", "plantaris", "grafana");
+    assertThat(names)
+        .containsExactlyInAnyOrder("mosquitto", "influxdb", "plantaris", "prometheus", "grafana");
     for (String name : names) {
       JsonNode s = compose.service(name);
       JsonNode deps = s.path("depends_on");
@@ -40,7 +41,7 @@ class ComposeWiringTest {
       assertThat(names).as("%s depends on services of the stack", name).containsAll(dependsOn);
       assertThat(s.path("image").asText())
           .as("%s image is pinned to a version", name)
-          .matches("[a-z0-9./-]+:[0-9][A-Za-z0-9._-]*|plantaris:local");
+          .matches("[a-z0-9./-]+:v?[0-9]+\\.[0-9][A-Za-z0-9._-]*|plantaris:local");
       for (JsonNode v : s.path("volumes")) {
         String source = v.asText().split(":")[0];
         if (source.startsWith("./")) {

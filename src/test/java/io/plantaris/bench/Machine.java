@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** What a benchmark ran on: cores the JVM sees and the CPU model, for reports. */
+/**
+ * What a benchmark ran on: cores the JVM sees, the CPU model and the load average (the machine may
+ * be shared), for reports.
+ */
 final class Machine {
   private Machine() {}
 
@@ -20,6 +23,13 @@ final class Machine {
     } catch (IOException e) {
       model = "unknown CPU (" + e.getMessage() + ")";
     }
-    return Runtime.getRuntime().availableProcessors() + " cores (nproc), " + model;
+    String load = "";
+    try {
+      String[] l = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      load = ", load average " + l[0] + " " + l[1] + " " + l[2];
+    } catch (IOException e) {
+      load = "";
+    }
+    return Runtime.getRuntime().availableProcessors() + " cores (nproc), " + model + load;
   }
 }

@@ -3,6 +3,7 @@ package io.plantaris.service;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.plantaris.analysis.AnalysisConfig;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Everything the service needs to start, validated: which broker to host, which to subscribe to,
@@ -84,15 +86,27 @@ public record ServiceConfig(
     return from(new ConfigFile());
   }
 
-  /** Reads a YAML (or JSON) configuration file; a clear message names what is wrong. */
+  /**
+   * Reads a YAML (or JSON) configuration file, {@code ${NAME}} and {@code ${NAME:-default}} in
+   * values taken from the environment ({@link EnvExpansion}); a clear message names what is wrong.
+   */
   public static ServiceConfig load(Path file) throws IOException {
+    return load(file, System::getenv);
+  }
+
+  /** As {@link #load(Path)} with the given environment (null for an unset variable). */
+  public static ServiceConfig load(Path file, Function<String, String> env) throws IOException {
     ObjectMapper yaml =
         new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // a section left empty (only comments under it) keeps its defaults
             .setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.SKIP));
-    ConfigFile f = yaml.readValue(file.toFile(), ConfigFile.class);
     try {
+      JsonNode tree = yaml.readTree(file.toFile());
+      ConfigFile f =
+          tree == null || tree.isMissingNode() || tree.isNull()
+              ? new ConfigFile()
+              : yaml.treeToValue(EnvExpansion.expandTree(tree, env), ConfigFile.class);
       return from(f == null ? new ConfigFile() : f);
     } catch (IllegalArgumentException e) {
       throw new IOException(file + ": " + e.getMessage(), e);

@@ -8,6 +8,7 @@ import io.plantaris.store.StoreConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,11 +32,22 @@ class ServiceConfigTest {
   }
 
   @Test
-  void theComposeStackWritesToInfluxDb2AndABadStoreIsAClearError() throws IOException {
-    ServiceConfig c = ServiceConfig.load(Path.of("docker/plantaris.yaml"));
+  void secretsComeFromTheEnvironmentAndABadStoreIsAClearError() throws IOException {
+    Path f = dir.resolve("env.yaml");
+    Files.writeString(
+        f,
+        "# ${NOT_SET} in a comment is left alone\n"
+            + "store:\n  type: influxdb\n  url: http://${HOST:-influxdb}:8086\n  token: ${TOKEN}\n"
+            + "mqtt: {password: '${MQTT_PASSWORD:-}', username: u}\n");
+    Map<String, String> env = Map.of("TOKEN", "s3cret: {not yaml}");
+    ServiceConfig c = ServiceConfig.load(f, env::get);
     assertThat(c.store().kind()).isEqualTo(StoreConfig.Kind.INFLUXDB);
     assertThat(c.store().url()).isEqualTo("http://influxdb:8086");
-    assertThat(c.store().bucket()).isEqualTo("plantaris");
+    assertThat(c.store().token()).isEqualTo("s3cret: {not yaml}");
+    assertThat(c.mqtt().endpoint().password()).isEmpty();
+    assertThatThrownBy(() -> ServiceConfig.load(f, name -> null))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("environment variable TOKEN is not set (used as ${TOKEN})");
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "store: {type: influxdb}\n");
     assertThatThrownBy(() -> ServiceConfig.load(bad))

@@ -9,9 +9,13 @@ import io.plantaris.access.SessionStore;
 import io.plantaris.access.UserStore;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.ingest.IngestService;
+import io.plantaris.programme.ProgrammeService;
+import io.plantaris.programme.ProgressionConfig;
+import io.plantaris.programme.ProgressionEngine;
 import io.plantaris.registry.Insole;
 import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.store.TimeSeriesStore;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -63,6 +67,10 @@ public final class Dashboard {
   public void install(Javalin app) {
     new AuthRoutes(this).install(app);
     new PatientRoutes(this).install(app);
+    ProgrammeService programme =
+        new ProgrammeService(registry, new ProgressionEngine(ProgressionConfig.defaults()));
+    new ClinicianRoutes(this, programme, Clock.systemUTC()).install(app);
+    new HistoryRoutes(this, programme, Clock.systemUTC()).install(app);
   }
 
   public LiveHub hub() {

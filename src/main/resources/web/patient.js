@@ -58,7 +58,7 @@ function decisionCard(d) {
   if (d.status !== 'PROPOSED') {
     const r = d.review || {};
     card.append(P.el('div', {}, 'In force: ' + (d.effective.words || d.effective.action)
-      + (r.note ? ' — “' + r.note + '”' : '') + (r.clinicianId ? ' (' + r.clinicianId + ')' : '')));
+      + (r.note ? ' — “' + r.note + '”' : '') + (r.clinician ? ' (' + r.clinician + ')' : '')));
     return card;
   }
   const note = P.el('input', {type: 'text', placeholder: 'note (needed to override)', name: 'note'});
@@ -84,7 +84,7 @@ function decisionCard(d) {
 async function loadDecisions() {
   try {
     const list = await P.json('/api/patients/' + encodeURIComponent(id) + '/decisions');
-    P.$('decisions').replaceChildren(...(list.length ? list.slice().reverse().map(decisionCard)
+    P.$('decisions').replaceChildren(...(list.length ? list.map(decisionCard)
       : [P.el('p', {}, 'No decisions yet.')]));
   } catch (e) {
     if (e.status === 404) e.message = 'Decisions are not served by this service yet.';

@@ -1,8 +1,5 @@
 package io.plantaris.dashboard;
 
-import io.plantaris.programme.Change;
-import io.plantaris.programme.Decision;
-import io.plantaris.programme.Review;
 import io.plantaris.store.StoredSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,39 +33,5 @@ final class ClinicianJson {
       out.add(Map.of("at", p.at().toString(), "kind", p.kind(), "score", p.score()));
     }
     return out;
-  }
-
-  /** The shape of {@code GET /api/patients/{id}/decisions}' entries. */
-  static Map<String, Object> decision(Decision d) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", d.id());
-    m.put("sessionId", d.sessionId());
-    m.put("trigger", d.trigger().name());
-    m.put("decidedAt", d.decidedAt().toString());
-    m.put("ruleId", d.ruleId());
-    m.put("proposed", change(d.proposed()));
-    m.put("reasons", d.reasons());
-    m.put("status", d.status().name());
-    Review r = d.review();
-    if (r == null) {
-      m.put("review", null);
-    } else {
-      Map<String, Object> rm = new LinkedHashMap<>();
-      rm.put("clinicianId", r.clinicianId());
-      rm.put("at", r.at().toString());
-      rm.put("replacement", r.replacement() == null ? null : change(r.replacement()));
-      rm.put("note", r.note());
-      m.put("review", rm);
-    }
-    m.put("effective", change(d.effective()));
-    return m;
-  }
-
-  private static Map<String, Object> change(Change c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("action", c.action().name());
-    m.put("loadChangeKg", c.loadChangeKg());
-    m.put("words", c.words());
-    return m;
   }
 }

@@ -7,7 +7,6 @@ import io.plantaris.access.User;
 import io.plantaris.programme.Decision;
 import io.plantaris.programme.DecisionStatus;
 import io.plantaris.programme.PrescriptionVersion;
-import io.plantaris.programme.ProgrammeService;
 import io.plantaris.registry.Patient;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,13 +27,11 @@ final class ClinicianRoutes {
 
   private final Dashboard d;
   private final History history;
-  private final ProgrammeService programme;
   private final Clock clock;
 
-  ClinicianRoutes(Dashboard d, ProgrammeService programme, Clock clock) {
+  ClinicianRoutes(Dashboard d, Clock clock) {
     this.d = d;
     this.history = new History(d);
-    this.programme = programme;
     this.clock = clock;
   }
 
@@ -74,7 +71,7 @@ final class ClinicianRoutes {
     // a year back for the last session, so a long absence still shows its length
     var sessions = history.sessions(p.id(), now.minus(Duration.ofDays(365)), to);
     List<Decision> proposed =
-        programme.currentDecisions(p.id()).stream()
+        d.programme.decisions(p.id()).stream()
             .filter(x -> x.status() == DecisionStatus.PROPOSED)
             .toList();
     Attention a =

@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A patient's history as the clinician's pages read it: reps, sets and sessions from the store,
@@ -66,15 +68,20 @@ final class History {
     return read(r -> r.reps(patient, from, to));
   }
 
-  /** Pain ratings from the store and the registry in {@code [from, to)}, oldest first. */
+  /**
+   * Pain ratings in {@code [from, to)}, oldest first: the store's, and the registry's that the
+   * store lacks (the live service writes both; reports given while the store was off are only in
+   * the registry).
+   */
   List<Pain> pain(String patient, Instant from, Instant to) {
-    List<Pain> out = new ArrayList<>();
+    Set<Pain> out = new LinkedHashSet<>();
     read(r -> r.painReports(patient, from, to)).forEach(p -> out.add(Pain.of(p)));
     d.registry.painReports(patient).stream()
         .filter(p -> !p.at().isBefore(from) && p.at().isBefore(to))
         .forEach(p -> out.add(Pain.of(p)));
-    out.sort(Comparator.comparing(Pain::at));
-    return out;
+    List<Pain> sorted = new ArrayList<>(out);
+    sorted.sort(Comparator.comparing(Pain::at));
+    return sorted;
   }
 
   /** The prescription version in force at {@code at}; empty when the registry has none. */

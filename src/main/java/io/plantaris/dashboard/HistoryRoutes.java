@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.programme.Decision;
 import io.plantaris.programme.PrescriptionVersion;
-import io.plantaris.programme.ProgrammeService;
 import io.plantaris.store.StoredRep;
 import io.plantaris.store.StoredSession;
 import io.plantaris.store.StoredSet;
@@ -29,13 +28,11 @@ final class HistoryRoutes {
 
   private final Dashboard d;
   private final History history;
-  private final ProgrammeService programme;
   private final Clock clock;
 
-  HistoryRoutes(Dashboard d, ProgrammeService programme, Clock clock) {
+  HistoryRoutes(Dashboard d, Clock clock) {
     this.d = d;
     this.history = new History(d);
-    this.programme = programme;
     this.clock = clock;
   }
 
@@ -131,13 +128,7 @@ final class HistoryRoutes {
     Decision decision = decisionFor(id, sid, at, end);
     ctx.json(
         SessionReport.of(
-            s,
-            sets,
-            reps,
-            pain,
-            rx,
-            label,
-            decision == null ? null : ClinicianJson.decision(decision)));
+            s, sets, reps, pain, rx, label, decision == null ? null : DecisionJson.of(decision)));
   }
 
   /**
@@ -145,7 +136,8 @@ final class HistoryRoutes {
    * session's start and a day after its end (decisions made before session ids were shared).
    */
   private Decision decisionFor(String patient, String sessionId, Instant start, Instant end) {
-    List<Decision> all = programme.currentDecisions(patient);
+    List<Decision> all = new ArrayList<>(d.programme.decisions(patient));
+    java.util.Collections.reverse(all); // oldest first: the first decided after the session
     Instant until = end.plus(Duration.ofDays(1));
     Decision byTime = null;
     for (Decision x : all) {

@@ -2,6 +2,7 @@ package io.plantaris.dashboard;
 
 import io.plantaris.programme.PainReport;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -12,17 +13,14 @@ import java.util.Locale;
  */
 record Pain(Instant at, String kind, int score) {
 
-  static Pain of(io.plantaris.store.PainReport p) {
-    return new Pain(p.time(), words(p.kind().name()), p.score());
-  }
-
+  /** Equal for the same report from either place: the store keeps times to the microsecond. */
   static Pain of(PainReport p) {
-    return new Pain(p.at(), words(p.kind().name()), p.score());
+    return new Pain(p.at().truncatedTo(ChronoUnit.MICROS), words(p.kind().name()), p.score());
   }
 
   /** Pain felt during or right after the exercise (the 0-10 scale's 0-3 safe, above 5 too much). */
   boolean duringExercise() {
-    return kind.equals("during") || kind.equals("after");
+    return kind.equals("during");
   }
 
   private static String words(String enumName) {

@@ -11,10 +11,11 @@ import io.plantaris.programme.Action;
 import io.plantaris.programme.Change;
 import io.plantaris.programme.Decision;
 import io.plantaris.programme.DecisionStatus;
+import io.plantaris.programme.PainKind;
+import io.plantaris.programme.PainReport;
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.programme.Trigger;
 import io.plantaris.registry.JsonFileRegistry;
-import io.plantaris.store.PainReport;
 import io.plantaris.store.TimeSeriesStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -169,10 +170,10 @@ final class ClinicianHistory {
           .merge(Trends.monday(day), valid, Integer::sum);
     }
     Instant after = Attention.at(start).plus(Duration.ofMinutes(15));
-    store.recordPain(new PainReport(patient, PainReport.Kind.DURING, pain, after));
+    store.recordPain(new PainReport(patient, PainKind.DURING, pain, after, ""));
     store.recordPain(
         new PainReport(
-            patient, PainReport.Kind.NEXT_MORNING, morning, after.plus(Duration.ofHours(22))));
+            patient, PainKind.NEXT_MORNING, morning, after.plus(Duration.ofHours(22)), ""));
   }
 
   private long jitter(long micros) {

@@ -115,9 +115,20 @@ class ClinicianPagesIT {
     Number points =
         (Number) chromium.js("return document.querySelectorAll('#chart-reps canvas').length");
     assertThat(points.intValue()).isEqualTo(1);
-    String decisions = b.findElement(By.id("decisions")).getText();
-    log.info("decisions panel: {}", decisions);
+    By card = By.cssSelector(".decision[data-decision='d-p1-last']");
+    wait.until(x -> !x.findElements(card).isEmpty());
+    assertThat(b.findElement(card).getText())
+        .contains("proposed")
+        .contains("reduce by 2 kg")
+        .contains("the heel took weight during the hold in a third of the reps");
     page("clinician/patient?id=p1", "clinician-patient.png");
+    b.findElement(card).findElement(By.name("note")).sendKeys("agreed: heel control first");
+    b.findElement(card).findElement(By.cssSelector("button.accept")).click();
+    wait.until(x -> x.findElement(card).getText().startsWith("accepted"));
+    assertThat(b.findElement(card).getText())
+        .contains("In force: reduce by 2 kg — “agreed: heel control first” (c1)");
+    assertThat(b.findElement(card).findElements(By.tagName("button"))).isEmpty();
+    chromium.shot("clinician-patient-accepted.png");
 
     wait.until(x -> !x.findElements(By.cssSelector("#session-list a")).isEmpty());
     b.findElements(By.cssSelector("#session-list a")).get(0).click(); // newest session
@@ -130,7 +141,9 @@ class ClinicianPagesIT {
     assertThat(reps.get(0).findElements(By.tagName("td")).get(2).getText())
         .matches("[23]\\.[0-9] s");
     assertThat(reps.get(6).getText()).contains("did not count: too fast on the way up");
-    assertThat(b.findElement(By.id("decision")).getText()).contains("reduce by 2 kg");
+    assertThat(b.findElement(By.id("decision")).getText())
+        .startsWith("accepted")
+        .contains("reduce by 2 kg");
     assertThat(b.findElement(By.id("pain")).getText()).contains("during: 4 of 10");
     page(b.getCurrentUrl().substring(f.base.length() + 1), "session-report.png");
 

@@ -62,7 +62,7 @@ function decisionCard(d) {
     return card;
   }
   const note = P.el('input', {type: 'text', placeholder: 'note (needed to override)', name: 'note'});
-  const action = P.el('select', {name: 'action'}, ...ACTIONS.map((a) => P.el('option', {value: a}, a)));
+  const action = P.el('select', {name: 'action'}, ...ACTIONS.map((a) => P.el('option', {value: a}, a.toLowerCase().replaceAll('_', ' '))));
   const kg = P.el('input', {type: 'number', step: '0.5', value: '0', name: 'kg', style: 'width:5em'});
   const msg = P.el('span', {class: 'error', role: 'alert'});
   const act = (path, body) => async () => {
@@ -70,6 +70,7 @@ function decisionCard(d) {
       await P.post('/api/patients/' + encodeURIComponent(id) + '/decisions/'
         + encodeURIComponent(d.id) + '/' + path, body());
       loadDecisions();
+      showPrescription(); // an accepted step changes today's prescription
     } catch (e) { msg.textContent = e.message; }
   };
   const accept = P.el('button', {type: 'button', class: 'accept'}, 'Accept');
@@ -92,14 +93,18 @@ async function loadDecisions() {
   }
 }
 
+async function showPrescription() {
+  const p = await P.json('/api/patients/' + encodeURIComponent(id));
+  document.title = 'Plantaris – ' + p.name;
+  P.$('name').textContent = p.name;
+  P.$('rx').textContent = 'Today: ' + p.today.label;
+}
+
 (async () => {
   try {
     await P.header();
     const enc = encodeURIComponent(id);
-    const p = await P.json('/api/patients/' + enc);
-    document.title = 'Plantaris – ' + p.name;
-    P.$('name').textContent = p.name;
-    P.$('rx').textContent = 'Today: ' + p.today.label;
+    await showPrescription();
     loadDecisions();
     const [t, s] = await Promise.all([P.json('/api/patients/' + enc + '/trends?weeks=12'),
       P.json('/api/patients/' + enc + '/sessions?weeks=12')]);

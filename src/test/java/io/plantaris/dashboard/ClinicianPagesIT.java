@@ -128,6 +128,10 @@ class ClinicianPagesIT {
     assertThat(b.findElement(card).getText())
         .contains("In force: reduce by 2 kg — “agreed: heel control first” (c1)");
     assertThat(b.findElement(card).findElements(By.tagName("button"))).isEmpty();
+    wait.until(x -> x.findElement(By.id("rx")).getText().contains(" at 4 kg"));
+    assertThat(b.findElement(By.id("rx")).getText())
+        .as("the accepted step took 2 kg off today's prescription")
+        .isEqualTo("Today: 8RM x 5 sets at 4 kg, single-leg, 3-2-3 s, every 2 days");
     chromium.shot("clinician-patient-accepted.png");
 
     wait.until(x -> !x.findElements(By.cssSelector("#session-list a")).isEmpty());

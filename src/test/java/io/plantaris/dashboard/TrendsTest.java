@@ -37,7 +37,8 @@ class TrendsTest {
     List<Pain> pain =
         List.of(
             new Pain(lastWeek, "during", 3),
-            new Pain(lastWeek, "after", 5),
+            new Pain(lastWeek, "during", 5),
+            new Pain(lastWeek, "before", 9),
             new Pain(lastWeek.plus(Duration.ofHours(22)), "next-morning", 2));
     Map<String, Object> m =
         Trends.of(

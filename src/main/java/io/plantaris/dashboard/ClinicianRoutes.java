@@ -56,10 +56,11 @@ final class ClinicianRoutes {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Patient p : d.registry.patients()) {
       if (d.policy.refusal(u, p.id()).isEmpty()) {
+        // each patient's history is read: each read is logged, as on the patient's own routes
+        d.audit.record(u.id(), u.role().label(), "read", p.id(), ctx.path(), "allowed");
         out.add(row(p, now));
       }
     }
-    d.audit.record(u.id(), u.role().label(), "read", "*", ctx.path(), "allowed");
     ctx.json(out);
   }
 

@@ -79,6 +79,11 @@ class ClinicianApiIT {
             .isEqualTo("clinician c1 is not assigned to patient p2; ask an admin to assign you");
       }
       assertThat(f.audit()).contains("/api/patients/p2/trends").contains("denied");
+      cara.get("/api/clinician/overview");
+      assertThat(f.audit().lines().filter(l -> l.contains("/api/clinician/overview")))
+          .as("the overview logs each patient whose history it read")
+          .anySatisfy(l -> assertThat(l).contains("p1").contains("allowed"))
+          .noneSatisfy(l -> assertThat(l).contains("p2"));
 
       Browserless ann = new Browserless(f.base);
       ann.login("ann", DashboardFixture.PASSWORD);

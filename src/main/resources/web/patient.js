@@ -111,7 +111,9 @@ async function showPrescription() {
     drawCharts(t);
     P.$('sessions').replaceChildren(sessionsTable(s));
   } catch (e) {
-    P.fail('charts', e);
-    P.$('sessions').textContent = '';
+    P.fail('problem', e); // refused or no history: say so once, at the top
+    for (const part of ['decisions', 'charts', 'sessions']) {
+      if (P.$(part).textContent === 'Loading…' || part !== 'decisions') P.$(part).textContent = '–';
+    }
   }
 })();

@@ -152,8 +152,8 @@ class ClinicianPagesIT {
     page(b.getCurrentUrl().substring(f.base.length() + 1), "session-report.png");
 
     b.get(f.base + "/clinician/patient?id=p2");
-    wait.until(x -> x.findElement(By.id("charts")).getText().contains("not assigned"));
-    assertThat(b.findElement(By.id("charts")).getText())
+    wait.until(x -> x.findElement(By.id("problem")).getText().contains("not assigned"));
+    assertThat(b.findElement(By.id("problem")).getText())
         .contains("clinician c1 is not assigned to patient p2");
     chromium.shot("clinician-refused.png");
   }

@@ -160,14 +160,15 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
   }
 
   private synchronized Decision decide(OpenSession open) {
+    Instant now = now();
     SessionOutcome outcome =
-        open.outcome()
+        open.outcome(now)
             .orElseThrow(
                 () ->
                     new IllegalStateException("the session of " + open.patientId + " has no set"));
     Decision d;
     try {
-      d = service.recordSession(outcome, now());
+      d = service.recordSession(outcome, now);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }

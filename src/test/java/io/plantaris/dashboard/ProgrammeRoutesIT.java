@@ -162,6 +162,25 @@ class ProgrammeRoutesIT {
       HttpResponse<String> newest = cara.get("/api/patients/p1/decisions");
       assertThat(Browserless.JSON.readTree(newest.body()).get(0).get("id").asText())
           .isEqualTo(morning.get("id").asText());
+      String mid = morning.get("id").asText();
+      HttpResponse<String> overridden =
+          cara.post(
+              "/api/patients/p1/decisions/" + mid + "/override",
+              "{\"action\":\"KEEP\",\"loadChangeKg\":0,\"note\":\"pain settled by noon\"}",
+              cara.csrf);
+      assertThat(overridden.statusCode()).as(overridden.body()).isEqualTo(200);
+      JsonNode o = Browserless.JSON.readTree(overridden.body());
+      assertThat(o.get("status").asText()).isEqualTo("OVERRIDDEN");
+      assertThat(o.get("review").get("replacement").get("action").asText()).isEqualTo("KEEP");
+      assertThat(o.get("effective").get("action").asText()).isEqualTo("KEEP");
+      assertThat(o.get("proposed").get("action").asText()).isEqualTo("REST");
+      List<JsonNode> stored =
+          awaitRows(
+              f, "SELECT * FROM pl_decision WHERE patient = 'p1' AND status = 'OVERRIDDEN'", 1);
+      assertThat(stored).hasSize(1);
+      assertThat(stored.get(0).get("decision_id").asText()).isEqualTo(mid);
+      assertThat(stored.get(0).get("replacement_action").asText()).isEqualTo("KEEP");
+      assertThat(stored.get(0).get("note").asText()).isEqualTo("pain settled by noon");
       HttpResponse<String> none = ann.post("/api/patients/p1/session/end", "", ann.csrf);
       assertThat(none.statusCode()).isEqualTo(409);
       assertThat(Browserless.error(none)).isEqualTo("no session is open for patient p1");

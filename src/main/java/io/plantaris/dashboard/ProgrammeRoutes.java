@@ -73,6 +73,9 @@ final class ProgrammeRoutes {
     } catch (IllegalStateException e) {
       Web.refuse(ctx, 409, e.getMessage());
       return;
+    } catch (IllegalArgumentException e) { // the review does not fit; checked before any write
+      Web.refuse(ctx, 400, e.getMessage());
+      return;
     }
     d.audit.record(u.id(), u.role().label(), "change", id, what, "allowed: " + reviewed.status());
     ctx.json(DecisionJson.of(reviewed));

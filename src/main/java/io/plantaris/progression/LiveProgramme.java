@@ -5,7 +5,6 @@ import io.plantaris.ingest.SessionListener;
 import io.plantaris.ingest.SetFinished;
 import io.plantaris.programme.Change;
 import io.plantaris.programme.Decision;
-import io.plantaris.programme.DecisionStatus;
 import io.plantaris.programme.PainReport;
 import io.plantaris.programme.ProgrammeService;
 import io.plantaris.programme.ProgressionConfig;
@@ -17,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -31,17 +29,15 @@ import org.slf4j.LoggerFactory;
  * The progression engine in the running service: listens to the live pipeline, decides when a
  * patient's session has ended (the gap elapsed with nothing new, the patient pressed "I'm done", or
  * the service stops), proposes the next step, and keeps every decision and review in the registry
- * and, when storing is on, in the time-series store. Decisions and reviews are serialised by one
- * lock: the registry's read-then-append must not interleave.
+ * and, when storing is on, in the time-series store.
  */
 public final class LiveProgramme implements SessionListener, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(LiveProgramme.class);
 
   private final LiveProgrammeConfig config;
   private final JsonFileRegistry registry;
-  private final TimeSeriesStore store;
   private final Clock clock;
-  private final ProgrammeService service;
+  private final ProgrammeRecords records;
   private final SessionTracker tracker;
   private volatile ScheduledExecutorService scheduler;
 
@@ -52,10 +48,11 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
       LiveProgrammeConfig config, JsonFileRegistry registry, TimeSeriesStore store, Clock clock) {
     this.config = config;
     this.registry = registry;
-    this.store = store;
     this.clock = clock;
-    this.service =
-        new ProgrammeService(registry, new ProgressionEngine(ProgressionConfig.defaults()));
+    this.records =
+        new ProgrammeRecords(
+            new ProgrammeService(registry, new ProgressionEngine(ProgressionConfig.defaults())),
+            store);
     this.tracker =
         new SessionTracker(
             config.sessionGapMillis(), clock::millis, registry::patientOf, this::endedByGap);
@@ -111,26 +108,13 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
   }
 
   /** Keeps the report and, for a next-morning report after a session, the decision it prompts. */
-  public synchronized Optional<Decision> recordPain(PainReport report) {
-    if (store != null) {
-      toStore(() -> store.recordPain(report), "pain report of " + report.patientId());
-    }
-    Optional<Decision> d;
-    try {
-      d = service.recordPain(report);
-    } catch (IllegalArgumentException e) { // the report is kept; only the decision is impossible
-      log.warn("no decision after the pain report of {}: {}", report.patientId(), e.getMessage());
-      return Optional.empty();
-    }
-    d.ifPresent(this::storeDecision);
-    return d;
+  public Optional<Decision> recordPain(PainReport report) {
+    return records.pain(report);
   }
 
   /** Every decision of the patient as it stands now, newest first. */
   public List<Decision> decisions(String patientId) {
-    List<Decision> all = new ArrayList<>(service.currentDecisions(patientId));
-    Collections.reverse(all);
-    return all;
+    return records.newestFirst(patientId);
   }
 
   /**
@@ -139,38 +123,21 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
    *
    * @throws NoSuchElementException when the patient has no such decision
    * @throws IllegalStateException when it was reviewed already
+   * @throws IllegalArgumentException when the review does not fit (nothing is written)
    */
-  public synchronized Decision review(
+  public Decision review(
       String patientId, String decisionId, String reviewerId, Change replacement, String note) {
-    Decision current =
-        service.currentDecisions(patientId).stream()
-            .filter(d -> d.id().equals(decisionId))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new NoSuchElementException(
-                        "no decision " + decisionId + " for patient " + patientId));
-    if (current.status() != DecisionStatus.PROPOSED) {
-      throw new IllegalStateException(
-          "decision " + decisionId + " was already " + current.status().name().toLowerCase());
-    }
-    Decision reviewed = service.review(patientId, decisionId, reviewerId, replacement, note, now());
-    storeDecision(reviewed);
-    return reviewed;
+    return records.review(patientId, decisionId, reviewerId, replacement, note, now());
   }
 
-  private synchronized Decision decide(OpenSession open) {
+  private Decision decide(OpenSession open) {
+    Instant now = now();
     SessionOutcome outcome =
-        open.outcome()
+        open.outcome(now)
             .orElseThrow(
                 () ->
                     new IllegalStateException("the session of " + open.patientId + " has no set"));
-    Decision d;
-    try {
-      d = service.recordSession(outcome, now());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(e.getMessage(), e);
-    }
+    Decision d = records.session(outcome, now);
     log.info(
         "session {} of {} ended: {} {} ({})",
         outcome.sessionId(),
@@ -178,7 +145,6 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
         d.id(),
         d.proposed().words(),
         d.ruleId());
-    storeDecision(d);
     return d;
   }
 
@@ -200,21 +166,6 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
       decideQuietly(List.of(s));
     } else {
       sch.execute(() -> decideQuietly(List.of(s)));
-    }
-  }
-
-  private void storeDecision(Decision d) {
-    if (store != null) {
-      toStore(() -> store.recordDecision(d), "decision " + d.id());
-    }
-  }
-
-  // The registry holds the record already; a store that refuses it shows in /health.
-  private static void toStore(Runnable write, String what) {
-    try {
-      write.run();
-    } catch (RuntimeException e) {
-      log.error("{} not written to the time-series store: {}", what, e.toString());
     }
   }
 

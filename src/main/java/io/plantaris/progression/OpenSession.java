@@ -34,11 +34,19 @@ final class OpenSession {
     return p + "-" + startMicros;
   }
 
+  /** Reps after the end of the last finished set: a set not yet closed by the analysis. */
+  int runningSetReps() {
+    long lastSetEnd = sets.stream().mapToLong(SetSummary::endMicros).max().orElse(Long.MIN_VALUE);
+    return (int) reps.stream().filter(r -> r.upStartMicros() > lastSetEnd).count();
+  }
+
   /**
    * The session as the programme judges it, sets numbered from 1; empty while no set has finished
-   * (reps alone say nothing about reserve or tempo over a set).
+   * (reps alone say nothing about reserve or tempo over a set). It ends at its last set's end, but
+   * never after {@code now}: a replay faster than real time, or an insole's clock running ahead,
+   * must not date a session after the decision on it (a next-morning report would not find it).
    */
-  Optional<SessionOutcome> outcome() {
+  Optional<SessionOutcome> outcome(Instant now) {
     if (sets.isEmpty()) {
       return Optional.empty();
     }
@@ -56,7 +64,9 @@ final class OpenSession {
               o.rmSignal()));
       endMicros = Math.max(endMicros, s.endMicros());
     }
-    return Optional.of(new SessionOutcome(sessionId(), patientId, instant(endMicros), out));
+    Instant end = instant(endMicros);
+    return Optional.of(
+        new SessionOutcome(sessionId(), patientId, end.isAfter(now) ? now : end, out));
   }
 
   static Instant instant(long micros) {

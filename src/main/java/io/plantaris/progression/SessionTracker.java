@@ -95,18 +95,18 @@ final class SessionTracker implements SessionListener {
   /**
    * The patient's open session, now closed; empty when none is open.
    *
-   * @throws IllegalStateException when a set is still running and none has finished: the session
-   *     stays open, as the set's end is moments away
+   * @throws IllegalStateException while a set is running (reps after the last finished set): the
+   *     session stays open, as the set ends {@code restMillis} after its last rep
    */
   synchronized Optional<OpenSession> end(String patient) {
     OpenSession s = open.get(patient);
-    if (s != null && s.sets.isEmpty()) {
+    if (s != null && s.runningSetReps() > 0) {
       throw new IllegalStateException(
           "the session of "
               + patient
-              + " has "
-              + s.reps.size()
-              + " rep(s) but no finished set yet; try again when the set has ended");
+              + " has a set still running ("
+              + s.runningSetReps()
+              + " rep(s) so far); try again when the set has ended");
     }
     return Optional.ofNullable(open.remove(patient));
   }

@@ -37,7 +37,9 @@ final class DashboardFixture implements AutoCloseable {
     this(dir, false);
   }
 
-  /** With {@code withStore}, the embedded QuestDB store under {@code dir} keeps the history. */
+  /**
+   * @param withStore also run the embedded QuestDB store (on a free port)
+   */
   DashboardFixture(Path dir, boolean withStore) throws Exception {
     this.dir = dir;
     Path registryFile = dir.resolve("registry.json");

@@ -129,7 +129,7 @@ class LiveProgrammeTest {
   }
 
   @Test
-  void imDoneDuringTheFirstSetKeepsTheSessionOpen() {
+  void imDoneDuringASetKeepsTheSessionOpenUntilTheSetEnds() {
     RepEvent e =
         new RepEvent(
             1,
@@ -148,10 +148,12 @@ class LiveProgrammeTest {
     assertThatThrownBy(() -> programme.endSession("p1"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
-            "the session of p1 has 1 rep(s) but no finished set yet; try again when the set has"
-                + " ended");
+            "the session of p1 has a set still running (1 rep(s) so far); try again when the set"
+                + " has ended");
     LiveEvents.set(programme, "PL-7-L", 1, 12, T0_MICROS + 8_000_000);
-    assertThat(programme.endSession("p1").orElseThrow().sessionId()).isEqualTo("p1-" + T0_MICROS);
+    Decision d = programme.endSession("p1").orElseThrow();
+    assertThat(d.sessionId()).isEqualTo("p1-" + T0_MICROS);
+    assertThat(d.reasons().get(0)).contains("no pain score");
   }
 
   @Test

@@ -13,8 +13,12 @@ import io.plantaris.ingest.mqtt.MqttSourceConfig;
 import io.plantaris.ingest.serial.SerialDiscovery;
 import io.plantaris.ingest.serial.SerialFrameSource;
 import io.plantaris.ingest.serial.SerialSourceConfig;
+import io.plantaris.progression.LiveProgramme;
+import io.plantaris.progression.LiveProgrammeConfig;
+import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.store.StoreMetrics;
 import io.plantaris.store.TimeSeriesStore;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,8 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running service: an optional embedded broker, the MQTT and serial sources, the live pipeline
- * with its metrics, the time-series store behind its spool, and the HTTP health/metrics endpoint,
- * started and stopped together.
+ * with its metrics, the time-series store behind its spool, the progression engine deciding after
+ * each session (with the dashboard's registry), and the HTTP health/metrics endpoint, started and
+ * stopped together.
  */
 public final class PlantarisService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PlantarisService.class);
@@ -40,6 +45,9 @@ public final class PlantarisService implements AutoCloseable {
 
   private final TimeSeriesStore store;
 
+  /** Null without a dashboard: the registry of patients and prescriptions comes with it. */
+  private final LiveProgramme programme;
+
   private PlantarisService(
       ServiceConfig config, TimeSeriesStore store, List<SessionListener> listeners) {
     this.config = config;
@@ -50,8 +58,21 @@ public final class PlantarisService implements AutoCloseable {
       ingest.addListener(store);
       StoreMetrics.bind(store, registry);
     }
+    this.programme = config.dashboard() == null ? null : programme(config, store);
+    if (programme != null) {
+      ingest.addListener(programme);
+    }
     listeners.forEach(ingest::addListener);
     this.metrics = IngestMetrics.bind(ingest, registry);
+  }
+
+  private static LiveProgramme programme(ServiceConfig config, TimeSeriesStore store) {
+    LiveProgrammeConfig c = LiveProgrammeConfig.defaults();
+    if (config.store() != null) {
+      c = c.withSessionGapMillis(config.store().sessionGapMillis()); // the store's sessions agree
+    }
+    return new LiveProgramme(
+        c, new JsonFileRegistry(config.dashboard().registryFile()), store, Clock.systemUTC());
   }
 
   /** Starts everything configured; listeners see events from the first byte on. */
@@ -79,9 +100,14 @@ public final class PlantarisService implements AutoCloseable {
       mqtt = b.mqtt();
       broker.start();
     }
+    if (programme != null) {
+      programme.start();
+    }
     if (config.httpPort() >= 0) {
       Dashboard dashboard =
-          config.dashboard() == null ? null : new Dashboard(config.dashboard(), ingest, store);
+          config.dashboard() == null
+              ? null
+              : new Dashboard(config.dashboard(), ingest, store, programme);
       http =
           HttpServer.start(
               config.httpHost(),
@@ -136,6 +162,11 @@ public final class PlantarisService implements AutoCloseable {
     return store;
   }
 
+  /** The progression engine of the live service, or null without a dashboard. */
+  public LiveProgramme programme() {
+    return programme;
+  }
+
   public IngestMetrics metrics() {
     return metrics;
   }
@@ -153,10 +184,16 @@ public final class PlantarisService implements AutoCloseable {
     return readyMillis;
   }
 
-  /** Stops sources first, then drains the pipeline (no finished rep is lost), then the rest. */
+  /**
+   * Stops sources first, then drains the pipeline (no finished rep is lost), decides on the
+   * sessions still open, then the rest.
+   */
   @Override
   public void close() {
     ingest.close();
+    if (programme != null) {
+      programme.close(); // its decisions are spooled before the store closes
+    }
     if (http != null) {
       http.close();
     }

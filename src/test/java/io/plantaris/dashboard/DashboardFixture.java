@@ -12,6 +12,8 @@ import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.registry.Patient;
 import io.plantaris.service.PlantarisService;
 import io.plantaris.service.ServiceConfig;
+import io.plantaris.store.SpoolConfig;
+import io.plantaris.store.StoreConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +34,13 @@ final class DashboardFixture implements AutoCloseable {
   final DashboardConfig config;
 
   DashboardFixture(Path dir) throws Exception {
+    this(dir, false);
+  }
+
+  /**
+   * @param withStore also run the embedded QuestDB store (on a free port)
+   */
+  DashboardFixture(Path dir, boolean withStore) throws Exception {
     this.dir = dir;
     Path registryFile = dir.resolve("registry.json");
     JsonFileRegistry r = new JsonFileRegistry(registryFile);
@@ -52,7 +61,18 @@ final class DashboardFixture implements AutoCloseable {
     config = new DashboardConfig(registryFile, null, null, false);
     ServiceConfig cfg =
         new ServiceConfig(
-            null, null, List.of(), null, IngestConfig.defaults(), "127.0.0.1", 0, null, config);
+            null,
+            null,
+            List.of(),
+            null,
+            IngestConfig.defaults(),
+            "127.0.0.1",
+            0,
+            withStore
+                ? StoreConfig.embedded(
+                    dir.resolve("questdb"), 0, SpoolConfig.of(dir.resolve("spool")))
+                : null,
+            config);
     service = PlantarisService.start(cfg, List.of());
     base = "http://127.0.0.1:" + service.httpPort();
   }

@@ -4,6 +4,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.plantaris.dashboard.Dashboard;
 import io.plantaris.http.HttpServer;
+import io.plantaris.ingest.IngestConfig;
 import io.plantaris.ingest.IngestMetrics;
 import io.plantaris.ingest.IngestService;
 import io.plantaris.ingest.SessionListener;
@@ -15,12 +16,16 @@ import io.plantaris.ingest.serial.SerialFrameSource;
 import io.plantaris.ingest.serial.SerialSourceConfig;
 import io.plantaris.progression.LiveProgramme;
 import io.plantaris.progression.LiveProgrammeConfig;
+import io.plantaris.registry.Insole;
 import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.Patient;
 import io.plantaris.store.StoreMetrics;
 import io.plantaris.store.TimeSeriesStore;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +57,7 @@ public final class PlantarisService implements AutoCloseable {
       ServiceConfig config, TimeSeriesStore store, List<SessionListener> listeners) {
     this.config = config;
     this.store = store;
-    this.ingest = new IngestService(config.ingest());
+    this.ingest = new IngestService(withRegistryInsoles(config));
     if (store != null) {
       // first listener: a rep is on disk before anyone else (the console, a dashboard) sees it
       ingest.addListener(store);
@@ -64,6 +69,26 @@ public final class PlantarisService implements AutoCloseable {
     }
     listeners.forEach(ingest::addListener);
     this.metrics = IngestMetrics.bind(ingest, registry);
+  }
+
+  /**
+   * With a registry, each registered insole streams as its patient: reps, sets and sessions are
+   * stored under the registry's patient id, which the clinician's pages and the programme read. The
+   * configuration's own {@code persons:} entries win; insoles registered later need a restart.
+   */
+  private static IngestConfig withRegistryInsoles(ServiceConfig config) {
+    if (config.dashboard() == null) {
+      return config.ingest();
+    }
+    JsonFileRegistry r = new JsonFileRegistry(config.dashboard().registryFile());
+    Map<String, String> persons = new HashMap<>();
+    for (Patient p : r.patients()) {
+      for (Insole i : r.insoles(p.id())) {
+        persons.put(i.deviceId(), p.id());
+      }
+    }
+    persons.putAll(config.ingest().persons());
+    return config.ingest().withPersons(persons);
   }
 
   private static LiveProgramme programme(ServiceConfig config, TimeSeriesStore store) {

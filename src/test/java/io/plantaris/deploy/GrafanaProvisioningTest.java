@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.plantaris.analysis.RepFlag;
-import io.plantaris.store.PainReport;
+import io.plantaris.programme.PainKind;
 import io.plantaris.store.Points;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +109,7 @@ class GrafanaProvisioningTest {
     assertThat(queries).isGreaterThanOrEqualTo(6);
     // the clinician's trends: valid reps, load, tension, tempo, heel loading, pain
     assertThat(fieldsUsed)
-        .contains("valid_reps", "added_load_kg", "tut_ms", "tempo_adherence", "flags", "score");
+        .contains("valid_reps", "load_change_kg", "tut_ms", "tempo_adherence", "flags", "score");
   }
 
   private void checkBuckets(String q) {
@@ -141,8 +141,7 @@ class GrafanaProvisioningTest {
       while (tag.find()) {
         assertThat(keys.tags()).as("%s: tags of %s", where, m.group(1)).contains(tag.group(1));
         if (tag.group(1).equals("kind")) {
-          assertThat(Arrays.stream(PainReport.Kind.values()).map(Enum::name))
-              .contains(tag.group(2));
+          assertThat(Arrays.stream(PainKind.values()).map(Enum::name)).contains(tag.group(2));
         }
       }
       assertThat(cond)

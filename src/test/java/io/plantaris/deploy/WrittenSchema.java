@@ -4,9 +4,14 @@ import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.RepFlag;
 import io.plantaris.analysis.RepSide;
 import io.plantaris.analysis.RmSignal;
-import io.plantaris.store.PainReport;
+import io.plantaris.programme.Action;
+import io.plantaris.programme.Change;
+import io.plantaris.programme.Decision;
+import io.plantaris.programme.DecisionStatus;
+import io.plantaris.programme.PainKind;
+import io.plantaris.programme.PainReport;
+import io.plantaris.programme.Trigger;
 import io.plantaris.store.Points;
-import io.plantaris.store.StoredDecision;
 import io.plantaris.store.StoredRep;
 import io.plantaris.store.StoredSession;
 import io.plantaris.store.StoredSet;
@@ -53,8 +58,21 @@ final class WrittenSchema {
                 new StoredSet(
                     "p1", "PL-1-L", t, 1, t, t + 1, 12, 10, 96_000, 0.9, 120, RmSignal.DEGRADED)),
             Points.session(new StoredSession("p1", t, t + 1, 3, 36, 30, 288_000)),
-            Points.pain(new PainReport("p1", PainReport.Kind.DURING, 3, Instant.EPOCH)),
-            Points.decision(new StoredDecision("p1", Instant.EPOCH, "INCREASE_LOAD", 2.5, "easy")));
+            Points.pain(new PainReport("p1", PainKind.DURING, 3, Instant.EPOCH, "")),
+            Points.decision(
+                new Decision(
+                    "d-p1-1",
+                    "p1",
+                    "p1-1",
+                    Trigger.AFTER_SESSION,
+                    Instant.EPOCH,
+                    1,
+                    "ADD_LOAD",
+                    "easy",
+                    new Change(Action.INCREASE_LOAD, 2.5),
+                    List.of("easy"),
+                    DecisionStatus.PROPOSED,
+                    null)));
     Map<String, Keys> out = new TreeMap<>();
     for (String line : lines) {
       List<String> head = split(untilSpace(line), ',');

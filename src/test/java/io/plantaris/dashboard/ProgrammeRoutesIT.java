@@ -79,6 +79,9 @@ class ProgrammeRoutesIT {
       assertThat(rows.get(0).get("decision_id").asText()).isEqualTo(id);
       assertThat(rows.get(0).get("status").asText()).isEqualTo("PROPOSED");
       assertThat(rows.get(0).get("rule_id").asText()).isEqualTo(decision.get("ruleId").asText());
+      // the insole is registered to p1, so its reps are stored under p1, where the pages look
+      int reps = session.sets().get(0).reps();
+      assertThat(awaitRows(f, "SELECT * FROM pl_rep WHERE patient = 'p1'", reps)).hasSize(reps);
       assertThat(rows.get(0).get("reasons").asText())
           .contains(decision.get("reasons").get(0).asText().replace("\"", "\\\""));
 

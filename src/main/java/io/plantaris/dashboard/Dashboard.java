@@ -68,6 +68,7 @@ public final class Dashboard {
     new AuthRoutes(this).install(app);
     new PatientRoutes(this).install(app);
     new ProgrammeRoutes(this).install(app);
+    new PrescriptionRoutes(this).install(app);
     new ClinicianRoutes(this, Clock.systemUTC()).install(app);
     new HistoryRoutes(this, Clock.systemUTC()).install(app);
   }

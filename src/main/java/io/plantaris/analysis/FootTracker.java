@@ -22,7 +22,7 @@ final class FootTracker {
   private final PitchTracker pitch;
   private final boolean usePitch;
   private final RiseSignal signal;
-  private final PhaseBoundaries bounds = new PhaseBoundaries();
+  private final PhaseBoundaries bounds;
   private final RepMeasures rep = new RepMeasures();
   private final LowPass heelLp;
   private final LowPass foreLp;
@@ -66,6 +66,7 @@ final class FootTracker {
     this.layout = layout;
     this.cfg = cfg;
     this.dips = new HeelDipJoiner(cfg, sink);
+    this.bounds = new PhaseBoundaries(cfg.topBoundaryFraction());
     double fs = layout.sampleRateHz();
     this.load = layout.cellCount() > 0 ? new LoadFeatures(layout, cfg) : null;
     this.pitch = layout.hasImu() ? new PitchTracker(cfg) : null;
@@ -278,7 +279,7 @@ final class FootTracker {
     if (x < peak - cfg.leaveTopFraction() * (peak - repBase)) {
       state = Movement.LOWERING;
       downSince = t;
-      bounds.downStartTimes.copyFrom(bounds.lastBelowTop);
+      bounds.leaveTop(-v);
       vPeakDown = v;
       bounds.firstBelowDown.clear();
     }
@@ -299,6 +300,7 @@ final class FootTracker {
     } else {
       rep.trackShake(sustainedAccelDev());
     }
+    bounds.trackDescent(-v, x > repBase + 0.5 * amp);
     if (v < vPeakDown) {
       vPeakDown = v;
       bounds.firstBelowDown.clear();

@@ -32,6 +32,8 @@ final class PhaseBoundaries {
   long downEnd;
 
   private final double topFraction;
+  private double risePeakRate;
+  private double descentPeakRate;
 
   /** Peak descent rate while in the upper half of the range: the pace of leaving the top. */
   private double leavePeakRate;
@@ -44,21 +46,59 @@ final class PhaseBoundaries {
     this.topFraction = topFraction;
   }
 
-  /** The descent was recognised at {@code rate} (positive): the top's times are kept. */
+  /** A rise was recognised at {@code rate}: the bottom's times are kept. */
+  void startRise(double rate) {
+    upStartTimes.copyFrom(lastBelowBottom);
+    firstBelowUp.clear();
+    lastBelowTop.clear();
+    risePeakRate = rate;
+    descentPeakRate = 0;
+  }
+
+  /** A sample of the rise or the top; {@code rate} is signed, rising positive. */
+  void trackRise(double rate, long t) {
+    if (rate > risePeakRate) {
+      risePeakRate = rate;
+      firstBelowUp.clear();
+    } else {
+      firstBelowUp.markFirstBelow(Math.max(rate, 0), t);
+    }
+    lastBelowTop.markLastBelow(Math.abs(rate), t);
+  }
+
+  /** The descent was recognised at {@code rate} (signed, negative): the top's times are kept. */
   void leaveTop(double rate) {
     downStartTimes.copyFrom(lastBelowTop);
-    leavePeakRate = rate;
+    firstBelowDown.clear();
+    descentPeakRate = -rate;
+    leavePeakRate = -rate;
   }
 
   /**
-   * A sample of the descent. Its peak rate is taken from the upper half of the range only: a heel
-   * dropped at the end is far faster than the smooth start, and its rate says nothing of where the
-   * descent left the top.
+   * A sample of the descent; {@code rate} is signed, lowering negative. The pace of leaving the top
+   * is taken from the upper half of the range only: a heel dropped at the end is far faster than
+   * the smooth start, and its rate says nothing of where the descent left the top.
    */
-  void trackDescent(double rate, boolean upperHalf) {
-    if (upperHalf && rate > leavePeakRate) {
-      leavePeakRate = rate;
+  void trackDescent(double rate, long t, boolean upperHalf) {
+    if (upperHalf && -rate > leavePeakRate) {
+      leavePeakRate = -rate;
     }
+    if (-rate > descentPeakRate) {
+      descentPeakRate = -rate;
+      firstBelowDown.clear();
+    } else {
+      firstBelowDown.markFirstBelow(Math.abs(Math.min(rate, 0)), t);
+    }
+  }
+
+  /** Peak rate of the rise under way (positive). */
+  double risePeakRate() {
+    return risePeakRate;
+  }
+
+  /** Peak rate of the descent under way (positive); 0 before it starts. */
+  double descentPeakRate() {
+    return descentPeakRate;
   }
 
   /**
@@ -68,16 +108,9 @@ final class PhaseBoundaries {
    * @param vDown rate level of the descent's end (and, without minimum jerk, its start); positive
    * @param minJerk move the boundaries out by what a minimum-jerk movement spends below the level
    */
-  void resolve(
-      double vUp,
-      double vDown,
-      double vPeakUp,
-      double vPeakDown,
-      long peakTime,
-      long rawDownEnd,
-      boolean minJerk) {
-    double peakUp = Math.max(vPeakUp, 1e-9);
-    double peakDown = Math.max(-vPeakDown, 1e-9);
+  void resolve(double vUp, double vDown, long peakTime, long rawDownEnd, boolean minJerk) {
+    double peakUp = Math.max(risePeakRate, 1e-9);
+    double peakDown = Math.max(descentPeakRate, 1e-9);
     double peakLeave = Math.max(leavePeakRate, 1e-9);
     // Balancing at the top, the foot sways at a rate that after a quick rise is a sizeable part
     // of the noise-floored level: smoothed, the rise's last deceleration runs into the sway, and

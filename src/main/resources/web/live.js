@@ -9,6 +9,9 @@ let movement = 'BOTTOM';
 let riseAt = 0; // sample time (ms) the heel left the floor, 0 = at rest
 let sampleT = 0; // time of the newest sample: the guide runs on the insole's clock
 let me = null;
+// Benchmarks only (?latency=1): ms from the sample reaching the service to the frame that drew it.
+const latency = new URLSearchParams(location.search).get('latency') === '1'
+  ? (window.__plantarisLatency = []) : null;
 
 const MOVE_WORDS = {BOTTOM: 'You: heel down, resting', RAISED: 'You: heel up', LOWERING: 'You: lowering'};
 
@@ -96,6 +99,7 @@ function onSample(m) {
     movement = m.m;
     $('movement').textContent = MOVE_WORDS[movement] || movement;
   }
+  if (latency && latency.length < 100000) requestAnimationFrame(() => latency.push(Date.now() - m.a));
 }
 
 function onRep(r) {

@@ -26,6 +26,10 @@ package io.plantaris.analysis;
  *     above the bottom baseline
  * @param boundaryVelocityFraction phase boundaries are where the rise rate crosses this fraction of
  *     the phase's peak rate (the start and end of the movement)
+ * @param topBoundaryFraction the start and end of the hold are read where the rate crosses at least
+ *     this fraction of the rise's (descent's) peak rate, above the rate of the foot's sway while
+ *     balancing at the top (which the rate at rest on the floor says nothing about), and moved to
+ *     the movement's end (start) by the minimum-jerk lead of that level
  * @param noiseVelocityFactor boundary rate is at least this many times the rate noise at rest
  * @param maxHoldMillis a top held still for longer than this is a new standing level, not a rep
  * @param maxPendingMillis longest a finished rep waits for the other foot's rep to finish, to be
@@ -107,6 +111,7 @@ public record AnalysisConfig(
     double leaveTopFraction,
     double returnFraction,
     double boundaryVelocityFraction,
+    double topBoundaryFraction,
     double noiseVelocityFactor,
     long maxHoldMillis,
     long maxPendingMillis,
@@ -153,6 +158,7 @@ public record AnalysisConfig(
   public static final double DEFAULT_LEAVE_TOP_FRACTION = 0.3;
   public static final double DEFAULT_RETURN_FRACTION = 0.25;
   public static final double DEFAULT_BOUNDARY_VELOCITY_FRACTION = 0.02;
+  public static final double DEFAULT_TOP_BOUNDARY_FRACTION = 0.1;
   public static final double DEFAULT_NOISE_VELOCITY_FACTOR = 3.0;
   public static final long DEFAULT_MAX_HOLD_MILLIS = 8000;
   public static final long DEFAULT_MAX_PENDING_MILLIS = 2500;
@@ -197,7 +203,8 @@ public record AnalysisConfig(
     if (!(enterRangeFraction > 0 && enterRangeFraction < 1)
         || !(leaveTopFraction > 0 && leaveTopFraction < 1)
         || !(returnFraction > 0 && returnFraction < 1)
-        || !(boundaryVelocityFraction > 0 && boundaryVelocityFraction < 1)) {
+        || !(boundaryVelocityFraction > 0 && boundaryVelocityFraction < 1)
+        || !(topBoundaryFraction > 0 && topBoundaryFraction < 1)) {
       throw new IllegalArgumentException("range and velocity fractions must be in (0, 1)");
     }
     if (restMillis <= 0 || settleTimeoutMillis <= 0 || quietMillis <= 0 || reloadSettleMillis < 0) {
@@ -219,6 +226,7 @@ public record AnalysisConfig(
         DEFAULT_LEAVE_TOP_FRACTION,
         DEFAULT_RETURN_FRACTION,
         DEFAULT_BOUNDARY_VELOCITY_FRACTION,
+        DEFAULT_TOP_BOUNDARY_FRACTION,
         DEFAULT_NOISE_VELOCITY_FACTOR,
         DEFAULT_MAX_HOLD_MILLIS,
         DEFAULT_MAX_PENDING_MILLIS,
@@ -270,6 +278,7 @@ public record AnalysisConfig(
         leaveTopFraction,
         returnFraction,
         boundaryVelocityFraction,
+        topBoundaryFraction,
         noiseVelocityFactor,
         maxHoldMillis,
         maxPendingMillis,

@@ -104,11 +104,20 @@ final class BoundaryTimes {
   /** The time at the largest level not above {@code rate}; MIN_VALUE when never reached. */
   long at(double rate) {
     materialise();
+    return times[index(rate)];
+  }
+
+  /** The level {@link #at} answers for {@code rate}: the largest level not above it. */
+  double levelAt(double rate) {
+    return level[index(rate)];
+  }
+
+  private int index(double rate) {
     int k = 0;
     while (k + 1 < LEVELS && level[k + 1] <= rate) {
       k++;
     }
-    return times[k];
+    return k;
   }
 
   /** Fraction of a minimum-jerk movement's duration before its speed reaches {@code f} of peak. */

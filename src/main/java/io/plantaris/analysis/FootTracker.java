@@ -22,7 +22,7 @@ final class FootTracker {
   private final PitchTracker pitch;
   private final boolean usePitch;
   private final RiseSignal signal;
-  private final PhaseBoundaries bounds = new PhaseBoundaries();
+  private final PhaseBoundaries bounds;
   private final RepMeasures rep = new RepMeasures();
   private final LowPass heelLp;
   private final LowPass foreLp;
@@ -51,10 +51,8 @@ final class FootTracker {
   private double repBase;
   private double peak;
   private long peakTime;
-  private double vPeakUp;
   private long topSince;
   private long downSince;
-  private double vPeakDown;
   private double repBottomHeel;
   private boolean pending;
   private long pendingSince;
@@ -66,6 +64,7 @@ final class FootTracker {
     this.layout = layout;
     this.cfg = cfg;
     this.dips = new HeelDipJoiner(cfg, sink);
+    this.bounds = new PhaseBoundaries(cfg.topBoundaryFraction());
     double fs = layout.sampleRateHz();
     this.load = layout.cellCount() > 0 ? new LoadFeatures(layout, cfg) : null;
     this.pitch = layout.hasImu() ? new PitchTracker(cfg) : null;
@@ -186,7 +185,7 @@ final class FootTracker {
       bounds.firstBelowDown.markFirstBelow(absV, t);
       rep.trackLanding(currentLoad(), accelDev());
       rep.trackSwing(swingLp.value());
-      long settled = bounds.firstBelowDown.at(boundaryRate(-vPeakDown));
+      long settled = bounds.firstBelowDown.at(boundaryRate(bounds.descentPeakRate()));
       if (settled != Long.MIN_VALUE) {
         finish(settled);
       } else if (t - pendingSince > cfg.settleTimeoutMillis() * 1000) {
@@ -222,12 +221,8 @@ final class FootTracker {
     repBase = base;
     peak = x;
     peakTime = t;
-    vPeakUp = v;
-    vPeakDown = 0;
     topSince = Long.MIN_VALUE;
-    bounds.upStartTimes.copyFrom(bounds.lastBelowBottom);
-    bounds.firstBelowUp.clear();
-    bounds.lastBelowTop.clear();
+    bounds.startRise(v);
     repBottomHeel = bottomHeel;
     rep.start(currentLoad());
   }
@@ -259,13 +254,8 @@ final class FootTracker {
       peak = x;
       peakTime = t;
     }
-    if (v > vPeakUp) {
-      vPeakUp = v;
-      bounds.firstBelowUp.clear();
-    } else {
-      bounds.firstBelowUp.markFirstBelow(Math.max(v, 0), t);
-    }
-    bounds.lastBelowTop.markLastBelow(Math.abs(v), t);
+    bounds.trackRise(v, t);
+    double vPeakUp = bounds.risePeakRate();
     if (v < 0.3 * vPeakUp && topSince == Long.MIN_VALUE) {
       topSince = t;
     }
@@ -278,9 +268,7 @@ final class FootTracker {
     if (x < peak - cfg.leaveTopFraction() * (peak - repBase)) {
       state = Movement.LOWERING;
       downSince = t;
-      bounds.downStartTimes.copyFrom(bounds.lastBelowTop);
-      vPeakDown = v;
-      bounds.firstBelowDown.clear();
+      bounds.leaveTop(v);
     }
   }
 
@@ -299,12 +287,7 @@ final class FootTracker {
     } else {
       rep.trackShake(sustainedAccelDev());
     }
-    if (v < vPeakDown) {
-      vPeakDown = v;
-      bounds.firstBelowDown.clear();
-    } else {
-      bounds.firstBelowDown.markFirstBelow(Math.abs(Math.min(v, 0)), t);
-    }
+    bounds.trackDescent(v, t, x > repBase + 0.5 * amp);
     if (x < repBase + cfg.returnFraction() * amp) {
       state = Movement.BOTTOM;
       pending = true;
@@ -317,11 +300,11 @@ final class FootTracker {
 
   private void finish(long rawDownEnd) {
     pending = false;
-    double vUp = boundaryRate(vPeakUp);
-    double vDown = boundaryRate(-vPeakDown);
+    double vUp = boundaryRate(bounds.risePeakRate());
+    double vDown = boundaryRate(bounds.descentPeakRate());
     boolean minJerk =
         usePitch || repBottomHeel != repBottomHeel || repBottomHeel < cfg.minBottomHeelFraction();
-    bounds.resolve(vUp, vDown, vPeakUp, vPeakDown, peakTime, rawDownEnd, minJerk);
+    bounds.resolve(vUp, vDown, peakTime, rawDownEnd, minJerk);
     long upStart = bounds.upStart;
     long holdStart = bounds.holdStart;
     long downStart = bounds.downStart;
@@ -371,7 +354,7 @@ final class FootTracker {
             pitch != null && layout.hasAccelerometer() ? rep.landingAccelMax : Double.NaN,
             rep.meanLoad(),
             Double.NaN,
-            usePitch && amp > 0 ? -vPeakDown / amp : Double.NaN,
+            usePitch && amp > 0 ? bounds.descentPeakRate() / amp : Double.NaN,
             false,
             load == null ? Double.NaN : loads.shiftRatio(),
             load == null ? Double.NaN : loads.shiftMillis()));

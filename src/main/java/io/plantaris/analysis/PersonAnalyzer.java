@@ -45,6 +45,10 @@ public final class PersonAnalyzer {
   private final long[] judgeFromMicros;
 
   private int repLoadCount;
+
+  /** The track whose foot did the last rep alone: the working leg of a single-leg set. */
+  private int workingTrack = -1;
+
   private long nowMicros = Long.MIN_VALUE;
 
   /**
@@ -245,6 +249,22 @@ public final class PersonAnalyzer {
     }
   }
 
+  /**
+   * The foot a rep's phases are timed from. A foot that rested on its toes joins a two-legged rep
+   * late and is lifted back onto its toes at the end, so its own rep does not follow the movement:
+   * the phases are timed from the leg that did the set's reps alone, which carried this one
+   * throughout; failing that (no rep alone yet), from the longer rep.
+   */
+  private FootRep timingRep(FootRep a, FootRep b) {
+    if (b == null) {
+      return a;
+    }
+    if (a.track() != b.track() && (a.track() == workingTrack || b.track() == workingTrack)) {
+      return a.track() == workingTrack ? a : b;
+    }
+    return a.durationMicros() >= b.durationMicros() ? a : b;
+  }
+
   private boolean overlaps(FootRep a, FootRep b) {
     long overlap =
         Math.min(a.downEndMicros(), b.downEndMicros())
@@ -259,9 +279,10 @@ public final class PersonAnalyzer {
       a = b;
       b = swap;
     }
-    // A foot that rested on its toes joins a two-legged rep late and leaves it early, so its rep
-    // is shorter than the movement: the phases are timed from the foot that carried it throughout.
-    FootRep timing = b == null || a.durationMicros() >= b.durationMicros() ? a : b;
+    FootRep timing = timingRep(a, b);
+    if (b == null) {
+      workingTrack = a.track();
+    }
     long up = timing.upStartMicros();
     long hold = timing.holdStartMicros();
     long down = timing.downStartMicros();

@@ -6,9 +6,12 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
+import io.plantaris.access.Role;
 import io.plantaris.access.User;
 import io.plantaris.access.WebSession;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +25,11 @@ final class AuthRoutes {
   static final String COOKIE = "plantaris_session";
   static final String CSRF_HEADER = "X-CSRF-Token";
   static final String SESSION = "session";
+
+  /** The pages behind the login; anything else unknown answers 404 without asking who you are. */
+  private static final Set<String> PAGES =
+      Set.of("/live", "/clinician", "/clinician/patient", "/report");
+
   private static final Set<String> CHANGING = Set.of("POST", "PUT", "DELETE", "PATCH");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,7 +41,9 @@ final class AuthRoutes {
 
   void install(Javalin app) {
     app.beforeMatched(this::guard);
-    app.get("/", ctx -> ctx.redirect("/live"));
+    app.get(
+        "/",
+        ctx -> ctx.redirect(session(ctx).user().role() == Role.PATIENT ? "/live" : "/clinician"));
     app.get("/login", ctx -> Web.serve(ctx, "login.html"));
     app.get("/assets/{file}", ctx -> Web.serve(ctx, ctx.pathParam("file")));
     app.post("/login", this::login);
@@ -55,7 +65,11 @@ final class AuthRoutes {
       if (path.startsWith("/api/") || CHANGING.contains(ctx.method().name())) {
         Web.refuse(ctx, 401, "log in first: no valid session (POST /login)");
       } else {
-        ctx.redirect("/login?next=" + path);
+        String q = ctx.queryString();
+        String next = q == null ? path : path + "?" + q;
+        // slashes stay readable; the query (?id=p1&...) is kept for after the login
+        ctx.redirect(
+            "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8).replace("%2F", "/"));
         ctx.skipRemainingHandlers();
       }
       return;
@@ -82,7 +96,7 @@ final class AuthRoutes {
 
   private static boolean isDashboard(String path) {
     return path.equals("/")
-        || path.equals("/live")
+        || PAGES.contains(path)
         || path.equals("/logout")
         || path.startsWith("/api/");
   }

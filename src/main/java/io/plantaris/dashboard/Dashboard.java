@@ -9,10 +9,10 @@ import io.plantaris.access.SessionStore;
 import io.plantaris.access.UserStore;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.ingest.IngestService;
-import io.plantaris.registry.Insole;
+import io.plantaris.progression.LiveProgramme;
 import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.store.TimeSeriesStore;
-import java.util.Optional;
+import java.time.Clock;
 
 /**
  * The patient's live page and the access-controlled API behind it, installed on the service's HTTP
@@ -38,31 +38,39 @@ public final class Dashboard {
   /** The time-series store (history, trends, pain and decisions), or null when storing is off. */
   final TimeSeriesStore store;
 
-  /** Subscribes the live hub to {@code ingest}; the routes go on with {@link #install}. */
-  public Dashboard(DashboardConfig config, IngestService ingest, TimeSeriesStore store) {
+  /** The progression engine: decisions, reviews, session end, pain reports. */
+  final LiveProgramme programme;
+
+  /**
+   * Subscribes the live hub to {@code ingest}; the routes go on with {@link #install}.
+   *
+   * @param programme the live progression engine over the same registry file
+   */
+  public Dashboard(
+      DashboardConfig config,
+      IngestService ingest,
+      TimeSeriesStore store,
+      LiveProgramme programme) {
     this.config = config;
     this.store = store;
-    this.registry = new JsonFileRegistry(config.registryFile());
+    this.programme = programme;
+    this.registry = programme.registry();
     this.users = new UserStore(config.usersFile());
     this.audit = new AuditLog(config.auditFile());
     this.policy = new AccessPolicy(registry);
     this.defaultPrescription = ingest.config().prescription();
-    this.hub = new LiveHub(this::patientOf);
+    this.hub = new LiveHub(registry::patientOf);
     ingest.addListener(hub);
     ingest.addSampleListener(hub);
-  }
-
-  private Optional<String> patientOf(String deviceOrPerson) {
-    Optional<String> p = registry.insole(deviceOrPerson).map(Insole::patientId);
-    if (p.isPresent()) {
-      return p;
-    }
-    return registry.patient(deviceOrPerson).map(x -> x.id());
   }
 
   public void install(Javalin app) {
     new AuthRoutes(this).install(app);
     new PatientRoutes(this).install(app);
+    new ProgrammeRoutes(this).install(app);
+    new PrescriptionRoutes(this).install(app);
+    new ClinicianRoutes(this, Clock.systemUTC()).install(app);
+    new HistoryRoutes(this, Clock.systemUTC()).install(app);
     new FhirRoutes(this).install(app);
   }
 

@@ -29,7 +29,10 @@ final class LiveJson {
     return m;
   }
 
-  /** One snapshot: device, wall millis, movement, newtons per cell rounded to 0.1 N. */
+  /**
+   * One snapshot: device, wall millis, movement, newtons per cell rounded to 0.1 N, and when its
+   * bytes reached the service (wall millis, for the page's latency probe).
+   */
   static Map<String, Object> sample(LiveSample s) {
     float[] n = s.cellNewtons();
     for (int i = 0; i < n.length; i++) {
@@ -40,6 +43,7 @@ final class LiveJson {
     m.put("t", s.timeMicros() / 1000);
     m.put("m", s.movement().name());
     m.put("n", n);
+    m.put("a", s.arrivedMillis());
     return m;
   }
 

@@ -8,11 +8,11 @@ import io.javalin.http.sse.SseClient;
 import io.plantaris.access.User;
 import io.plantaris.access.WebSession;
 import io.plantaris.programme.Check;
+import io.plantaris.programme.Decision;
 import io.plantaris.programme.PainKind;
 import io.plantaris.programme.PainReport;
 import io.plantaris.registry.Insole;
 import io.plantaris.registry.Patient;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A patient's data over HTTP: who they are, today's target, the live event stream and pain reports.
- * Every request is checked against the access policy and written to the audit log.
+ * A patient's data over HTTP: who they are, today's target, the live event stream and pain reports
+ * (kept in the registry and the store; a next-morning one prompts a decision). Every request is
+ * checked against the access policy and written to the audit log.
  */
 final class PatientRoutes {
   private static final String PATIENT_PATH = "/api/patients/{id}";
@@ -148,7 +149,7 @@ final class PatientRoutes {
           PainKind.valueOf(b.get("kind").asText().toUpperCase(Locale.ROOT).replace('-', '_'));
       report =
           new PainReport(
-              id, kind, b.get("score").asInt(), Instant.now(), b.path("note").asText(""));
+              id, kind, b.get("score").asInt(), d.programme.now(), b.path("note").asText(""));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       Web.refuse(ctx, 400, "pain body is not valid JSON: " + e.getOriginalMessage());
       return;
@@ -160,8 +161,14 @@ final class PatientRoutes {
           m != null && m.startsWith("No enum") ? "kind must be before, during or next-morning" : m);
       return;
     }
-    d.registry.addPainReport(report);
-    ctx.status(201).json(Map.of("patient", id, "score", report.score(), "kind", report.kind()));
+    // a next-morning report decides on the session before it
+    Optional<Decision> decided = d.programme.recordPain(report);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("patient", id);
+    m.put("score", report.score());
+    m.put("kind", report.kind());
+    m.put("decision", decided.map(DecisionJson::of).orElse(null));
+    ctx.status(201).json(m);
   }
 
   private static String toJson(Object o) {

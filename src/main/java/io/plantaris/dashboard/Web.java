@@ -32,6 +32,54 @@ final class Web {
         });
   }
 
+  /** The chart library's files, as the WebJar on the classpath holds them. */
+  private static final Map<String, String> LIBRARY =
+      Map.of(
+          "uPlot.iife.min.js", "dist/uPlot.iife.min.js",
+          "uPlot.min.css", "dist/uPlot.min.css",
+          "LICENSE", "LICENSE");
+
+  /** The uPlot WebJar's version, read from its own Maven metadata, so the POM pins it once. */
+  static String libraryVersion() {
+    try (InputStream in =
+        Web.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/uplot/pom.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("the uPlot WebJar is not on the classpath");
+      }
+      java.util.Properties p = new java.util.Properties();
+      p.load(in);
+      return p.getProperty("version");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Serves one file of the chart library from the jar (the machine may be offline: no CDN). */
+  static void serveLibrary(Context ctx, String file) {
+    String inJar = LIBRARY.get(file);
+    if (inJar == null) {
+      refuse(ctx, 404, "no such library file: " + file);
+      return;
+    }
+    byte[] b =
+        ASSETS.computeIfAbsent(
+            "lib/" + file,
+            n -> {
+              String path = "/META-INF/resources/webjars/uplot/" + libraryVersion() + "/" + inJar;
+              try (InputStream in = Web.class.getResourceAsStream(path)) {
+                return in == null ? new byte[0] : in.readAllBytes();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    String type =
+        file.endsWith(".js")
+            ? "text/javascript; charset=utf-8"
+            : file.endsWith(".css") ? "text/css; charset=utf-8" : "text/plain; charset=utf-8";
+    // the file name does not change with the version, so the browser revalidates each time
+    ctx.contentType(type).header("Cache-Control", "no-cache").result(b);
+  }
+
   static void serve(Context ctx, String name) {
     byte[] b = asset(name);
     if (b.length == 0) {

@@ -1,25 +1,26 @@
 package io.plantaris.fhir;
 
+import io.plantaris.programme.Decision;
 import io.plantaris.programme.Phase;
 import io.plantaris.programme.PrescriptionVersion;
+import io.plantaris.programme.Review;
 import io.plantaris.registry.Clinician;
-import io.plantaris.store.StoredDecision;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Timing;
 
 /**
  * One CarePlan per prescription version, in force from its effective time until the next version
  * (which {@code replaces} it), with a Goal holding the prescription's numbers as targets: CarePlan
  * has no field for sets, reps or tempo, and Goal targets carry them as coded quantities without
- * extensions. Progression decisions become notes on the version in force when they were made.
+ * extensions. Progression decisions become notes on the version they judged a session against, each
+ * once in its latest state.
  */
 final class CarePlanEntries {
   private CarePlanEntries() {}
@@ -74,25 +75,49 @@ final class CarePlanEntries {
     detail.setScheduled(every);
     detail.setDescription(v.label());
     detail.addGoal(goal.copy());
-    for (StoredDecision x : d.records.decisions()) {
-      Optional<PrescriptionVersion> inForce = d.records.prescriptions().at(x.time());
-      if (inForce.isPresent() && inForce.get().version() == v.version()) {
+    for (Decision x : d.records.decisions()) {
+      if (x.prescriptionVersion() == v.version()) {
+        Review r = x.review();
         cp.addNote(
             new Annotation()
-                .setAuthor(new org.hl7.fhir.r4.model.StringType("Plantaris progression engine"))
-                .setTimeElement(FhirValues.dateTime(x.time()))
-                .setText(decisionText(x)));
+                .setAuthor(
+                    new StringType(
+                        r == null ? "Plantaris progression engine" : name(d, r.clinicianId())))
+                .setTimeElement(FhirValues.dateTime(r == null ? x.decidedAt() : r.at()))
+                .setText(decisionText(d, x)));
       }
     }
     return cp;
   }
 
-  private static String decisionText(StoredDecision x) {
-    return x.action()
-        + (Double.isNaN(x.addedLoadKg())
-            ? ""
-            : String.format(Locale.ROOT, " (added load %.1f kg)", x.addedLoadKg()))
-        + (x.reason().isEmpty() ? "" : ": " + x.reason());
+  /**
+   * "Accepted by Dr One: add 2.5 kg. Reasons: ...", or "Overridden by ...: keep instead of add 2.5
+   * kg (note). Reasons: ...": the step in force first, then what the engine saw.
+   */
+  static String decisionText(BundleDraft d, Decision x) {
+    Review r = x.review();
+    String head =
+        switch (x.status()) {
+          case PROPOSED -> "Proposed, not yet reviewed: " + x.effective().words();
+          case ACCEPTED -> "Accepted by " + name(d, r.clinicianId()) + ": " + x.effective().words();
+          case OVERRIDDEN ->
+              "Overridden by "
+                  + name(d, r.clinicianId())
+                  + ": "
+                  + x.effective().words()
+                  + " instead of "
+                  + x.proposed().words();
+        };
+    String note = r == null || r.note().isEmpty() ? "" : " (" + r.note() + ")";
+    return head + note + ". Reasons: " + String.join("; ", x.reasons());
+  }
+
+  private static String name(BundleDraft d, String clinicianId) {
+    return d.records.clinicians().stream()
+        .filter(c -> c.id().equals(clinicianId))
+        .map(Clinician::name)
+        .findFirst()
+        .orElse(clinicianId);
   }
 
   /** A clinician as a logical reference (identifier and name): Practitioners are not exported. */
@@ -100,11 +125,7 @@ final class CarePlanEntries {
     Reference r = new Reference();
     r.setType("Practitioner");
     r.setIdentifier(new Identifier().setSystem(FhirValues.CLINICIAN_ID_SYSTEM).setValue(by));
-    d.records.clinicians().stream()
-        .filter(c -> c.id().equals(by))
-        .map(Clinician::name)
-        .findFirst()
-        .ifPresentOrElse(r::setDisplay, () -> r.setDisplay(by));
+    r.setDisplay(name(d, by));
     return r;
   }
 

@@ -1,6 +1,7 @@
 package io.plantaris.fhir;
 
 import io.plantaris.fhir.PatientRecords.PainRating;
+import io.plantaris.programme.Decision;
 import io.plantaris.registry.Clinician;
 import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.registry.Patient;
@@ -42,6 +43,8 @@ public final class FhirExporter {
         registry.clinicians().stream().filter(c -> p.assignedTo(c.id())).toList();
     List<PainRating> pain = new ArrayList<>();
     registry.painReports(patientId).forEach(r -> pain.add(PainRating.of(r)));
+    // the live service keeps decisions in the registry, the store keeps them too: merged later
+    List<Decision> decisions = new ArrayList<>(registry.decisions(patientId));
     if (history == null) {
       return new PatientRecords(
           p,
@@ -52,9 +55,10 @@ public final class FhirExporter {
           List.of(),
           List.of(),
           pain,
-          List.of());
+          decisions);
     }
     history.painReports(patientId, FROM, TO).forEach(r -> pain.add(PainRating.of(r)));
+    decisions.addAll(history.decisions(patientId, FROM, TO));
     return new PatientRecords(
         p,
         clinicians,
@@ -64,7 +68,7 @@ public final class FhirExporter {
         history.sets(patientId, FROM, TO),
         history.reps(patientId, FROM, TO),
         pain,
-        history.decisions(patientId, FROM, TO));
+        decisions);
   }
 
   /** The export as FHIR JSON. */

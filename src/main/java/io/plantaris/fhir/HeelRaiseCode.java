@@ -44,7 +44,6 @@ public enum HeelRaiseCode {
   PAIN_TIMING("pain-timing", "Pain timing", "When the pain rating was taken."),
   PAIN_BEFORE("pain-before", "Before the session", "Baseline before exercising."),
   PAIN_DURING("pain-during", "During the session", "During the exercise."),
-  PAIN_AFTER("pain-after", "After the session", "Right after the exercise."),
   PAIN_NEXT_MORNING(
       "pain-next-morning", "Next morning", "First steps the next morning (24-hour response).");
 

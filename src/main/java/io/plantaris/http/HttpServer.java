@@ -13,6 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
  * The service's HTTP face: {@code /health} (JSON: sources, insoles and their counters; 503 when a
@@ -28,23 +35,31 @@ public final class HttpServer implements AutoCloseable {
   /** Starts on {@code host:port} (port 0 picks a free one). */
   public static HttpServer start(
       String host, int port, IngestService service, PrometheusMeterRegistry registry) {
-    return start(host, port, service, registry, null, app -> {});
+    return start(host, port, null, service, registry, null, app -> {});
   }
 
   /**
-   * As above, with the store's health (spool depth, drain errors) under {@code store} when {@code
-   * store} is not null, and more routes (the dashboard's) added by {@code routes} before the server
-   * opens.
+   * As above, over HTTPS only when {@code tls} is not null, with the store's health (spool depth,
+   * drain errors) under {@code store} when {@code store} is not null, and more routes (the
+   * dashboard's) added by {@code routes} before the server opens.
    */
   public static HttpServer start(
       String host,
       int port,
+      HttpTls tls,
       IngestService service,
       PrometheusMeterRegistry registry,
       Supplier<StoreHealth> store,
       Consumer<Javalin> routes) {
     Javalin app =
-        Javalin.create(cfg -> cfg.showJavalinBanner = false)
+        Javalin.create(
+                cfg -> {
+                  cfg.showJavalinBanner = false;
+                  if (tls != null) {
+                    cfg.jetty.addConnector(
+                        (server, http) -> httpsConnector(server, http, tls, host, port));
+                  }
+                })
             .get(
                 "/health",
                 ctx -> {
@@ -64,6 +79,22 @@ public final class HttpServer implements AutoCloseable {
     routes.accept(app);
     app.start(host, port);
     return new HttpServer(app);
+  }
+
+  /** Javalin opens no plain connector when one is configured, so HTTPS is the only way in. */
+  private static ServerConnector httpsConnector(
+      Server server, HttpConfiguration http, HttpTls tls, String host, int port) {
+    // the certificate names the host, not every address a client may use (127.0.0.1 in tests)
+    http.addCustomizer(new SecureRequestCustomizer(false));
+    SslContextFactory.Server ssl = new SslContextFactory.Server();
+    ssl.setKeyStorePath(tls.keyStore().toAbsolutePath().toString());
+    ssl.setKeyStorePassword(tls.keyStorePassword());
+    ServerConnector c =
+        new ServerConnector(
+            server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(http));
+    c.setHost(host);
+    c.setPort(port);
+    return c;
   }
 
   public int port() {

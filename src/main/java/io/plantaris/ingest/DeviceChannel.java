@@ -105,7 +105,7 @@ final class DeviceChannel implements SampleSink {
     if (ring.isFull()) {
       person.releaseOldest(this);
     }
-    ring.push(sample, sample.timeMicros + offsetMicros);
+    ring.push(sample, sample.timeMicros + offsetMicros, currentReceivedMillis);
   }
 
   private long intervalMicros() {

@@ -10,6 +10,8 @@ import java.util.Arrays;
  *
  * @param timeMicros wall-clock microseconds of the sample
  * @param cellNewtons load per cell in layout order; NaN for a cell that did not report
+ * @param arrivedMillis wall-clock millis when the bytes carrying this sample reached the service
+ *     (for measuring sample-to-screen latency)
  */
 public record LiveSample(
     String personId,
@@ -17,7 +19,8 @@ public record LiveSample(
     Side side,
     long timeMicros,
     float[] cellNewtons,
-    Movement movement) {
+    Movement movement,
+    long arrivedMillis) {
   public LiveSample {
     cellNewtons = cellNewtons.clone();
   }
@@ -35,7 +38,8 @@ public record LiveSample(
         && side == s.side
         && timeMicros == s.timeMicros
         && Arrays.equals(cellNewtons, s.cellNewtons)
-        && movement == s.movement;
+        && movement == s.movement
+        && arrivedMillis == s.arrivedMillis;
   }
 
   @Override

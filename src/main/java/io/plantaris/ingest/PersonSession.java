@@ -198,6 +198,7 @@ final class PersonSession implements AnalysisListener {
    * Hands the oldest sample of {@code c} to the analyser, telling it first about a hole before it.
    */
   private void feed(DeviceChannel c) {
+    long arrivedMillis = c.ring.oldestArrivalMillis();
     InsoleSample s = c.ring.poll();
     boolean gap = false;
     while (!c.gapsBeforeMicros.isEmpty() && c.gapsBeforeMicros.peek() <= s.timeMicros) {
@@ -209,14 +210,14 @@ final class PersonSession implements AnalysisListener {
     }
     analyzer.accept(c.trackIndex, s);
     if (emitter.wantsSamples()) {
-      emitLive(c, s);
+      emitLive(c, s, arrivedMillis);
     }
   }
 
   /**
    * Throttled per insole; the only allocation is the snapshot itself, a few dozen times a second.
    */
-  private void emitLive(DeviceChannel c, InsoleSample s) {
+  private void emitLive(DeviceChannel c, InsoleSample s, long arrivedMillis) {
     long t = s.timeMicros;
     if (t - c.lastLiveMicros < emitter.sampleIntervalMicros() && t >= c.lastLiveMicros) {
       return;
@@ -229,7 +230,8 @@ final class PersonSession implements AnalysisListener {
             c.layout.side(),
             t + epochMicros,
             s.cellNewtons,
-            analyzer.movement(c.trackIndex)));
+            analyzer.movement(c.trackIndex),
+            arrivedMillis));
   }
 
   private boolean ensureAnalyzer(boolean force) {

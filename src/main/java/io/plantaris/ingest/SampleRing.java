@@ -8,11 +8,13 @@ import io.plantaris.insole.InsoleSample;
  */
 final class SampleRing {
   private final InsoleSample[] slots;
+  private final long[] arrivalMillis;
   private int head;
   private int size;
 
   SampleRing(int capacity, int cellCount) {
     slots = new InsoleSample[capacity];
+    arrivalMillis = new long[capacity];
     for (int i = 0; i < capacity; i++) {
       slots[i] = new InsoleSample(cellCount);
     }
@@ -27,17 +29,24 @@ final class SampleRing {
   }
 
   /**
-   * Copies {@code s} in with its time replaced by {@code timeMicros}; the ring must not be full.
+   * Copies {@code s} in with its time replaced by {@code timeMicros}, remembering when the bytes
+   * carrying it reached the service (wall millis); the ring must not be full.
    */
-  void push(InsoleSample s, long timeMicros) {
-    InsoleSample slot = slots[(head + size) % slots.length];
-    slot.copyFrom(s);
-    slot.timeMicros = timeMicros;
+  void push(InsoleSample s, long timeMicros, long arrivedMillis) {
+    int i = (head + size) % slots.length;
+    slots[i].copyFrom(s);
+    slots[i].timeMicros = timeMicros;
+    arrivalMillis[i] = arrivedMillis;
     size++;
   }
 
   InsoleSample peek() {
     return slots[head];
+  }
+
+  /** When the oldest sample's bytes reached the service (wall millis). */
+  long oldestArrivalMillis() {
+    return arrivalMillis[head];
   }
 
   long newestMicros() {

@@ -131,6 +131,22 @@ public final class JsonFileRegistry implements ProgrammeRepository {
     return snapshot().insoles().stream().filter(i -> i.deviceId().equals(deviceId)).findFirst();
   }
 
+  /**
+   * The registry patient behind a live event's device or pipeline person id: the wearer of a
+   * registered insole, or a patient whose id is that person id.
+   */
+  public Optional<String> patientOf(String deviceOrPerson) {
+    RegistryState s = snapshot();
+    Optional<String> p =
+        s.insoles().stream()
+            .filter(i -> i.deviceId().equals(deviceOrPerson))
+            .map(Insole::patientId)
+            .findFirst();
+    return p.isPresent()
+        ? p
+        : s.patients().stream().map(Patient::id).filter(deviceOrPerson::equals).findFirst();
+  }
+
   @Override
   public PrescriptionHistory prescriptions(String patientId) {
     return new PrescriptionHistory(

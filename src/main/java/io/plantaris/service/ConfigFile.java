@@ -28,6 +28,13 @@ public final class ConfigFile {
     public boolean enabled = true;
     public String host = "127.0.0.1";
     public int port = 8080;
+    public Tls tls;
+  }
+
+  /** HTTPS: a PKCS#12 key store with the server's key and certificate. */
+  public static final class Tls {
+    public String keyStore;
+    public String keyStorePassword;
   }
 
   /** The broker the service hosts for Wi-Fi insoles. */
@@ -37,6 +44,7 @@ public final class ConfigFile {
     public int port = 1883;
     public String dataDir = "data/broker";
     public String persistence = "file";
+    public String deviceCredentials;
   }
 
   /** The broker the service subscribes to (the embedded one by default). */

@@ -4,26 +4,37 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.plantaris.dashboard.Dashboard;
 import io.plantaris.http.HttpServer;
+import io.plantaris.ingest.IngestConfig;
 import io.plantaris.ingest.IngestMetrics;
 import io.plantaris.ingest.IngestService;
 import io.plantaris.ingest.SessionListener;
 import io.plantaris.ingest.mqtt.EmbeddedBroker;
 import io.plantaris.ingest.mqtt.MqttFrameSource;
+import io.plantaris.ingest.mqtt.MqttSourceConfig;
 import io.plantaris.ingest.serial.SerialDiscovery;
 import io.plantaris.ingest.serial.SerialFrameSource;
 import io.plantaris.ingest.serial.SerialSourceConfig;
+import io.plantaris.progression.LiveProgramme;
+import io.plantaris.progression.LiveProgrammeConfig;
+import io.plantaris.registry.Insole;
+import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.Patient;
 import io.plantaris.store.StoreMetrics;
 import io.plantaris.store.TimeSeriesStore;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running service: an optional embedded broker, the MQTT and serial sources, the live pipeline
- * with its metrics, the time-series store behind its spool, and the HTTP health/metrics endpoint,
- * started and stopped together.
+ * with its metrics, the time-series store behind its spool, the progression engine deciding after
+ * each session (with the dashboard's registry), and the HTTP health/metrics endpoint, started and
+ * stopped together.
  */
 public final class PlantarisService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PlantarisService.class);
@@ -39,18 +50,54 @@ public final class PlantarisService implements AutoCloseable {
 
   private final TimeSeriesStore store;
 
+  /** Null without a dashboard: the registry of patients and prescriptions comes with it. */
+  private final LiveProgramme programme;
+
   private PlantarisService(
       ServiceConfig config, TimeSeriesStore store, List<SessionListener> listeners) {
     this.config = config;
     this.store = store;
-    this.ingest = new IngestService(config.ingest());
+    this.ingest = new IngestService(withRegistryInsoles(config));
     if (store != null) {
       // first listener: a rep is on disk before anyone else (the console, a dashboard) sees it
       ingest.addListener(store);
       StoreMetrics.bind(store, registry);
     }
+    this.programme = config.dashboard() == null ? null : programme(config, store);
+    if (programme != null) {
+      ingest.addListener(programme);
+    }
     listeners.forEach(ingest::addListener);
     this.metrics = IngestMetrics.bind(ingest, registry);
+  }
+
+  /**
+   * With a registry, each registered insole streams as its patient: reps, sets and sessions are
+   * stored under the registry's patient id, which the clinician's pages and the programme read. The
+   * configuration's own {@code persons:} entries win; insoles registered later need a restart.
+   */
+  private static IngestConfig withRegistryInsoles(ServiceConfig config) {
+    if (config.dashboard() == null) {
+      return config.ingest();
+    }
+    JsonFileRegistry r = new JsonFileRegistry(config.dashboard().registryFile());
+    Map<String, String> persons = new HashMap<>();
+    for (Patient p : r.patients()) {
+      for (Insole i : r.insoles(p.id())) {
+        persons.put(i.deviceId(), p.id());
+      }
+    }
+    persons.putAll(config.ingest().persons());
+    return config.ingest().withPersons(persons);
+  }
+
+  private static LiveProgramme programme(ServiceConfig config, TimeSeriesStore store) {
+    LiveProgrammeConfig c = LiveProgrammeConfig.defaults();
+    if (config.store() != null) {
+      c = c.withSessionGapMillis(config.store().sessionGapMillis()); // the store's sessions agree
+    }
+    return new LiveProgramme(
+        c, new JsonFileRegistry(config.dashboard().registryFile()), store, Clock.systemUTC());
   }
 
   /** Starts everything configured; listeners see events from the first byte on. */
@@ -71,17 +118,26 @@ public final class PlantarisService implements AutoCloseable {
   }
 
   private void startParts() throws Exception {
+    MqttSourceConfig mqtt = config.mqtt();
     if (config.broker() != null) {
-      broker = new EmbeddedBroker(config.broker());
+      BrokerAssembly b = BrokerAssembly.of(config, registry);
+      broker = b.broker();
+      mqtt = b.mqtt();
       broker.start();
+    }
+    if (programme != null) {
+      programme.start();
     }
     if (config.httpPort() >= 0) {
       Dashboard dashboard =
-          config.dashboard() == null ? null : new Dashboard(config.dashboard(), ingest, store);
+          config.dashboard() == null
+              ? null
+              : new Dashboard(config.dashboard(), ingest, store, programme);
       http =
           HttpServer.start(
               config.httpHost(),
               config.httpPort(),
+              config.httpTls(),
               ingest,
               registry,
               store == null ? null : () -> store.health().store(),
@@ -90,10 +146,14 @@ public final class PlantarisService implements AutoCloseable {
                   dashboard.install(app);
                 }
               });
-      log.info("health and metrics on http://{}:{}/health", config.httpHost(), http.port());
+      log.info(
+          "health and metrics on {}://{}:{}/health",
+          config.httpTls() == null ? "http" : "https",
+          config.httpHost(),
+          http.port());
     }
-    if (config.mqtt() != null) {
-      ingest.addSource(new MqttFrameSource(config.mqtt()));
+    if (mqtt != null) {
+      ingest.addSource(new MqttFrameSource(mqtt));
     }
     for (SerialSourceConfig s : config.serial()) {
       ingest.addSource(new SerialFrameSource(s));
@@ -127,6 +187,11 @@ public final class PlantarisService implements AutoCloseable {
     return store;
   }
 
+  /** The progression engine of the live service, or null without a dashboard. */
+  public LiveProgramme programme() {
+    return programme;
+  }
+
   public IngestMetrics metrics() {
     return metrics;
   }
@@ -144,10 +209,16 @@ public final class PlantarisService implements AutoCloseable {
     return readyMillis;
   }
 
-  /** Stops sources first, then drains the pipeline (no finished rep is lost), then the rest. */
+  /**
+   * Stops sources first, then drains the pipeline (no finished rep is lost), decides on the
+   * sessions still open, then the rest.
+   */
   @Override
   public void close() {
     ingest.close();
+    if (programme != null) {
+      programme.close(); // its decisions are spooled before the store closes
+    }
     if (http != null) {
       http.close();
     }

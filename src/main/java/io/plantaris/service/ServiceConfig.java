@@ -3,11 +3,13 @@ package io.plantaris.service;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.plantaris.analysis.AnalysisConfig;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.dashboard.DashboardConfig;
+import io.plantaris.http.HttpTls;
 import io.plantaris.ingest.IngestConfig;
 import io.plantaris.ingest.mqtt.EmbeddedBrokerConfig;
 import io.plantaris.ingest.mqtt.MqttEndpoint;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Everything the service needs to start, validated: which broker to host, which to subscribe to,
@@ -35,6 +38,7 @@ import java.util.Map;
  * @param httpPort 0 picks a free port; negative turns HTTP off
  * @param store the time-series store and its spool, or null when nothing is stored
  * @param dashboard the live page and its users, or null when off
+ * @param httpTls HTTPS key store, or null for plain HTTP (behind a TLS proxy, or on loopback)
  */
 public record ServiceConfig(
     EmbeddedBrokerConfig broker,
@@ -45,10 +49,25 @@ public record ServiceConfig(
     String httpHost,
     int httpPort,
     StoreConfig store,
-    DashboardConfig dashboard) {
+    DashboardConfig dashboard,
+    HttpTls httpTls) {
 
   public ServiceConfig {
     serial = List.copyOf(serial);
+  }
+
+  /** Plain HTTP. */
+  public ServiceConfig(
+      EmbeddedBrokerConfig broker,
+      MqttSourceConfig mqtt,
+      List<SerialSourceConfig> serial,
+      DiscoveryConfig discovery,
+      IngestConfig ingest,
+      String httpHost,
+      int httpPort,
+      StoreConfig store,
+      DashboardConfig dashboard) {
+    this(broker, mqtt, serial, discovery, ingest, httpHost, httpPort, store, dashboard, null);
   }
 
   /**
@@ -67,15 +86,27 @@ public record ServiceConfig(
     return from(new ConfigFile());
   }
 
-  /** Reads a YAML (or JSON) configuration file; a clear message names what is wrong. */
+  /**
+   * Reads a YAML (or JSON) configuration file, {@code ${NAME}} and {@code ${NAME:-default}} in
+   * values taken from the environment ({@link EnvExpansion}); a clear message names what is wrong.
+   */
   public static ServiceConfig load(Path file) throws IOException {
+    return load(file, System::getenv);
+  }
+
+  /** As {@link #load(Path)} with the given environment (null for an unset variable). */
+  public static ServiceConfig load(Path file, Function<String, String> env) throws IOException {
     ObjectMapper yaml =
         new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // a section left empty (only comments under it) keeps its defaults
             .setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.SKIP));
-    ConfigFile f = yaml.readValue(file.toFile(), ConfigFile.class);
     try {
+      JsonNode tree = yaml.readTree(file.toFile());
+      ConfigFile f =
+          tree == null || tree.isMissingNode() || tree.isNull()
+              ? new ConfigFile()
+              : yaml.treeToValue(EnvExpansion.expandTree(tree, env), ConfigFile.class);
       return from(f == null ? new ConfigFile() : f);
     } catch (IllegalArgumentException e) {
       throw new IOException(file + ": " + e.getMessage(), e);
@@ -83,6 +114,7 @@ public record ServiceConfig(
   }
 
   static ServiceConfig from(ConfigFile f) {
+    HttpTls tls = tls(f.http.tls);
     EmbeddedBrokerConfig broker =
         f.broker.embedded
             ? new EmbeddedBrokerConfig(
@@ -91,7 +123,8 @@ public record ServiceConfig(
                 Path.of(f.broker.dataDir),
                 EmbeddedBrokerConfig.DEFAULT_START_TIMEOUT_MILLIS,
                 EmbeddedBrokerConfig.Persistence.valueOf(
-                    f.broker.persistence.toUpperCase(java.util.Locale.ROOT).replace('-', '_')))
+                    f.broker.persistence.toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
+                f.broker.deviceCredentials == null ? null : Path.of(f.broker.deviceCredentials))
             : null;
     MqttSourceConfig mqtt = null;
     if (f.mqtt.enabled) {
@@ -153,7 +186,8 @@ public record ServiceConfig(
         f.http.host,
         f.http.enabled ? f.http.port : -1,
         store(f.store),
-        dashboard(f.dashboard));
+        dashboard(f.dashboard, tls),
+        tls);
   }
 
   static StoreConfig store(ConfigFile.Store s) {
@@ -181,40 +215,55 @@ public record ServiceConfig(
 
   public ServiceConfig withBroker(EmbeddedBrokerConfig b) {
     return new ServiceConfig(
-        b, mqtt, serial, discovery, ingest, httpHost, httpPort, store, dashboard);
+        b, mqtt, serial, discovery, ingest, httpHost, httpPort, store, dashboard, httpTls);
   }
 
   public ServiceConfig withMqtt(MqttSourceConfig m) {
     return new ServiceConfig(
-        broker, m, serial, discovery, ingest, httpHost, httpPort, store, dashboard);
+        broker, m, serial, discovery, ingest, httpHost, httpPort, store, dashboard, httpTls);
+  }
+
+  public ServiceConfig withHttpTls(HttpTls tls) {
+    return new ServiceConfig(
+        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, store, dashboard, tls);
   }
 
   public ServiceConfig withHttpPort(int port) {
     return new ServiceConfig(
-        broker, mqtt, serial, discovery, ingest, httpHost, port, store, dashboard);
+        broker, mqtt, serial, discovery, ingest, httpHost, port, store, dashboard, httpTls);
   }
 
   public ServiceConfig withStore(StoreConfig s) {
     return new ServiceConfig(
-        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, s, dashboard);
+        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, s, dashboard, httpTls);
   }
 
   public ServiceConfig withIngest(IngestConfig i) {
     return new ServiceConfig(
-        broker, mqtt, serial, discovery, i, httpHost, httpPort, store, dashboard);
+        broker, mqtt, serial, discovery, i, httpHost, httpPort, store, dashboard, httpTls);
   }
 
   public ServiceConfig withDashboard(DashboardConfig d) {
-    return new ServiceConfig(broker, mqtt, serial, discovery, ingest, httpHost, httpPort, store, d);
+    return new ServiceConfig(
+        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, store, d, httpTls);
   }
 
-  static DashboardConfig dashboard(ConfigFile.Dashboard d) {
+  static HttpTls tls(ConfigFile.Tls t) {
+    if (t == null) {
+      return null;
+    }
+    String password =
+        t.keyStorePassword != null ? t.keyStorePassword : System.getenv(HttpTls.PASSWORD_ENV);
+    return new HttpTls(t.keyStore == null ? null : Path.of(t.keyStore), password);
+  }
+
+  static DashboardConfig dashboard(ConfigFile.Dashboard d, HttpTls tls) {
     return d.enabled
         ? new DashboardConfig(
             Path.of(d.registry),
             d.users == null ? null : Path.of(d.users),
             d.audit == null ? null : Path.of(d.audit),
-            d.secureCookies)
+            d.secureCookies || tls != null)
         : null;
   }
 }

@@ -1,5 +1,7 @@
 package io.plantaris.store;
 
+import io.plantaris.programme.Decision;
+import io.plantaris.programme.PainReport;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +21,8 @@ public interface HistoryReader {
 
   List<PainReport> painReports(String patientId, Instant from, Instant to) throws IOException;
 
-  List<StoredDecision> decisions(String patientId, Instant from, Instant to) throws IOException;
+  /** Every record of the decisions made in the range: proposals, then reviews of each. */
+  List<Decision> decisions(String patientId, Instant from, Instant to) throws IOException;
 
   /** Per week (Monday, UTC) from the sessions, sets and pain reports in the range. */
   default List<WeeklyTrend> weeklyTrends(String patientId, Instant from, Instant to)

@@ -4,6 +4,9 @@ import com.influxdb.client.domain.WritePrecision;
 import com.influxdb.client.write.Point;
 import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.RepFlag;
+import io.plantaris.programme.Decision;
+import io.plantaris.programme.PainReport;
+import io.plantaris.programme.Review;
 import java.time.Instant;
 import java.util.stream.Collectors;
 
@@ -82,22 +85,46 @@ public final class Points {
   }
 
   public static String pain(PainReport r) {
-    return Point.measurement(PAIN)
-        .addTag("patient", r.patientId())
-        .addTag("kind", r.kind().name())
-        .addField("score", r.score())
-        .time(micros(r.time()), WritePrecision.US)
-        .toLineProtocol();
+    Point p =
+        Point.measurement(PAIN)
+            .addTag("patient", r.patientId())
+            .addTag("kind", r.kind().name())
+            .addField("score", r.score());
+    if (!r.note().isEmpty()) {
+      p.addField("note", r.note());
+    }
+    return p.time(micros(r.at()), WritePrecision.US).toLineProtocol();
   }
 
-  public static String decision(StoredDecision d) {
-    return Point.measurement(DECISION)
-        .addTag("patient", d.patientId())
-        .addField("action", d.action())
-        .addField("added_load_kg", d.addedLoadKg())
-        .addField("reason", d.reason())
-        .time(micros(d.time()), WritePrecision.US)
-        .toLineProtocol();
+  /**
+   * One record of a decision at its decision time: the proposal, or a review of it as a second
+   * point told apart by the {@code status} tag.
+   */
+  public static String decision(Decision d) {
+    Point p =
+        Point.measurement(DECISION)
+            .addTag("patient", d.patientId())
+            .addTag("status", d.status().name())
+            .addField("decision_id", d.id())
+            .addField("session_id", d.sessionId())
+            .addField("trigger_kind", d.trigger().name())
+            .addField("prescription_version", d.prescriptionVersion())
+            .addField("rule_id", d.ruleId())
+            .addField("action", d.proposed().action().name())
+            .addField("load_change_kg", d.proposed().loadChangeKg())
+            .addField("reasons", DecisionRows.reasonsText(d.reasons()))
+            .addField("inputs", d.inputsSummary());
+    Review r = d.review();
+    if (r != null) {
+      p.addField("clinician", r.clinicianId())
+          .addField("reviewed_at_us", micros(r.at()))
+          .addField("note", r.note());
+      if (r.replacement() != null) {
+        p.addField("replacement_action", r.replacement().action().name())
+            .addField("replacement_load_change_kg", r.replacement().loadChangeKg());
+      }
+    }
+    return p.time(micros(d.decidedAt()), WritePrecision.US).toLineProtocol();
   }
 
   static long micros(Instant t) {

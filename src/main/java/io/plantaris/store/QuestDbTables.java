@@ -29,11 +29,15 @@ final class QuestDbTables {
               + " TIMESTAMP(timestamp) PARTITION BY YEAR WAL"
               + " DEDUP UPSERT KEYS(timestamp, patient, exercise)",
           "CREATE TABLE IF NOT EXISTS pl_pain (patient SYMBOL, kind SYMBOL, score LONG,"
-              + " timestamp TIMESTAMP) TIMESTAMP(timestamp) PARTITION BY YEAR WAL"
+              + " note VARCHAR, timestamp TIMESTAMP) TIMESTAMP(timestamp) PARTITION BY YEAR WAL"
               + " DEDUP UPSERT KEYS(timestamp, patient, kind)",
-          "CREATE TABLE IF NOT EXISTS pl_decision (patient SYMBOL, action VARCHAR,"
-              + " added_load_kg DOUBLE, reason VARCHAR, timestamp TIMESTAMP)"
-              + " TIMESTAMP(timestamp) PARTITION BY YEAR WAL DEDUP UPSERT KEYS(timestamp, patient)");
+          "CREATE TABLE IF NOT EXISTS pl_decision (patient SYMBOL, status SYMBOL,"
+              + " decision_id VARCHAR, session_id VARCHAR, trigger_kind VARCHAR,"
+              + " prescription_version LONG, rule_id VARCHAR, action VARCHAR,"
+              + " load_change_kg DOUBLE, reasons VARCHAR, inputs VARCHAR, clinician VARCHAR,"
+              + " reviewed_at_us LONG, note VARCHAR, replacement_action VARCHAR,"
+              + " replacement_load_change_kg DOUBLE, timestamp TIMESTAMP) TIMESTAMP(timestamp)"
+              + " PARTITION BY YEAR WAL DEDUP UPSERT KEYS(timestamp, patient, status)");
 
   private QuestDbTables() {}
 

@@ -4,9 +4,13 @@ import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.RepFlag;
 import io.plantaris.analysis.RepSide;
 import io.plantaris.analysis.RmSignal;
+import io.plantaris.programme.Decision;
+import io.plantaris.programme.PainKind;
+import io.plantaris.programme.PainReport;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -90,26 +94,19 @@ abstract class RowsHistoryReader implements HistoryReader {
         r ->
             new PainReport(
                 str(r, "patient"),
-                PainReport.Kind.valueOf(str(r, "kind")),
+                PainKind.valueOf(str(r, "kind")),
                 (int) lng(r, "score"),
-                instant(lng(r, "time"))));
+                instant(lng(r, "time")),
+                str(r, "note")));
   }
 
+  /** Proposals before the reviews of them: a review is stored at its decision's time. */
   @Override
-  public List<StoredDecision> decisions(String patientId, Instant from, Instant to)
-      throws IOException {
-    return read(
-        Points.DECISION,
-        patientId,
-        from,
-        to,
-        r ->
-            new StoredDecision(
-                str(r, "patient"),
-                instant(lng(r, "time")),
-                str(r, "action"),
-                dbl(r, "added_load_kg"),
-                str(r, "reason")));
+  public List<Decision> decisions(String patientId, Instant from, Instant to) throws IOException {
+    List<Decision> all =
+        new ArrayList<>(read(Points.DECISION, patientId, from, to, DecisionRows::decision));
+    all.sort(Comparator.comparing(Decision::decidedAt).thenComparing(Decision::status));
+    return all;
   }
 
   private static StoredRep rep(Map<String, Object> r) {

@@ -3,6 +3,8 @@ package io.plantaris.store;
 import io.plantaris.ingest.RepVerdict;
 import io.plantaris.ingest.SessionListener;
 import io.plantaris.ingest.SetFinished;
+import io.plantaris.programme.Decision;
+import io.plantaris.programme.PainReport;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -104,8 +106,11 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
     spoolLine(Points.pain(report));
   }
 
-  /** Keeps a progression decision; throws {@link SpoolException} when the disk refuses it. */
-  public void recordDecision(StoredDecision decision) {
+  /**
+   * Keeps one record of a progression decision (the proposal, or a review of it as its own point);
+   * throws {@link SpoolException} when the disk refuses it.
+   */
+  public void recordDecision(Decision decision) {
     spoolLine(Points.decision(decision));
   }
 

@@ -1,5 +1,6 @@
 package io.plantaris.store;
 
+import io.plantaris.programme.PainReport;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -38,15 +39,15 @@ final class WeeklyTrends {
       w.tut += s.timeUnderTensionMillis();
     }
     for (PainReport p : pain) {
-      Week w = weeks.computeIfAbsent(monday(Points.micros(p.time())), d -> new Week());
+      Week w = weeks.computeIfAbsent(monday(Points.micros(p.at())), d -> new Week());
       switch (p.kind()) {
         case DURING -> {
           w.painSum += p.score();
           w.painCount++;
         }
         case NEXT_MORNING -> w.morning = Math.max(w.morning, p.score());
-        case AFTER -> {
-          // after-exercise pain is read per session, not trended weekly
+        case BEFORE -> {
+          // the day's baseline is read per session, not trended weekly
         }
       }
     }

@@ -12,6 +12,7 @@ import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.registry.Patient;
 import io.plantaris.service.PlantarisService;
 import io.plantaris.service.ServiceConfig;
+import io.plantaris.store.SpoolConfig;
 import io.plantaris.store.StoreConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,18 @@ final class DashboardFixture implements AutoCloseable {
   final DashboardConfig config;
 
   DashboardFixture(Path dir) throws Exception {
-    this(dir, null);
+    this(dir, (StoreConfig) null);
+  }
+
+  /**
+   * @param withStore also run the embedded QuestDB store (on a free port)
+   */
+  DashboardFixture(Path dir, boolean withStore) throws Exception {
+    this(
+        dir,
+        withStore
+            ? StoreConfig.embedded(dir.resolve("questdb"), 0, SpoolConfig.of(dir.resolve("spool")))
+            : null);
   }
 
   /** The same with a time-series store ({@code store} null: storing off). */

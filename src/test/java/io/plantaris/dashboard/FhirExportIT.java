@@ -11,10 +11,16 @@ import io.plantaris.fhir.FhirJson;
 import io.plantaris.fhir.FhirValidation;
 import io.plantaris.ingest.RepVerdict;
 import io.plantaris.ingest.SetFinished;
+import io.plantaris.programme.Action;
+import io.plantaris.programme.Change;
+import io.plantaris.programme.Decision;
+import io.plantaris.programme.DecisionStatus;
+import io.plantaris.programme.PainKind;
+import io.plantaris.programme.PainReport;
 import io.plantaris.programme.PrescriptionVersion;
+import io.plantaris.programme.Trigger;
 import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.store.HistoryReader;
-import io.plantaris.store.PainReport;
 import io.plantaris.store.SpoolConfig;
 import io.plantaris.store.StoreConfig;
 import io.plantaris.store.TimeSeriesStore;
@@ -25,7 +31,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,16 +56,37 @@ class FhirExportIT {
     StoreConfig store =
         StoreConfig.embedded(dir.resolve("questdb"), 0, SpoolConfig.of(dir.resolve("spool")));
     try (DashboardFixture f = new DashboardFixture(dir, store)) {
-      new JsonFileRegistry(dir.resolve("registry.json"))
-          .addPrescription(PrescriptionVersion.rathleff("p1", DAY1.minusSeconds(3600), "c1"));
+      JsonFileRegistry registry = new JsonFileRegistry(dir.resolve("registry.json"));
+      registry.addPrescription(PrescriptionVersion.rathleff("p1", DAY1.minusSeconds(3600), "c1"));
       TimeSeriesStore ts = f.service.store();
       long start = DAY1.getEpochSecond() * 1_000_000L;
       for (int set = 1; set <= 2; set++) {
         writeSet(ts, f.deviceId, set, start + (set - 1) * 200_000_000L);
       }
-      ts.recordPain(new PainReport("p1", PainReport.Kind.DURING, 3, DAY1.plusSeconds(600)));
+      ts.recordPain(new PainReport("p1", PainKind.DURING, 3, DAY1.plusSeconds(600), ""));
+      // the proposal and its review in the store, the review in the registry too: one note
+      Decision proposed =
+          new Decision(
+              "d-s1-s",
+              "p1",
+              "s1",
+              Trigger.AFTER_SESSION,
+              DAY1.plusSeconds(700),
+              1,
+              "rule-x",
+              "2 sets",
+              new Change(Action.INCREASE_LOAD, 2.5),
+              List.of("12RM done with reserve"),
+              DecisionStatus.PROPOSED,
+              null);
+      Decision accepted = proposed.accept("c1", DAY1.plusSeconds(900), "fine");
+      ts.recordDecision(proposed);
+      ts.recordDecision(accepted);
+      registry.addDecision(proposed);
+      registry.addDecision(accepted);
       assertThat(ts.awaitDrained(60_000)).isTrue();
       awaitSets(ts, 2);
+      awaitDecisions(ts, 2);
 
       Browserless cara = new Browserless(f.base);
       cara.login("cara", DashboardFixture.PASSWORD);
@@ -79,6 +108,18 @@ class FhirExportIT {
           .containsExactly("heel-raise-session", "heel-raise-set", "heel-raise-set", "72514-3");
       assertThat(obs.get(0).getHasMember()).hasSize(2);
       assertThat(obs.get(1).getDevice().getDisplay()).isEqualTo(f.deviceId);
+      assertThat(obs.get(3).getValueQuantity().getValue().intValue()).isEqualTo(3);
+      List<CarePlan> plans =
+          b.getEntry().stream()
+              .map(Bundle.BundleEntryComponent::getResource)
+              .filter(CarePlan.class::isInstance)
+              .map(CarePlan.class::cast)
+              .toList();
+      assertThat(plans).hasSize(1);
+      assertThat(plans.get(0).getNote())
+          .extracting(Annotation::getText)
+          .containsExactly(
+              "Accepted by Dr One: add 2.5 kg (fine). Reasons: 12RM done with reserve");
       FhirValidation.Findings v = FhirValidation.validate(b);
       log.info(
           "GET /api/patients/p1/fhir: {} resources, {} bytes in {} ms; validator {} errors, {}"
@@ -154,6 +195,18 @@ class FhirExportIT {
             -0.01,
             RmSignal.DEGRADED);
     ts.onSet(new SetFinished("p1", List.of(device), s));
+  }
+
+  private static void awaitDecisions(TimeSeriesStore ts, int n) throws Exception {
+    HistoryReader r = ts.reader();
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (r.decisions("p1", Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")).size() < n
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(r.decisions("p1", Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")))
+        .extracting(Decision::status)
+        .containsExactly(DecisionStatus.PROPOSED, DecisionStatus.ACCEPTED);
   }
 
   /** QuestDB applies WAL writes shortly after confirming them. */

@@ -106,8 +106,6 @@ class FhirBundleTest {
     assertThat(v1.getStatus()).isEqualTo(CarePlan.CarePlanStatus.REVOKED);
     assertThat(v2.getStatus()).isEqualTo(CarePlan.CarePlanStatus.ACTIVE);
     assertThat(v2.getReplacesFirstRep().getReference()).isEqualTo(fullUrl(v1));
-    assertThat(v1.getNoteFirstRep().getText())
-        .isEqualTo("INCREASE_LOAD (added load 5.0 kg): 12RM done with reserve");
     assertThat(v2.getActivityFirstRep().getDetail().getScheduledTiming().getRepeat().getPeriod())
         .isEqualByComparingTo("2");
     Goal g2 = (Goal) byUrl(v2.getGoalFirstRep().getReference());
@@ -124,6 +122,30 @@ class FhirBundleTest {
     assertThat(((Quantity) targets.get("added-load")).getValue().doubleValue()).isEqualTo(5);
     assertThat(targets.get("stance").toString()).isNotNull();
     assertThat(v2.getDescription()).contains("12RM x 3 sets at 5 kg, single-leg, 3-2-3 s");
+  }
+
+  @Test
+  void eachDecisionIsOneNoteInItsLatestStateOnTheVersionItJudgedAgainst() {
+    List<CarePlan> plans = resources(CarePlan.class);
+    // seven records of three decisions: the accepted one kept by both registry and store, the
+    // overridden one proposed in the store and reviewed in the registry, one still proposed
+    assertThat(plans.get(0).getNote())
+        .extracting(n -> n.getText())
+        .containsExactly(
+            "Accepted by Dr One: add 5 kg. Reasons: 12RM done with reserve; pain during 4/10,"
+                + " within the acceptable zone");
+    assertThat(plans.get(0).getNoteFirstRep().getAuthorStringType().getValue()).isEqualTo("Dr One");
+    assertThat(plans.get(0).getNoteFirstRep().getTime())
+        .isEqualTo(java.util.Date.from(SampleRecords.DAY1.plusSeconds(86_000)));
+    assertThat(plans.get(1).getNote())
+        .extracting(n -> n.getText())
+        .containsExactly(
+            "Overridden by Dr One: reduce by 2.5 kg instead of keep (heel sore). Reasons: 2 of 24"
+                + " reps valid below the 80 % needed to progress",
+            "Proposed, not yet reviewed: keep. Reasons: next-morning pain 3/10, not worse than the"
+                + " day before");
+    assertThat(plans.get(1).getNote().get(1).getAuthorStringType().getValue())
+        .isEqualTo("Plantaris progression engine");
   }
 
   @Test

@@ -6,14 +6,18 @@ import io.plantaris.analysis.RepSide;
 import io.plantaris.analysis.RmSignal;
 import io.plantaris.fhir.PatientRecords.PainRating;
 import io.plantaris.insole.Side;
+import io.plantaris.programme.Action;
+import io.plantaris.programme.Change;
+import io.plantaris.programme.Decision;
+import io.plantaris.programme.DecisionStatus;
 import io.plantaris.programme.PainKind;
 import io.plantaris.programme.PainReport;
 import io.plantaris.programme.PrescriptionHistory;
 import io.plantaris.programme.PrescriptionVersion;
+import io.plantaris.programme.Trigger;
 import io.plantaris.registry.Clinician;
 import io.plantaris.registry.Insole;
 import io.plantaris.registry.Patient;
-import io.plantaris.store.StoredDecision;
 import io.plantaris.store.StoredRep;
 import io.plantaris.store.StoredSession;
 import io.plantaris.store.StoredSet;
@@ -27,7 +31,9 @@ import java.util.Set;
  * A small history: patient p1 with two insoles; prescription v1 (body weight) then v2 (5 kg, from
  * day 2); session 1 on day 1 with 3 sets, session 2 on day 3 with 2 sets, 12 reps a set, in set 1
  * of session 1 rep 4 heel-loaded at the top and rep 7 slammed; three pain ratings, one of them in
- * both the registry and the store; one decision.
+ * both the registry and the store; three decisions as the registry and the store keep them (seven
+ * records): d-s1-s (v1, add 5 kg) accepted, in both; d-s2-s (v2, keep) proposed in the store and
+ * overridden to "reduce by 2.5 kg" in the registry; d-s2-m (v2) still proposed.
  */
 final class SampleRecords {
   static final String PAIR = "PL-0001-L+PL-0001-R";
@@ -108,15 +114,10 @@ final class SampleRecords {
         List.of(
             PainRating.of(new PainReport("p1", PainKind.BEFORE, 2, DAY1.minusSeconds(60), "")),
             PainRating.of(new PainReport("p1", PainKind.DURING, 4, painAt, "sharp at first")),
+            PainRating.of(new PainReport("p1", PainKind.DURING, 4, painAt, "")),
             PainRating.of(
-                new io.plantaris.store.PainReport(
-                    "p1", io.plantaris.store.PainReport.Kind.DURING, 4, painAt)),
-            PainRating.of(
-                new io.plantaris.store.PainReport(
-                    "p1",
-                    io.plantaris.store.PainReport.Kind.NEXT_MORNING,
-                    3,
-                    DAY1.plusSeconds(86_400 - 7200))));
+                new PainReport(
+                    "p1", PainKind.NEXT_MORNING, 3, DAY1.plusSeconds(86_400 - 7200), "")));
     return new PatientRecords(
         new Patient("p1", "Patient One", List.of("c1")),
         List.of(new Clinician("c1", "Dr One")),
@@ -127,8 +128,68 @@ final class SampleRecords {
         sets,
         reps,
         pain,
-        List.of(
-            new StoredDecision(
-                "p1", DAY1.plusSeconds(86_000), "INCREASE_LOAD", 5.0, "12RM done with reserve")));
+        decisions());
+  }
+
+  /** The records in the order the exporter reads them: the registry's, then the store's. */
+  static List<Decision> decisions() {
+    Instant day3 = DAY1.plusSeconds(2 * 86_400);
+    Decision s1 =
+        proposal(
+            "d-s1-s",
+            "s1",
+            Trigger.AFTER_SESSION,
+            DAY1.plusSeconds(1900),
+            1,
+            new Change(Action.INCREASE_LOAD, 5.0),
+            List.of("12RM done with reserve", "pain during 4/10, within the acceptable zone"));
+    Decision s1Accepted = s1.accept("c1", DAY1.plusSeconds(86_000), "");
+    Decision s2 =
+        proposal(
+            "d-s2-s",
+            "s2",
+            Trigger.AFTER_SESSION,
+            day3.plusSeconds(1200),
+            2,
+            Change.of(Action.KEEP),
+            List.of("2 of 24 reps valid below the 80 % needed to progress"));
+    Decision s2Overridden =
+        s2.override(
+            "c1", day3.plusSeconds(7200), new Change(Action.REDUCE_LOAD, -2.5), "heel sore");
+    Decision s2Morning =
+        proposal(
+            "d-s2-m",
+            "s2",
+            Trigger.AFTER_NEXT_MORNING,
+            day3.plusSeconds(86_400 - 3600),
+            2,
+            Change.of(Action.KEEP),
+            List.of("next-morning pain 3/10, not worse than the day before"));
+    // registry first (proposal, its review), then the store's copies: the older proposal of
+    // d-s1-s comes last and must not win
+    return List.of(s1, s1Accepted, s2Overridden, s2Morning, s2, s1Accepted, s1);
+  }
+
+  private static Decision proposal(
+      String id,
+      String sessionId,
+      Trigger trigger,
+      Instant at,
+      int version,
+      Change change,
+      List<String> reasons) {
+    return new Decision(
+        id,
+        "p1",
+        sessionId,
+        trigger,
+        at,
+        version,
+        "rule-" + id,
+        "sample",
+        change,
+        reasons,
+        DecisionStatus.PROPOSED,
+        null);
   }
 }

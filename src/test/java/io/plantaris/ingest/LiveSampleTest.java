@@ -57,6 +57,17 @@ class LiveSampleTest {
     assertThat(reps).isNotEmpty();
     assertThat(rises).isBetween(reps.size(), reps.size() + 2);
     assertThat(live).anyMatch(s -> s.movement() == Movement.LOWERING);
+    // each snapshot carries when its bytes reached the service: in order, and close to the sample's
+    // own time (a frame holds a few tens of ms of samples)
+    for (int i = 1; i < live.size(); i++) {
+      assertThat(live.get(i).arrivedMillis())
+          .isGreaterThanOrEqualTo(live.get(i - 1).arrivedMillis());
+    }
+    assertThat(live)
+        .allSatisfy(
+            s ->
+                assertThat((double) s.arrivedMillis() - s.timeMicros() / 1000.0)
+                    .isCloseTo(0, within(250.0)));
     // the snapshot is a copy, not the pipeline's reused buffer
     float[] a = live.get(0).cellNewtons();
     a[0] = -1;

@@ -8,6 +8,7 @@ import io.plantaris.store.StoreConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,11 +32,22 @@ class ServiceConfigTest {
   }
 
   @Test
-  void theComposeStackWritesToInfluxDb2AndABadStoreIsAClearError() throws IOException {
-    ServiceConfig c = ServiceConfig.load(Path.of("docker/plantaris.yaml"));
+  void secretsComeFromTheEnvironmentAndABadStoreIsAClearError() throws IOException {
+    Path f = dir.resolve("env.yaml");
+    Files.writeString(
+        f,
+        "# ${NOT_SET} in a comment is left alone\n"
+            + "store:\n  type: influxdb\n  url: http://${HOST:-influxdb}:8086\n  token: ${TOKEN}\n"
+            + "mqtt: {password: '${MQTT_PASSWORD:-}', username: u}\n");
+    Map<String, String> env = Map.of("TOKEN", "s3cret: {not yaml}");
+    ServiceConfig c = ServiceConfig.load(f, env::get);
     assertThat(c.store().kind()).isEqualTo(StoreConfig.Kind.INFLUXDB);
     assertThat(c.store().url()).isEqualTo("http://influxdb:8086");
-    assertThat(c.store().bucket()).isEqualTo("plantaris");
+    assertThat(c.store().token()).isEqualTo("s3cret: {not yaml}");
+    assertThat(c.mqtt().endpoint().password()).isEmpty();
+    assertThatThrownBy(() -> ServiceConfig.load(f, name -> null))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("environment variable TOKEN is not set (used as ${TOKEN})");
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "store: {type: influxdb}\n");
     assertThatThrownBy(() -> ServiceConfig.load(bad))
@@ -79,5 +91,26 @@ class ServiceConfigTest {
     assertThatThrownBy(() -> ServiceConfig.load(baud))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("baud must be 115200, 230400, 460800 or 921600, was 9600");
+  }
+
+  @Test
+  void httpsAndDeviceCredentialsAreReadAndAMissingKeyStoreIsAClearError() throws IOException {
+    Path keyStore = Files.writeString(dir.resolve("server.p12"), "not really a key store");
+    Path f = dir.resolve("tls.yaml");
+    Files.writeString(
+        f,
+        String.join(
+            "\n",
+            "http: {tls: {keyStore: " + keyStore + ", keyStorePassword: secret}}",
+            "broker: {deviceCredentials: creds.json}",
+            "dashboard: {enabled: true, secureCookies: false}"));
+    ServiceConfig c = ServiceConfig.load(f);
+    assertThat(c.httpTls().keyStore()).isEqualTo(keyStore);
+    assertThat(c.httpTls().toString()).doesNotContain("secret");
+    assertThat(c.dashboard().secureCookies()).as("cookies are Secure under HTTPS").isTrue();
+    assertThat(c.broker().deviceCredentials()).isEqualTo(Path.of("creds.json"));
+    Files.writeString(f, "http: {tls: {keyStore: /nowhere/server.p12, keyStorePassword: x}}\n");
+    assertThatThrownBy(() -> ServiceConfig.load(f))
+        .hasMessageContaining("http.tls.keyStore is not a readable file: /nowhere/server.p12");
   }
 }

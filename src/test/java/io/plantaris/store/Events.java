@@ -7,6 +7,12 @@ import io.plantaris.analysis.RmSignal;
 import io.plantaris.analysis.SetSummary;
 import io.plantaris.ingest.RepVerdict;
 import io.plantaris.ingest.SetFinished;
+import io.plantaris.programme.Action;
+import io.plantaris.programme.Change;
+import io.plantaris.programme.Decision;
+import io.plantaris.programme.DecisionStatus;
+import io.plantaris.programme.Trigger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -76,5 +82,22 @@ final class Events {
         store.onSet((SetFinished) o);
       }
     }
+  }
+
+  /** A proposal to add 2.5 kg after session 1, with two reasons citing numbers. */
+  static Decision decision(String patient, Instant at) {
+    return new Decision(
+        "d-" + patient + "-1-s",
+        patient,
+        patient + "-1",
+        Trigger.AFTER_SESSION,
+        at,
+        2,
+        "ADD_LOAD",
+        "3 sets of 12 valid reps at 6 kg",
+        new Change(Action.INCREASE_LOAD, 2.5),
+        List.of("3 sets of 12 valid reps at 6 kg: add 2.5 kg", "tempo \"3-2-3\" held 95%"),
+        DecisionStatus.PROPOSED,
+        null);
   }
 }

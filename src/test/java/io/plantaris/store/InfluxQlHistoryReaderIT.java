@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plantaris.analysis.RepSide;
 import io.plantaris.ingest.RepVerdict;
+import io.plantaris.programme.Action;
+import io.plantaris.programme.Change;
+import io.plantaris.programme.Decision;
+import io.plantaris.programme.PainKind;
+import io.plantaris.programme.PainReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,16 +40,18 @@ class InfluxQlHistoryReaderIT {
       }
     }
     PainReport pain =
-        new PainReport("alice", PainReport.Kind.AFTER, 6, QuestDbStoreIT.at(MON + 36_000_000_123L));
-    StoredDecision decision =
-        new StoredDecision(
-            "alice",
-            QuestDbStoreIT.at(MON + 37_000_000_000L),
-            "KEEP",
-            0,
+        new PainReport(
+            "alice", PainKind.DURING, 6, QuestDbStoreIT.at(MON + 36_000_000_123L), "a \"bad\" day");
+    Decision decision = Events.decision("alice", QuestDbStoreIT.at(MON + 37_000_000_000L));
+    Decision overridden =
+        decision.override(
+            "c1",
+            QuestDbStoreIT.at(MON + 38_000_000_000L),
+            new Change(Action.REDUCE_LOAD, -2),
             "pain 6 after: hold \"load\"");
     lines.add(Points.pain(pain));
     lines.add(Points.decision(decision));
+    lines.add(Points.decision(overridden));
     try (InfluxDb1 influx = InfluxDb1.start(tmp)) {
       influx.query("CREATE DATABASE plantaris");
       influx.write("plantaris", lines);
@@ -61,7 +68,7 @@ class InfluxQlHistoryReaderIT {
           .containsExactly(3, 2);
       assertThat(r.sets("alice", FROM, TO)).hasSize(5);
       assertThat(r.painReports("alice", FROM, TO)).containsExactly(pain);
-      assertThat(r.decisions("alice", FROM, TO)).containsExactly(decision);
+      assertThat(r.decisions("alice", FROM, TO)).containsExactly(decision, overridden);
       assertThat(r.weeklyTrends("alice", FROM, TO).get(0).reps()).isEqualTo(56);
       assertThat(r.reps("nobody", FROM, TO)).isEmpty();
     }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plantaris.analysis.RepSide;
 import io.plantaris.ingest.RepVerdict;
+import io.plantaris.programme.Action;
+import io.plantaris.programme.Change;
+import io.plantaris.programme.Decision;
+import io.plantaris.programme.PainKind;
+import io.plantaris.programme.PainReport;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -49,9 +54,10 @@ class PointsTest {
         Points.pain(
             new PainReport(
                 "bob",
-                PainReport.Kind.NEXT_MORNING,
+                PainKind.NEXT_MORNING,
                 4,
-                Instant.parse("2025-03-01T07:30:00.123456789Z")));
+                Instant.parse("2025-03-01T07:30:00.123456789Z"),
+                ""));
     assertThat(line).isEqualTo("pl_pain,kind=NEXT_MORNING,patient=bob score=4i 1740814200123456");
   }
 
@@ -59,5 +65,31 @@ class PointsTest {
   void devicesJoinSortedSoThePairAlwaysGivesOneTagValue() {
     assertThat(SessionRecorder.device(java.util.List.of("X-R", "X-L"))).isEqualTo("X-L+X-R");
     assertThat(SessionRecorder.device(java.util.List.of("X-L", "X-R"))).isEqualTo("X-L+X-R");
+  }
+
+  @Test
+  void aDecisionAndItsReviewAreTwoPointsAtTheDecisionTimeAndAResendIsTheSameLine() {
+    Instant at = Instant.parse("2025-03-05T18:00:00.000001Z");
+    Decision d = Events.decision("alice", at);
+    Decision o =
+        d.override("c1", at.plusSeconds(3600), new Change(Action.REDUCE_LOAD, -2), "sore \"heel\"");
+    String proposed = Points.decision(d);
+    String review = Points.decision(o);
+    assertThat(key(proposed))
+        .isEqualTo("pl_decision,patient=alice,status=PROPOSED@1741197600000001");
+    assertThat(key(review))
+        .isEqualTo("pl_decision,patient=alice,status=OVERRIDDEN@1741197600000001");
+    assertThat(proposed)
+        .contains("decision_id=\"d-alice-1-s\"")
+        .contains("rule_id=\"ADD_LOAD\"")
+        .contains("action=\"INCREASE_LOAD\"")
+        .contains("load_change_kg=2.5")
+        .doesNotContain("clinician");
+    assertThat(review)
+        .contains("replacement_action=\"REDUCE_LOAD\"")
+        .contains("note=\"sore \\\"heel\\\"\"")
+        .contains("reviewed_at_us=1741201200000001i");
+    assertThat(Points.decision(o)).isEqualTo(review);
+    assertThat(DecisionRows.reasons(DecisionRows.reasonsText(d.reasons()))).isEqualTo(d.reasons());
   }
 }

@@ -1,9 +1,13 @@
 package io.plantaris.store;
 
+import static io.plantaris.programme.PainKind.DURING;
+import static io.plantaris.programme.PainKind.NEXT_MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plantaris.analysis.RepSide;
 import io.plantaris.ingest.RepVerdict;
+import io.plantaris.programme.Decision;
+import io.plantaris.programme.PainReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -50,20 +54,16 @@ class QuestDbStoreIT {
     try (TimeSeriesStore store = TimeSeriesStore.open(config())) {
       long openMillis = (System.nanoTime() - t0) / 1_000_000;
       Events.feed(store, events);
+      store.recordPain(new PainReport("alice", DURING, 3, at(MON + 10 * 3600_000_000L), null));
       store.recordPain(
-          new PainReport("alice", PainReport.Kind.DURING, 3, at(MON + 10 * 3600_000_000L)));
+          new PainReport("alice", DURING, 5, at(MON + 2 * DAY + 36_000_000_000L), "stiff"));
       store.recordPain(
-          new PainReport("alice", PainReport.Kind.DURING, 5, at(MON + 2 * DAY + 36_000_000_000L)));
-      store.recordPain(
-          new PainReport(
-              "alice", PainReport.Kind.NEXT_MORNING, 2, at(MON + DAY + 25_200_000_000L)));
-      store.recordDecision(
-          new StoredDecision(
-              "alice",
-              at(MON + 2 * DAY + 40_000_000_000L),
-              "INCREASE_LOAD",
-              2.5,
-              "12RM done with reserve"));
+          new PainReport("alice", NEXT_MORNING, 2, at(MON + DAY + 25_200_000_000L), null));
+      Decision proposed = Events.decision("alice", at(MON + 2 * DAY + 40_000_000_000L));
+      store.recordDecision(proposed);
+      Decision accepted = proposed.accept("c1", at(MON + 3 * DAY), "agreed");
+      store.recordDecision(accepted);
+      store.recordDecision(accepted); // a resend is the same point
       assertThat(store.awaitDrained(60_000)).isTrue();
       log.info(
           "store open {} ms; embedded QuestDB start {} ms",
@@ -85,9 +85,12 @@ class QuestDbStoreIT {
       List<StoredSet> sets = awaitCount(() -> r.sets("alice", FROM, TO), 5);
       assertThat(sets.get(3).sessionStartMicros()).isEqualTo(sessions.get(1).startMicros());
       assertThat(sets.get(0).meanAbsTempoErrorMillis()).isEqualTo(120.5);
-      assertThat(awaitCount(() -> r.painReports("alice", FROM, TO), 3).get(2).score()).isEqualTo(5);
-      List<StoredDecision> d = awaitCount(() -> r.decisions("alice", FROM, TO), 1);
-      assertThat(d.get(0).reason()).isEqualTo("12RM done with reserve");
+      List<PainReport> pain = awaitCount(() -> r.painReports("alice", FROM, TO), 3);
+      assertThat(pain.get(2).score()).isEqualTo(5);
+      assertThat(pain.get(2).note()).isEqualTo("stiff");
+      assertThat(pain.get(0).note()).isEmpty();
+      List<Decision> d = awaitCount(() -> r.decisions("alice", FROM, TO), 2);
+      assertThat(d).containsExactly(proposed, accepted);
 
       List<WeeklyTrend> weeks = r.weeklyTrends("alice", FROM, TO);
       assertThat(weeks).hasSize(1);
@@ -102,7 +105,7 @@ class QuestDbStoreIT {
     // Forget what was confirmed: the whole spool is sent again, as after a crash before a commit.
     Files.delete(tmp.resolve("spool").resolve("committed"));
     try (TimeSeriesStore store = TimeSeriesStore.open(config())) {
-      assertThat(store.health().store().spool().depthRecords()).isEqualTo(events.size() + 6 + 4);
+      assertThat(store.health().store().spool().depthRecords()).isEqualTo(events.size() + 6 + 6);
       // a marker rep after the replay: once it is visible, the replay before it is applied too
       store.onRep(Events.rep("alice", RepSide.LEFT, 9, 1, MON + 20 * DAY));
       assertThat(store.awaitDrained(60_000)).isTrue();
@@ -113,7 +116,7 @@ class QuestDbStoreIT {
       assertThat(r.reps("bob", FROM, TO)).hasSize(8);
       assertThat(r.sessions("alice", FROM, TO)).hasSize(2); // session points come with sets
       assertThat(r.painReports("alice", FROM, TO)).hasSize(3);
-      assertThat(r.decisions("alice", FROM, TO)).hasSize(1);
+      assertThat(r.decisions("alice", FROM, TO)).hasSize(2);
     }
   }
 

@@ -14,9 +14,17 @@ import java.nio.file.Path;
  *     restart (HiveMQ's RocksDB stores; their memory grows with traffic for a long while, see the
  *     README's load figures); {@code IN_MEMORY} keeps them in the heap, bounded, and loses them
  *     when the process ends
+ * @param deviceCredentials per-insole secrets ({@code device-credentials.json}); when set, only
+ *     insoles with a secret (and the service) may connect, each insole to its own topics; null lets
+ *     any client connect, as a broker on loopback for a demo may
  */
 public record EmbeddedBrokerConfig(
-    String bindAddress, int port, Path baseDir, long startTimeoutMillis, Persistence persistence) {
+    String bindAddress,
+    int port,
+    Path baseDir,
+    long startTimeoutMillis,
+    Persistence persistence,
+    Path deviceCredentials) {
 
   /** Where the broker keeps sessions and queued messages. */
   public enum Persistence {
@@ -48,6 +56,16 @@ public record EmbeddedBrokerConfig(
     }
   }
 
+  /** Without per-insole credentials. */
+  public EmbeddedBrokerConfig(
+      String bindAddress,
+      int port,
+      Path baseDir,
+      long startTimeoutMillis,
+      Persistence persistence) {
+    this(bindAddress, port, baseDir, startTimeoutMillis, persistence, null);
+  }
+
   /** Defaults with the given port and directory. */
   public static EmbeddedBrokerConfig of(int port, Path baseDir) {
     return new EmbeddedBrokerConfig(
@@ -56,7 +74,14 @@ public record EmbeddedBrokerConfig(
 
   /** The same broker with another persistence mode. */
   public EmbeddedBrokerConfig withPersistence(Persistence p) {
-    return new EmbeddedBrokerConfig(bindAddress, port, baseDir, startTimeoutMillis, p);
+    return new EmbeddedBrokerConfig(
+        bindAddress, port, baseDir, startTimeoutMillis, p, deviceCredentials);
+  }
+
+  /** The same broker admitting only insoles with a secret in {@code file}. */
+  public EmbeddedBrokerConfig withDeviceCredentials(Path file) {
+    return new EmbeddedBrokerConfig(
+        bindAddress, port, baseDir, startTimeoutMillis, persistence, file);
   }
 
   /** Loopback, port 1883, {@code ./data/broker}. */

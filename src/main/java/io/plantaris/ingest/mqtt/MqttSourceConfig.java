@@ -59,6 +59,11 @@ public record MqttSourceConfig(
     return of(MqttEndpoint.plain(DEFAULT_HOST, MqttEndpoint.DEFAULT_PORT));
   }
 
+  public MqttSourceConfig withEndpoint(MqttEndpoint e) {
+    return new MqttSourceConfig(
+        e, clientId, protocol, sessionExpirySeconds, topicPrefix, backoff, connectWaitMillis);
+  }
+
   public MqttSourceConfig withClientId(String id) {
     return new MqttSourceConfig(
         endpoint, id, protocol, sessionExpirySeconds, topicPrefix, backoff, connectWaitMillis);

@@ -178,4 +178,33 @@ class ProgrammeCommandTest {
     assertThat(badKind.err()).contains("--kind must be before, during or next-morning, was later");
     assertThat(stranger.err()).contains("clinician 'c9' is not assigned to patient p1");
   }
+
+  @Test
+  void anInsoleGetsAnMqttSecretOnceAndOnlyWhenRegistered() throws Exception {
+    run("programme", "clinician", "add", "--id", "c1", "--name", "Dr Berg");
+    run("programme", "patient", "add", "--id", "p1", "--name", "Ann", "--clinician", "c1");
+    Run unknown = run("programme", "insole", "credential", "--device", "PL-9");
+    run("programme", "insole", "add", "--device", "PL-1", "--patient", "p1", "--side", "left");
+    Run issued = run("programme", "insole", "credential", "--device", "PL-1");
+    String file = Files.readString(dir.resolve("device-credentials.json"));
+    Run revoked = run("programme", "insole", "credential", "--device", "PL-1", "--revoke");
+
+    assertThat(unknown.exit()).isEqualTo(1);
+    assertThat(unknown.err()).contains("no insole PL-9 in the registry");
+    assertThat(issued.exit()).isZero();
+    String secret =
+        issued
+            .out()
+            .lines()
+            .filter(l -> l.startsWith("MQTT password:"))
+            .findFirst()
+            .orElseThrow()
+            .substring("MQTT password:".length())
+            .strip();
+    assertThat(issued.out()).contains("MQTT user name: PL-1");
+    assertThat(secret).hasSizeGreaterThanOrEqualTo(32);
+    assertThat(file).contains("PL-1").doesNotContain(secret);
+    assertThat(revoked.out()).contains("secret of PL-1 revoked");
+    assertThat(Files.readString(dir.resolve("device-credentials.json"))).doesNotContain("PL-1");
+  }
 }

@@ -1,0 +1,107 @@
+package io.plantaris.dashboard;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.plantaris.access.Role;
+import io.plantaris.access.User;
+import io.plantaris.programme.Decision;
+import io.plantaris.programme.DecisionStatus;
+import io.plantaris.programme.PrescriptionVersion;
+import io.plantaris.registry.Patient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The clinician's window: the pages (patient list, one patient's trends and decisions, a session
+ * report), the overview of the logged-in clinician's patients, and the chart library's files.
+ */
+final class ClinicianRoutes {
+  /** Used when a patient has no prescription yet: every second day (Rathleff 2015). */
+  static final int DEFAULT_INTERVAL_DAYS = 2;
+
+  private final Dashboard d;
+  private final History history;
+  private final Clock clock;
+
+  ClinicianRoutes(Dashboard d, Clock clock) {
+    this.d = d;
+    this.history = new History(d);
+    this.clock = clock;
+  }
+
+  void install(Javalin app) {
+    app.get("/clinician", ctx -> Web.serve(ctx, "clinician.html"));
+    app.get("/clinician/patient", ctx -> Web.serve(ctx, "patient.html"));
+    app.get("/report", ctx -> Web.serve(ctx, "report.html"));
+    app.get("/assets/lib/{file}", ctx -> Web.serveLibrary(ctx, ctx.pathParam("file")));
+    app.get("/api/clinician/overview", this::overview);
+    app.exception(BadRequest.class, (e, ctx) -> Web.refuse(ctx, 400, e.getMessage()));
+    app.exception(StoreUnavailable.class, (e, ctx) -> Web.refuse(ctx, 503, e.getMessage()));
+  }
+
+  private void overview(Context ctx) {
+    User u = AuthRoutes.session(ctx).user();
+    if (u.role() == Role.PATIENT) {
+      d.audit.record(u.id(), u.role().label(), "read", "*", ctx.path(), "denied: not a clinician");
+      Web.refuse(ctx, 403, "the overview is for clinicians and admins; patients see /live");
+      return;
+    }
+    Instant now = clock.instant();
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Patient p : d.registry.patients()) {
+      if (d.policy.refusal(u, p.id()).isEmpty()) {
+        // each patient's history is read: each read is logged, as on the patient's own routes
+        d.audit.record(u.id(), u.role().label(), "read", p.id(), ctx.path(), "allowed");
+        out.add(row(p, now));
+      }
+    }
+    ctx.json(out);
+  }
+
+  private Map<String, Object> row(Patient p, Instant now) {
+    Instant from = now.minus(Attention.WINDOW);
+    Instant to = now.plus(Duration.ofDays(1));
+    Optional<PrescriptionVersion> rx = history.latestPrescription(p.id());
+    int interval = rx.map(PrescriptionVersion::intervalDays).orElse(DEFAULT_INTERVAL_DAYS);
+    // a year back for the last session, so a long absence still shows its length
+    var sessions = history.sessions(p.id(), now.minus(Duration.ofDays(365)), to);
+    List<Decision> proposed =
+        d.programme.decisions(p.id()).stream()
+            .filter(x -> x.status() == DecisionStatus.PROPOSED)
+            .toList();
+    Attention a =
+        Attention.of(
+            now,
+            interval,
+            rx.map(PrescriptionVersion::programmeStart).orElse(null),
+            sessions,
+            history.reps(p.id(), from, to),
+            history.pain(p.id(), from, to),
+            proposed);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", p.id());
+    m.put("name", p.name());
+    m.put("prescription", rx.map(PrescriptionVersion::label).orElse("no prescription yet"));
+    m.put("sessionsDone", a.sessionsDone());
+    m.put("sessionsPrescribed", a.sessionsPrescribed());
+    m.put(
+        "adherencePercent",
+        a.sessionsPrescribed() == 0
+            ? null
+            : Math.round(
+                100.0
+                    * Math.min(a.sessionsDone(), a.sessionsPrescribed())
+                    / a.sessionsPrescribed()));
+    m.put("intervalDays", interval);
+    m.put("lastSession", a.lastSession() == null ? null : a.lastSession().toString());
+    m.put("attention", a.reasons());
+    m.put("decisionsWaiting", proposed.size());
+    return m;
+  }
+}

@@ -1,0 +1,95 @@
+package io.plantaris.dashboard;
+
+import io.plantaris.programme.PrescriptionVersion;
+import io.plantaris.store.HistoryReader;
+import io.plantaris.store.StoredRep;
+import io.plantaris.store.StoredSession;
+import io.plantaris.store.StoredSet;
+import io.plantaris.store.TimeSeriesStore;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A patient's history as the clinician's pages read it: reps, sets and sessions from the store,
+ * pain from the store and the registry together, the prescription in force at a time. Any failure
+ * to read becomes {@link StoreUnavailable}, answered with 503 and what is wrong.
+ */
+final class History {
+  private final Dashboard d;
+
+  History(Dashboard d) {
+    this.d = d;
+  }
+
+  private HistoryReader reader() {
+    TimeSeriesStore store = d.store;
+    if (store == null) {
+      throw new StoreUnavailable(
+          "no history: storing is off in this service's configuration (store: section)", null);
+    }
+    try {
+      return store.reader();
+    } catch (IllegalStateException e) {
+      throw new StoreUnavailable(e.getMessage(), e);
+    }
+  }
+
+  /** A read from the store that may fail. */
+  private interface Read<T> {
+    List<T> from(HistoryReader r) throws IOException;
+  }
+
+  private <T> List<T> read(Read<T> q) {
+    try {
+      return q.from(reader());
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof StoreUnavailable s) {
+        throw s;
+      }
+      throw new StoreUnavailable("the time-series store did not answer: " + e.getMessage(), e);
+    }
+  }
+
+  List<StoredSession> sessions(String patient, Instant from, Instant to) {
+    return read(r -> r.sessions(patient, from, to));
+  }
+
+  List<StoredSet> sets(String patient, Instant from, Instant to) {
+    return read(r -> r.sets(patient, from, to));
+  }
+
+  List<StoredRep> reps(String patient, Instant from, Instant to) {
+    return read(r -> r.reps(patient, from, to));
+  }
+
+  /**
+   * Pain ratings in {@code [from, to)}, oldest first: the store's, and the registry's that the
+   * store lacks (the live service writes both; reports given while the store was off are only in
+   * the registry).
+   */
+  List<Pain> pain(String patient, Instant from, Instant to) {
+    Set<Pain> out = new LinkedHashSet<>();
+    read(r -> r.painReports(patient, from, to)).forEach(p -> out.add(Pain.of(p)));
+    d.registry.painReports(patient).stream()
+        .filter(p -> !p.at().isBefore(from) && p.at().isBefore(to))
+        .forEach(p -> out.add(Pain.of(p)));
+    List<Pain> sorted = new ArrayList<>(out);
+    sorted.sort(Comparator.comparing(Pain::at));
+    return sorted;
+  }
+
+  /** The prescription version in force at {@code at}; empty when the registry has none. */
+  Optional<PrescriptionVersion> prescription(String patient, Instant at) {
+    return d.registry.prescriptions(patient).at(at);
+  }
+
+  Optional<PrescriptionVersion> latestPrescription(String patient) {
+    return d.registry.prescriptions(patient).latest();
+  }
+}

@@ -1,0 +1,190 @@
+package io.plantaris.progression;
+
+import io.plantaris.ingest.RepVerdict;
+import io.plantaris.ingest.SessionListener;
+import io.plantaris.ingest.SetFinished;
+import io.plantaris.programme.Change;
+import io.plantaris.programme.Decision;
+import io.plantaris.programme.PainReport;
+import io.plantaris.programme.ProgrammeService;
+import io.plantaris.programme.ProgressionConfig;
+import io.plantaris.programme.ProgressionEngine;
+import io.plantaris.programme.SessionOutcome;
+import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.store.TimeSeriesStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The progression engine in the running service: listens to the live pipeline, decides when a
+ * patient's session has ended (the gap elapsed with nothing new, the patient pressed "I'm done", or
+ * the service stops), proposes the next step, and keeps every decision and review in the registry
+ * and, when storing is on, in the time-series store.
+ */
+public final class LiveProgramme implements SessionListener, AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(LiveProgramme.class);
+
+  private final LiveProgrammeConfig config;
+  private final JsonFileRegistry registry;
+  private final Clock clock;
+  private final ProgrammeRecords records;
+  private final SessionTracker tracker;
+  private volatile ScheduledExecutorService scheduler;
+
+  /**
+   * @param store null when storing is off
+   */
+  public LiveProgramme(
+      LiveProgrammeConfig config, JsonFileRegistry registry, TimeSeriesStore store, Clock clock) {
+    this.config = config;
+    this.registry = registry;
+    this.clock = clock;
+    this.records =
+        new ProgrammeRecords(
+            new ProgrammeService(registry, new ProgressionEngine(ProgressionConfig.defaults())),
+            store);
+    this.tracker =
+        new SessionTracker(
+            config.sessionGapMillis(), clock::millis, registry::patientOf, this::endedByGap);
+  }
+
+  /** Checks for idle sessions every {@code idleCheckMillis} on a thread of its own. */
+  public void start() {
+    ScheduledExecutorService s =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "programme-sessions");
+              t.setDaemon(true);
+              return t;
+            });
+    s.scheduleWithFixedDelay(
+        this::endIdleSessions,
+        config.idleCheckMillis(),
+        config.idleCheckMillis(),
+        TimeUnit.MILLISECONDS);
+    scheduler = s;
+  }
+
+  @Override
+  public void onRep(RepVerdict verdict) {
+    tracker.onRep(verdict);
+  }
+
+  @Override
+  public void onSet(SetFinished set) {
+    tracker.onSet(set);
+  }
+
+  /** Now by the programme's clock, to the microsecond the store keeps. */
+  public Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * Ends the patient's open session ("I'm done") and decides on it.
+   *
+   * @return empty when no session is open
+   * @throws IllegalStateException when the session cannot be decided on (no set finished yet: it
+   *     stays open; no prescription in force); the message says which
+   */
+  public Optional<Decision> endSession(String patientId) {
+    Optional<OpenSession> s = tracker.end(patientId);
+    return s.isEmpty() ? Optional.empty() : Optional.of(decide(s.get()));
+  }
+
+  /** Ends and decides on every session idle for longer than the gap. */
+  public List<Decision> endIdleSessions() {
+    return decideQuietly(tracker.endIdle());
+  }
+
+  /** Keeps the report and, for a next-morning report after a session, the decision it prompts. */
+  public Optional<Decision> recordPain(PainReport report) {
+    return records.pain(report);
+  }
+
+  /** Every decision of the patient as it stands now, newest first. */
+  public List<Decision> decisions(String patientId) {
+    return records.newestFirst(patientId);
+  }
+
+  /**
+   * A clinician's review: accepts the proposal ({@code replacement} null) or overrides it, and
+   * applies the step to the prescription.
+   *
+   * @throws NoSuchElementException when the patient has no such decision
+   * @throws IllegalStateException when it was reviewed already
+   * @throws IllegalArgumentException when the review does not fit (nothing is written)
+   */
+  public Decision review(
+      String patientId, String decisionId, String reviewerId, Change replacement, String note) {
+    return records.review(patientId, decisionId, reviewerId, replacement, note, now());
+  }
+
+  private Decision decide(OpenSession open) {
+    Instant now = now();
+    SessionOutcome outcome =
+        open.outcome(now)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException("the session of " + open.patientId + " has no set"));
+    Decision d = records.session(outcome, now);
+    log.info(
+        "session {} of {} ended: {} {} ({})",
+        outcome.sessionId(),
+        open.patientId,
+        d.id(),
+        d.proposed().words(),
+        d.ruleId());
+    return d;
+  }
+
+  private List<Decision> decideQuietly(List<OpenSession> ended) {
+    List<Decision> out = new ArrayList<>();
+    for (OpenSession s : ended) {
+      try {
+        out.add(decide(s));
+      } catch (RuntimeException e) {
+        log.warn("no decision after the session of {}: {}", s.patientId, e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  private void endedByGap(OpenSession s) {
+    ScheduledExecutorService sch = scheduler;
+    if (sch == null) {
+      decideQuietly(List.of(s));
+    } else {
+      sch.execute(() -> decideQuietly(List.of(s)));
+    }
+  }
+
+  /** The service stops: every open session ends and is decided on. Call after the pipeline. */
+  @Override
+  public void close() {
+    ScheduledExecutorService s = scheduler;
+    if (s != null) {
+      s.shutdown();
+      try {
+        s.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    decideQuietly(tracker.endAll());
+  }
+
+  public JsonFileRegistry registry() {
+    return registry;
+  }
+}

@@ -1,0 +1,63 @@
+// Shared by the clinician's pages: JSON requests with the session cookie and CSRF token, small
+// DOM helpers and date formats. No framework.
+'use strict';
+const P = (window.P = {
+  csrf: null,
+  $(id) { return document.getElementById(id); },
+
+  async json(url, options) {
+    const r = await fetch(url, Object.assign({credentials: 'same-origin'}, options));
+    if (r.status === 401) {
+      location.href = '/login?next=' + encodeURIComponent(location.pathname + location.search);
+      throw new Error('log in first');
+    }
+    const body = await r.json().catch(() => null);
+    if (!r.ok) {
+      const e = new Error((body && body.error) || 'HTTP ' + r.status);
+      e.status = r.status;
+      throw e;
+    }
+    return body;
+  },
+
+  async post(url, body) {
+    if (!P.csrf) P.csrf = (await P.json('/api/me')).csrf;
+    return P.json(url, {method: 'POST', body: JSON.stringify(body),
+      headers: {'Content-Type': 'application/json', 'X-CSRF-Token': P.csrf}});
+  },
+
+  // el('td', {class: 'ok'}, 'text', otherNode)
+  el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v !== null && v !== undefined && v !== false) e.setAttribute(k, v);
+    }
+    for (const c of children) e.append(c instanceof Node ? c : String(c ?? ''));
+    return e;
+  },
+
+  day(iso) {
+    return iso ? new Date(iso).toLocaleDateString('en-GB',
+      {weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'}) : '–';
+  },
+
+  time(iso) {
+    return iso ? new Date(iso).toLocaleTimeString('en-GB',
+      {hour: '2-digit', minute: '2-digit', timeZone: 'UTC'}) + ' UTC' : '';
+  },
+
+  fail(where, e) {
+    P.$(where).replaceChildren(P.el('p', {class: 'error', role: 'alert'}, e.message));
+  },
+
+  async header() {
+    const me = await P.json('/api/me');
+    P.csrf = me.csrf;
+    P.$('who').textContent = me.user + ' (' + me.role + ')';
+    P.$('logout').addEventListener('click', async () => {
+      await fetch('/logout', {method: 'POST', headers: {'X-CSRF-Token': P.csrf}});
+      location.href = '/login';
+    });
+    return me;
+  },
+});

@@ -1,0 +1,109 @@
+package io.plantaris.dashboard;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver (never Selenium Manager), with a fresh
+ * profile; fails under CI when it is not installed, skips otherwise.
+ */
+final class HeadlessChromium implements AutoCloseable {
+  static final Path SHOTS = Path.of("target/screenshots");
+
+  final ChromeDriver driver;
+
+  HeadlessChromium(Path profile, int width, int height) throws Exception {
+    if (!Files.isExecutable(LivePageIT.CHROMIUM) || !Files.isExecutable(LivePageIT.CHROMEDRIVER)) {
+      String msg = "chromium and chromium-driver are not installed (bash .ci/deps installs them)";
+      if (System.getenv("CI") != null) {
+        fail(msg);
+      }
+      Assumptions.abort(msg);
+    }
+    System.setProperty("webdriver.chrome.driver", LivePageIT.CHROMEDRIVER.toString());
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(LivePageIT.CHROMIUM.toFile());
+    o.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=" + width + "," + height,
+        "--user-data-dir=" + Files.createDirectories(profile));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(LivePageIT.CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, o);
+    Files.createDirectories(SHOTS);
+  }
+
+  Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  /** A screenshot of the whole page (the window grown to the page's height) under SHOTS. */
+  void shot(String name) throws Exception {
+    Number h = (Number) js("return document.documentElement.scrollHeight");
+    var size = driver.manage().window().getSize();
+    driver
+        .manage()
+        .window()
+        .setSize(new org.openqa.selenium.Dimension(size.width, Math.min(4000, h.intValue() + 40)));
+    Files.write(SHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    driver.manage().window().setSize(size);
+  }
+
+  /** Bytes transferred for the page and its files, and its first contentful paint. */
+  record PageFigures(
+      long htmlBytes, long assetBytes, long decodedBytes, double fcpMillis, String files) {
+    long totalBytes() {
+      return htmlBytes + assetBytes;
+    }
+  }
+
+  /**
+   * The figures of the current page, from the browser's performance entries; API calls excluded.
+   */
+  PageFigures figures() {
+    Map<?, ?> t =
+        (Map<?, ?>)
+            js(
+                "const n = performance.getEntriesByType('navigation')[0];"
+                    + "const res = performance.getEntriesByType('resource')"
+                    + ".filter(r => r.name.includes('/assets/'));"
+                    + "const fcp = performance.getEntriesByName('first-contentful-paint')[0];"
+                    + "return {html: n.transferSize,"
+                    + " assets: res.reduce((a, r) => a + r.transferSize, 0),"
+                    + " decoded: n.decodedBodySize + res.reduce((a, r) => a + r.decodedBodySize, 0),"
+                    + " fcp: fcp ? fcp.startTime : -1,"
+                    + " files: res.map(r => r.name.replace(/^.*\\/assets\\//, '')).join(' ')};");
+    return new PageFigures(
+        ((Number) t.get("html")).longValue(),
+        ((Number) t.get("assets")).longValue(),
+        ((Number) t.get("decoded")).longValue(),
+        ((Number) t.get("fcp")).doubleValue(),
+        (String) t.get("files"));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

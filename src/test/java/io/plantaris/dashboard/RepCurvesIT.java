@@ -24,6 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,7 +122,51 @@ class RepCurvesIT {
           assertThat(pitchRise(r)).as("pitch rise of rep %s", r.get("rep")).isBetween(25.0, 45.0);
         }
       }
+      String session = sessions.get(0).get("id").asText();
+      showInBrowser(f, session, heelLoaded.get("rep").asInt());
     }
+  }
+
+  /**
+   * The report page draws the picked rep's curves: the heel-loaded rep, then a counted one, each
+   * saved as a screenshot; the chart's heel-share series at the top tells them apart.
+   */
+  private void showInBrowser(DashboardFixture f, String session, int heelRep) throws Exception {
+    try (HeadlessChromium chromium = new HeadlessChromium(dir.resolve("chrome"), 1200, 900)) {
+      var b = chromium.driver;
+      WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
+      b.get(f.base + "/login");
+      b.findElement(By.id("user")).sendKeys("cara");
+      b.findElement(By.id("password")).sendKeys(DashboardFixture.PASSWORD);
+      b.findElement(By.id("submit")).click();
+      wait.until(x -> !x.getCurrentUrl().contains("/login"));
+      b.get(f.base + "/report?patient=p1&session=" + session);
+      wait.until(x -> !x.findElements(By.cssSelector("#rep-curve canvas")).isEmpty());
+      List<WebElement> rows = b.findElements(By.cssSelector("#reps tbody tr"));
+      rows.get(heelRep - 1).click();
+      wait.until(
+          x -> ("1-" + heelRep).equals(x.findElement(By.id("rep-curve")).getAttribute("data-rep")));
+      assertThat(new Select(b.findElement(By.id("curve-rep"))).getFirstSelectedOption().getText())
+          .contains(RepFlag.HEEL_LOADED_AT_TOP.plainWords());
+      double loaded = chartTopHeelPercent(chromium);
+      chromium.shot("report-curve-heel-loaded.png");
+      new Select(b.findElement(By.id("curve-rep"))).selectByIndex(0); // rep 1: counted
+      wait.until(x -> "1-1".equals(x.findElement(By.id("rep-curve")).getAttribute("data-rep")));
+      double valid = chartTopHeelPercent(chromium);
+      chromium.shot("report-curve-valid.png");
+      log.info("chart: heel share at the top {} % (heel loaded) vs {} % (counted)", loaded, valid);
+      assertThat(loaded).as("heel-loaded rep, % at the top").isGreaterThan(valid + 10);
+    }
+  }
+
+  /** The drawn heel-share series' highest value in the hold (3.5-5 s from the start), in %. */
+  private static double chartTopHeelPercent(HeadlessChromium chromium) {
+    Object v =
+        chromium.js(
+            "const u = window.plantarisCharts.repCurve; let m = 0;"
+                + " u.data[0].forEach((t, i) => { const y = u.data[1][i];"
+                + " if (t >= 3.5 && t <= 5 && y !== null) m = Math.max(m, y); }); return m;");
+    return ((Number) v).doubleValue();
   }
 
   /** Mean of a series over the rep's hold (its top), from the rep's own phase times. */

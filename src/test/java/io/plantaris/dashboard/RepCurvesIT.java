@@ -1,6 +1,7 @@
 package io.plantaris.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.plantaris.analysis.RepFlag;
@@ -94,12 +95,15 @@ class RepCurvesIT {
         assertThat(r.get("curve").isNull()).as("rep %s has a curve", r.get("rep")).isFalse();
         double top = topMean(r, "heelShare");
         log.info(
-            "rep {} valid={} reasons={} heel share at top {} pitch rise {} deg",
+            "rep {} valid={} reasons={} heel share at top {} pitch rise {} deg, rise at top {} mm"
+                + " (rep's peak height {} mm)",
             r.get("rep"),
             r.get("valid"),
             r.get("reasons"),
             top,
-            pitchRise(r));
+            pitchRise(r),
+            topMean(r, "heightMm"),
+            r.get("heightMm"));
         if (r.get("valid").asBoolean()) {
           validTops.add(top);
         } else if (heelLoaded == null
@@ -120,6 +124,10 @@ class RepCurvesIT {
         if (r.get("valid").asBoolean()) {
           // the sample's reps peak at 34-36 degrees of pitch
           assertThat(pitchRise(r)).as("pitch rise of rep %s", r.get("rep")).isBetween(25.0, 45.0);
+          // the curve's heel rise at the top agrees with the rep's peak height (same pivot)
+          assertThat(topMean(r, "heightMm"))
+              .as("heel rise at the top of rep %s", r.get("rep"))
+              .isCloseTo(r.get("heightMm").asDouble(), within(15.0));
         }
       }
       String session = sessions.get(0).get("id").asText();

@@ -32,7 +32,8 @@ function render(s) {
     el('td', {}, t.rmSignal.toLowerCase().replaceAll('_', ' '))))));
   const reps = el('table', {id: 'reps'}, el('thead', {}, el('tr', {}, ...['Set', 'Rep', 'Up', 'Hold',
     'Down', 'Height', 'Range', 'Verdict'].map((h) => el('th', {}, h)))),
-  el('tbody', {}, ...s.repRows.map((r) => el('tr', {class: r.valid ? 'valid' : 'invalid'},
+  el('tbody', {}, ...s.repRows.map((r) => el('tr', {class: (r.valid ? 'valid' : 'invalid')
+    + (r.curve ? ' has-curve' : ''), title: r.curve ? 'show this rep\'s curves' : ''},
     el('td', {}, r.set), el('td', {}, r.rep), phase(r, 'up', rx.upMillis), phase(r, 'hold', rx.holdMillis),
     phase(r, 'down', rx.downMillis), el('td', {class: 'num'}, r.heightMm === null ? '–' : r.heightMm + ' mm'),
     el('td', {class: 'num'}, r.rangePercent === null ? '–' : r.rangePercent + '%'),
@@ -48,9 +49,16 @@ function render(s) {
       el('ul', {}, ...d.reasons.map((r) => el('li', {}, r))));
   const legend = el('p', {class: 'legend'}, 'Phase times: ', el('span', {class: 'ok'}, 'on target'),
     el('span', {class: 'short'}, 'too short'), el('span', {class: 'long'}, 'longer than target'));
+  const curvesTitle = el('h2', {id: 'curves-title'}, 'Rep curves');
+  const [curves, drawFirst, pick] = RepCurves.section(s, () => curvesTitle.scrollIntoView());
+  if (pick) {
+    [...reps.querySelectorAll('tbody tr')].forEach((tr, i) =>
+      tr.addEventListener('click', () => pick(s.repRows[i])));
+  }
   P.$('body').replaceChildren(summary, el('h2', {}, 'Progression decision'), decision,
     el('h2', {}, 'Faults'), flagList, el('h2', {}, 'Pain'), pain, el('h2', {}, 'Sets'), sets,
-    el('h2', {}, 'Reps'), legend, reps);
+    el('h2', {}, 'Reps'), legend, reps, curvesTitle, curves);
+  drawFirst(); // after the section is in the page, so the chart takes its width
 }
 
 (async () => {

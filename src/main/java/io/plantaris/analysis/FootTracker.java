@@ -385,6 +385,24 @@ final class FootTracker {
     return repSerial;
   }
 
+  /** The foot's pitch now (toes down positive), in degrees; NaN without an IMU. */
+  double pitchDegrees() {
+    return pitch == null ? Double.NaN : pitch.pitchDegrees();
+  }
+
+  /**
+   * The heel's height above where it stood, in mm, from the filtered pitch about the pivot (as the
+   * rep's peak height is); NaN without an IMU or an insole length. During a rep the reference is
+   * the rep's own base, so the value is the rise the rep's height reports.
+   */
+  double heelRiseMm() {
+    if (!usePitch || pivotMm <= 0 || !baseKnown) {
+      return Double.NaN;
+    }
+    double ref = state == Movement.BOTTOM ? base : repBase;
+    return pivotMm * (Math.sin(Math.toRadians(x)) - Math.sin(Math.toRadians(ref)));
+  }
+
   double loadN() {
     return currentLoad();
   }

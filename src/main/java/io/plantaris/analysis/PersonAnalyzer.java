@@ -200,6 +200,18 @@ public final class PersonAnalyzer {
     return t == null ? Movement.BOTTOM : t.movement();
   }
 
+  /** The foot's pitch now in degrees; NaN without an IMU or for a track not analysed. */
+  public double pitchDegrees(int trackIndex) {
+    FootTracker t = trackers[trackIndex];
+    return t == null ? Double.NaN : t.pitchDegrees();
+  }
+
+  /** The heel's rise now in mm; NaN when the core cannot estimate it (no IMU, no insole length). */
+  public double heelRiseMm(int trackIndex) {
+    FootTracker t = trackers[trackIndex];
+    return t == null ? Double.NaN : t.heelRiseMm();
+  }
+
   /** Bytes of analysis state per insole (arrays and fields), for the memory budget. */
   public int stateBytesPerInsole() {
     int max = 0;

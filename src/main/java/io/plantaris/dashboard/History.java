@@ -2,6 +2,7 @@ package io.plantaris.dashboard;
 
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.store.HistoryReader;
+import io.plantaris.store.RepCurve;
 import io.plantaris.store.StoredRep;
 import io.plantaris.store.StoredSession;
 import io.plantaris.store.StoredSet;
@@ -66,6 +67,18 @@ final class History {
 
   List<StoredRep> reps(String patient, Instant from, Instant to) {
     return read(r -> r.reps(patient, from, to));
+  }
+
+  /** The reps' stored curves; none from a store whose reader cannot read curves. */
+  List<RepCurve> repCurves(String patient, Instant from, Instant to) {
+    return read(
+        r -> {
+          try {
+            return r.repCurves(patient, from, to);
+          } catch (UnsupportedOperationException e) {
+            return List.of();
+          }
+        });
   }
 
   /**

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.programme.Decision;
 import io.plantaris.programme.PrescriptionVersion;
+import io.plantaris.store.RepCurve;
 import io.plantaris.store.StoredRep;
 import io.plantaris.store.StoredSession;
 import io.plantaris.store.StoredSet;
@@ -119,6 +120,7 @@ final class HistoryRoutes {
         history.sets(id, at, end).stream().filter(x -> x.sessionStartMicros() == start).toList();
     List<StoredRep> reps =
         history.reps(id, at, end).stream().filter(x -> x.sessionStartMicros() == start).toList();
+    List<RepCurve> curves = history.repCurves(id, at, end);
     Instant day = at.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
     // the day's pain and the next morning's: the 24-hour response belongs to this session
     List<Pain> pain = history.pain(id, day, day.plus(Duration.ofHours(36)));
@@ -128,7 +130,14 @@ final class HistoryRoutes {
     Decision decision = decisionFor(id, sid, at, end);
     ctx.json(
         SessionReport.of(
-            s, sets, reps, pain, rx, label, decision == null ? null : DecisionJson.of(decision)));
+            s,
+            sets,
+            reps,
+            curves,
+            pain,
+            rx,
+            label,
+            decision == null ? null : DecisionJson.of(decision)));
   }
 
   /**

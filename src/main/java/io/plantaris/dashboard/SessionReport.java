@@ -3,10 +3,12 @@ package io.plantaris.dashboard;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.RepFlag;
+import io.plantaris.store.RepCurve;
 import io.plantaris.store.StoredRep;
 import io.plantaris.store.StoredSession;
 import io.plantaris.store.StoredSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ final class SessionReport {
       StoredSession session,
       List<StoredSet> sets,
       List<StoredRep> reps,
+      List<RepCurve> curves,
       List<Pain> pain,
       Prescription rx,
       String rxLabel,
@@ -65,6 +68,10 @@ final class SessionReport {
       setRows.add(r);
     }
     m.put("sets", setRows);
+    Map<String, RepCurve> curveByRep = new HashMap<>();
+    for (RepCurve c : curves) {
+      curveByRep.put(c.device() + "/" + c.side() + "/" + c.upStartMicros(), c);
+    }
     List<Map<String, Object>> repRows = new ArrayList<>();
     Map<String, Integer> flagCounts = new TreeMap<>();
     for (StoredRep stored : reps) {
@@ -88,6 +95,10 @@ final class SessionReport {
       r.put("rangePercent", finite(Trends.round(100 * e.rangeFraction())));
       r.put("valid", e.valid());
       r.put("reasons", reasons);
+      r.put(
+          "curve",
+          RepCurveJson.of(
+              curveByRep.get(stored.device() + "/" + e.side() + "/" + e.upStartMicros())));
       repRows.add(r);
     }
     m.put("repRows", repRows);

@@ -37,6 +37,10 @@ final class DeviceChannel implements SampleSink {
   volatile LinkState linkState = LinkState.ONLINE;
   volatile long lastBytesMillis;
   volatile SensorLayout layout;
+
+  /** Per cell of the layout: whether it lies under the heel (for the live heel share). */
+  volatile boolean[] heelCells = new boolean[0];
+
   SampleRing ring;
   int trackIndex = -1;
 
@@ -81,6 +85,7 @@ final class DeviceChannel implements SampleSink {
   @Override
   public void onLayout(SensorLayout l) {
     ring = new SampleRing(RING_CAPACITY, l.cellCount());
+    heelCells = HeelShare.heelCells(l);
     layout = l;
     person.onLayout(this);
   }

@@ -10,6 +10,10 @@ import java.util.Arrays;
  *
  * @param timeMicros wall-clock microseconds of the sample
  * @param cellNewtons load per cell in layout order; NaN for a cell that did not report
+ * @param heelShare the heel region's share of the insole's load (0..1); NaN without heel cells or
+ *     with the foot off the ground
+ * @param pitchDegrees the foot's pitch (toes down positive); NaN without an IMU
+ * @param heelRiseMm the heel's rise estimated by the analysis core; NaN when it cannot
  * @param arrivedMillis wall-clock millis when the bytes carrying this sample reached the service
  *     (for measuring sample-to-screen latency)
  */
@@ -20,6 +24,9 @@ public record LiveSample(
     long timeMicros,
     float[] cellNewtons,
     Movement movement,
+    double heelShare,
+    double pitchDegrees,
+    double heelRiseMm,
     long arrivedMillis) {
   public LiveSample {
     cellNewtons = cellNewtons.clone();
@@ -39,6 +46,9 @@ public record LiveSample(
         && timeMicros == s.timeMicros
         && Arrays.equals(cellNewtons, s.cellNewtons)
         && movement == s.movement
+        && Double.compare(heelShare, s.heelShare) == 0
+        && Double.compare(pitchDegrees, s.pitchDegrees) == 0
+        && Double.compare(heelRiseMm, s.heelRiseMm) == 0
         && arrivedMillis == s.arrivedMillis;
   }
 

@@ -231,6 +231,9 @@ final class PersonSession implements AnalysisListener {
             t + epochMicros,
             s.cellNewtons,
             analyzer.movement(c.trackIndex),
+            HeelShare.of(s.cellNewtons, c.heelCells),
+            analyzer.pitchDegrees(c.trackIndex),
+            analyzer.heelRiseMm(c.trackIndex),
             arrivedMillis));
   }
 

@@ -61,6 +61,8 @@ public final class PlantarisService implements AutoCloseable {
     if (store != null) {
       // first listener: a rep is on disk before anyone else (the console, a dashboard) sees it
       ingest.addListener(store);
+      ingest.addSampleListener(store.repCurves()); // per-rep curves need the live samples
+      ingest.addListener(store.repCurves());
       StoreMetrics.bind(store, registry);
     }
     this.programme = config.dashboard() == null ? null : programme(config, store);

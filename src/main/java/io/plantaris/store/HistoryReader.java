@@ -24,6 +24,15 @@ public interface HistoryReader {
   /** Every record of the decisions made in the range: proposals, then reviews of each. */
   List<Decision> decisions(String patientId, Instant from, Instant to) throws IOException;
 
+  /**
+   * The stored curves of the reps whose upStart lies in the range (match them to {@link #reps} by
+   * device, side and upStart). Readers that cannot read curves throw {@link
+   * UnsupportedOperationException}.
+   */
+  default List<RepCurve> repCurves(String patientId, Instant from, Instant to) throws IOException {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot read rep curves");
+  }
+
   /** Per week (Monday, UTC) from the sessions, sets and pain reports in the range. */
   default List<WeeklyTrend> weeklyTrends(String patientId, Instant from, Instant to)
       throws IOException {

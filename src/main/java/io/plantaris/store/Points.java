@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  */
 public final class Points {
   public static final String REP = "pl_rep";
+  public static final String REP_CURVE = "pl_rep_curve";
   public static final String SET = "pl_set";
   public static final String SESSION = "pl_session";
   public static final String PAIN = "pl_pain";
@@ -51,6 +52,32 @@ public final class Points {
     finite(p, "forefoot_fraction", e.peakForefootFraction());
     finite(p, "range_fraction", e.rangeFraction());
     return p.time(e.upStartMicros(), WritePrecision.US).toLineProtocol();
+  }
+
+  /**
+   * One rep's curves, with the identity of its {@code pl_rep} point (patient, device, side,
+   * upStart), so that a rewrite replaces it. A series the insole cannot measure is left out.
+   */
+  public static String curve(RepCurve c) {
+    Point p =
+        Point.measurement(REP_CURVE)
+            .addTag("patient", c.patientId())
+            .addTag("device", c.device())
+            .addTag("side", c.side().name())
+            .addTag("exercise", HEEL_RAISE)
+            .addField("start_offset_ms", c.startOffsetMillis())
+            .addField("step_ms", c.stepMillis())
+            .addField("n", c.size());
+    series(p, "heel_share", c.heelShare());
+    series(p, "pitch_deg", c.pitchDegrees());
+    series(p, "height_mm", c.heelRiseMm());
+    return p.time(c.upStartMicros(), WritePrecision.US).toLineProtocol();
+  }
+
+  private static void series(Point p, String field, float[] values) {
+    if (CurveText.anyFinite(values)) {
+      p.addField(field, CurveText.encode(values));
+    }
   }
 
   public static String set(StoredSet s) {

@@ -19,6 +19,11 @@ final class QuestDbTables {
               + " peak_height_mm DOUBLE, forefoot_fraction DOUBLE, range_fraction DOUBLE,"
               + " timestamp TIMESTAMP) TIMESTAMP(timestamp) PARTITION BY MONTH WAL"
               + " DEDUP UPSERT KEYS(timestamp, patient, device, side, exercise)",
+          "CREATE TABLE IF NOT EXISTS pl_rep_curve (patient SYMBOL, device SYMBOL, side SYMBOL,"
+              + " exercise SYMBOL, start_offset_ms LONG, step_ms LONG, n LONG,"
+              + " heel_share VARCHAR, pitch_deg VARCHAR, height_mm VARCHAR,"
+              + " timestamp TIMESTAMP) TIMESTAMP(timestamp) PARTITION BY MONTH WAL"
+              + " DEDUP UPSERT KEYS(timestamp, patient, device, side, exercise)",
           "CREATE TABLE IF NOT EXISTS pl_set (patient SYMBOL, device SYMBOL, exercise SYMBOL,"
               + " session_start_us LONG, set_index LONG, end_us LONG, reps LONG, valid_reps LONG,"
               + " tut_ms LONG, rm_signal VARCHAR, tempo_adherence DOUBLE, tempo_error_ms DOUBLE,"

@@ -109,6 +109,25 @@ abstract class RowsHistoryReader implements HistoryReader {
     return all;
   }
 
+  @Override
+  public List<RepCurve> repCurves(String patientId, Instant from, Instant to) throws IOException {
+    return read(Points.REP_CURVE, patientId, from, to, RowsHistoryReader::curve);
+  }
+
+  private static RepCurve curve(Map<String, Object> r) {
+    int n = (int) lng(r, "n");
+    return new RepCurve(
+        str(r, "patient"),
+        str(r, "device"),
+        RepSide.valueOf(str(r, "side")),
+        lng(r, "time"),
+        (int) lng(r, "start_offset_ms"),
+        (int) lng(r, "step_ms"),
+        CurveText.decode(str(r, "heel_share"), n),
+        CurveText.decode(str(r, "pitch_deg"), n),
+        CurveText.decode(str(r, "height_mm"), n));
+  }
+
   private static StoredRep rep(Map<String, Object> r) {
     Set<RepFlag> flags = EnumSet.noneOf(RepFlag.class);
     String f = str(r, "flags");

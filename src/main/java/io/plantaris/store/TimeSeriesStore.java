@@ -25,6 +25,7 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
   private final PointWriter writer;
   private final SpoolDrainer drainer;
   private final SessionRecorder recorder;
+  private final RepCurves curves;
   private final AtomicReference<EmbeddedQuestDb> embedded = new AtomicReference<>();
   private final AtomicReference<String> sqlUrl = new AtomicReference<>();
   private final AtomicLong lostRecords = new AtomicLong();
@@ -35,6 +36,7 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
     this.writer = writerFor(config);
     this.drainer = new SpoolDrainer(spool, writer, config.batchPoints());
     this.recorder = new SessionRecorder(config.sessionGapMillis(), this::spoolLine);
+    this.curves = new RepCurves(this::spoolCurve);
   }
 
   /** Opens (and replays) the spool and starts draining it in the background. */
@@ -81,6 +83,22 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
 
   private void spoolLine(String line) {
     spool.append(line, System.currentTimeMillis());
+  }
+
+  private void spoolCurve(String line) {
+    try {
+      spoolLine(line);
+    } catch (SpoolException e) {
+      lostRecords.incrementAndGet(); // logged by the spool, flagged in /health
+    }
+  }
+
+  /**
+   * The listener that stores each rep's curves through this store's spool: subscribe it to the
+   * pipeline's live samples and to its reps and sets.
+   */
+  public RepCurves repCurves() {
+    return curves;
   }
 
   @Override

@@ -5,6 +5,7 @@ import static io.plantaris.store.QuestDbStoreIT.MON;
 import static io.plantaris.store.QuestDbStoreIT.TO;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.RepSide;
 import io.plantaris.ingest.RepVerdict;
 import io.plantaris.programme.Action;
@@ -49,6 +50,19 @@ class InfluxQlHistoryReaderIT {
             QuestDbStoreIT.at(MON + 38_000_000_000L),
             new Change(Action.REDUCE_LOAD, -2),
             "pain 6 after: hold \"load\"");
+    RepEvent first = ((RepVerdict) events.get(0)).rep();
+    RepCurve curve =
+        new RepCurve(
+            "alice",
+            SessionRecorder.device(((RepVerdict) events.get(0)).deviceIds()),
+            first.side(),
+            first.upStartMicros(),
+            -450,
+            100,
+            new float[] {0.5f, 0.123f, Float.NaN, 0f},
+            new float[] {0.1f, 12.3f, 34.5f, Float.NaN},
+            new float[] {Float.NaN, Float.NaN, Float.NaN, Float.NaN});
+    lines.add(Points.curve(curve));
     lines.add(Points.pain(pain));
     lines.add(Points.decision(decision));
     lines.add(Points.decision(overridden));
@@ -71,6 +85,8 @@ class InfluxQlHistoryReaderIT {
       assertThat(r.decisions("alice", FROM, TO)).containsExactly(decision, overridden);
       assertThat(r.weeklyTrends("alice", FROM, TO).get(0).reps()).isEqualTo(56);
       assertThat(r.reps("nobody", FROM, TO)).isEmpty();
+      // a rep's curve: one point after the replay, values as written (3 digits), NaN kept
+      assertThat(r.repCurves("alice", FROM, TO)).containsExactly(curve);
     }
   }
 }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -140,15 +139,8 @@ public final class DeviceCredentials {
   }
 
   private void write(Document d) {
-    try {
-      Files.createDirectories(file.getParent());
-      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-      JSON.writeValue(tmp.toFile(), d);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      loadedAt = null; // re-read: the same second can hold two writes
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write device credentials " + file, e);
-    }
+    JsonFiles.replace(file, d, JSON, "device credentials");
+    loadedAt = null; // re-read: the same second can hold two writes
   }
 
   private static String sha256(byte[] b) {

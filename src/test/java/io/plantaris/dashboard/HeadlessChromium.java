@@ -19,21 +19,24 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * profile; fails under CI when it is not installed, skips otherwise.
  */
 final class HeadlessChromium implements AutoCloseable {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target/screenshots");
 
   final ChromeDriver driver;
 
   HeadlessChromium(Path profile, int width, int height) throws Exception {
-    if (!Files.isExecutable(LivePageIT.CHROMIUM) || !Files.isExecutable(LivePageIT.CHROMEDRIVER)) {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       String msg = "chromium and chromium-driver are not installed (bash .ci/deps installs them)";
       if (System.getenv("CI") != null) {
         fail(msg);
       }
       Assumptions.abort(msg);
     }
-    System.setProperty("webdriver.chrome.driver", LivePageIT.CHROMEDRIVER.toString());
+    // never let Selenium Manager look for (or download) a driver: use Debian's
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions o = new ChromeOptions();
-    o.setBinary(LivePageIT.CHROMIUM.toFile());
+    o.setBinary(CHROMIUM.toFile());
     o.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -47,7 +50,7 @@ final class HeadlessChromium implements AutoCloseable {
         "--user-data-dir=" + Files.createDirectories(profile));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(LivePageIT.CHROMEDRIVER.toString()))
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
             .usingAnyFreePort()
             .build();
     driver = new ChromeDriver(service, o);

@@ -1,11 +1,9 @@
 package io.plantaris.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.plantaris.analysis.RepFlag;
 import io.plantaris.ingest.ReplaySource;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,17 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,52 +26,23 @@ import org.slf4j.LoggerFactory;
  */
 class LivePageIT {
   private static final Logger log = LoggerFactory.getLogger(LivePageIT.class);
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SHOTS = Path.of("target/screenshots");
 
   @TempDir Path dir;
   DashboardFixture f;
+  HeadlessChromium chrome;
   ChromeDriver browser;
 
   @BeforeEach
   void start() throws Exception {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      String msg = "chromium and chromium-driver are not installed (bash .ci/deps installs them)";
-      if (System.getenv("CI") != null) {
-        fail(msg);
-      }
-      Assumptions.abort(msg);
-    }
-    // never let Selenium Manager look for (or download) a driver: use Debian's
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    chrome = new HeadlessChromium(dir.resolve("chrome"), 1100, 720);
+    browser = chrome.driver;
     f = new DashboardFixture(dir);
-    ChromeOptions o = new ChromeOptions();
-    o.setBinary(CHROMIUM.toFile());
-    o.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1100,720",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome")));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, o);
-    Files.createDirectories(SHOTS);
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chrome != null) {
+      chrome.close();
     }
     if (f != null) {
       f.close();
@@ -156,41 +119,25 @@ class LivePageIT {
   }
 
   private Object js(String script) {
-    return ((JavascriptExecutor) browser).executeScript(script);
+    return chrome.js(script);
   }
 
   private void printPageFigures() {
-    Map<?, ?> t =
-        (Map<?, ?>)
-            js(
-                "const n = performance.getEntriesByType('navigation')[0];"
-                    + "const res = performance.getEntriesByType('resource')"
-                    + ".filter(r => !r.name.includes('/live/') && !r.name.endsWith('/live'));"
-                    + "const fcp = performance.getEntriesByName('first-contentful-paint')[0];"
-                    + "return {html: n.transferSize, "
-                    + "assets: res.reduce((a, r) => a + r.transferSize, 0),"
-                    + "decoded: n.decodedBodySize + res.reduce((a, r) => a + r.decodedBodySize, 0),"
-                    + "fcp: fcp ? fcp.startTime : -1, dcl: n.domContentLoadedEventEnd,"
-                    + "load: n.loadEventEnd, resources: res.map(r => r.name).join(' ')};");
-    long html = ((Number) t.get("html")).longValue();
-    long assets = ((Number) t.get("assets")).longValue();
+    HeadlessChromium.PageFigures p = chrome.figures();
     log.info(
         String.format(
-            "live page weight: %d bytes transferred (html %d + assets %d; %s bytes decoded);"
-                + " first contentful paint %.0f ms, DOMContentLoaded %.0f ms, load %.0f ms; %s",
-            html + assets,
-            html,
-            assets,
-            t.get("decoded"),
-            ((Number) t.get("fcp")).doubleValue(),
-            ((Number) t.get("dcl")).doubleValue(),
-            ((Number) t.get("load")).doubleValue(),
-            t.get("resources")));
-    assertThat(html + assets).as("page weight").isBetween(1_000L, 100_000L);
+            "live page weight: %d bytes transferred (html %d + assets %d; %d bytes decoded);"
+                + " first contentful paint %.0f ms; %s",
+            p.totalBytes(),
+            p.htmlBytes(),
+            p.assetBytes(),
+            p.decodedBytes(),
+            p.fcpMillis(),
+            p.files()));
+    assertThat(p.totalBytes()).as("page weight").isBetween(1_000L, 100_000L);
   }
 
   private void shot(String name) throws Exception {
-    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-    Files.write(SHOTS.resolve(name), png);
+    chrome.shot(name);
   }
 }

@@ -12,17 +12,11 @@ import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.programme.SessionOutcome;
 import io.plantaris.protocol.WireTrackReader;
 import io.plantaris.registry.JsonFileRegistry;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 class ProgrammeRoutesIT {
   private static final Logger log = LoggerFactory.getLogger(ProgrammeRoutesIT.class);
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir Path dir;
 
@@ -74,14 +67,16 @@ class ProgrammeRoutesIT {
       assertThat(decision.get("reasons").get(0).asText())
           .contains(session.sets().get(0).validReps() + " valid reps of 12");
       assertThat(registry.decisions("p1")).extracting(Decision::id).containsExactly(id);
-      List<JsonNode> rows = awaitRows(f, "SELECT * FROM pl_decision WHERE patient = 'p1'", 1);
+      List<JsonNode> rows =
+          StoreRows.awaitRows(f, "SELECT * FROM pl_decision WHERE patient = 'p1'", 1);
       assertThat(rows).hasSize(1);
       assertThat(rows.get(0).get("decision_id").asText()).isEqualTo(id);
       assertThat(rows.get(0).get("status").asText()).isEqualTo("PROPOSED");
       assertThat(rows.get(0).get("rule_id").asText()).isEqualTo(decision.get("ruleId").asText());
       // the insole is registered to p1, so its reps are stored under p1, where the pages look
       int reps = session.sets().get(0).reps();
-      assertThat(awaitRows(f, "SELECT * FROM pl_rep WHERE patient = 'p1'", reps)).hasSize(reps);
+      assertThat(StoreRows.awaitRows(f, "SELECT * FROM pl_rep WHERE patient = 'p1'", reps))
+          .hasSize(reps);
       assertThat(rows.get(0).get("reasons").asText())
           .contains(decision.get("reasons").get(0).asText().replace("\"", "\\\""));
 
@@ -139,7 +134,7 @@ class ProgrammeRoutesIT {
           .contains("outcome=allowed:_ACCEPTED")
           .contains("user=ann role=patient action=change patient=p1 what=accept_" + id);
       assertThat(
-              awaitRows(
+              StoreRows.awaitRows(
                   f, "SELECT * FROM pl_decision WHERE patient = 'p1' AND status = 'ACCEPTED'", 1))
           .hasSize(1);
 
@@ -153,10 +148,11 @@ class ProgrammeRoutesIT {
       assertThat(morning.get("proposed").get("action").asText()).isEqualTo("REST");
       assertThat(morning.get("reasons").get(0).asText()).contains("8/10");
       assertThat(registry.painReports("p1")).hasSize(1);
-      assertThat(awaitRows(f, "SELECT * FROM pl_pain WHERE patient = 'p1' AND score = 8", 1))
+      assertThat(
+              StoreRows.awaitRows(f, "SELECT * FROM pl_pain WHERE patient = 'p1' AND score = 8", 1))
           .hasSize(1);
       assertThat(
-              awaitRows(
+              StoreRows.awaitRows(
                   f,
                   "SELECT * FROM pl_decision WHERE patient = 'p1'"
                       + " AND rule_id = 'REST_PAIN_NEXT_MORNING'",
@@ -178,7 +174,7 @@ class ProgrammeRoutesIT {
       assertThat(o.get("effective").get("action").asText()).isEqualTo("KEEP");
       assertThat(o.get("proposed").get("action").asText()).isEqualTo("REST");
       List<JsonNode> stored =
-          awaitRows(
+          StoreRows.awaitRows(
               f, "SELECT * FROM pl_decision WHERE patient = 'p1' AND status = 'OVERRIDDEN'", 1);
       assertThat(stored).hasSize(1);
       assertThat(stored.get(0).get("decision_id").asText()).isEqualTo(mid);
@@ -201,39 +197,5 @@ class ProgrammeRoutesIT {
       Thread.sleep(200);
     }
     return r;
-  }
-
-  /** QuestDB applies WAL writes asynchronously: polls until {@code n} rows (or 30 s). */
-  private static List<JsonNode> awaitRows(DashboardFixture f, String sql, int n) throws Exception {
-    List<JsonNode> rows = List.of();
-    for (int i = 0; i < 300 && rows.size() < n; i++) {
-      String url = f.service.store().sqlUrl();
-      if (url != null) {
-        rows = query(url, sql);
-      }
-      if (rows.size() < n) {
-        Thread.sleep(100);
-      }
-    }
-    return rows;
-  }
-
-  private static List<JsonNode> query(String url, String sql) throws Exception {
-    URI uri = URI.create(url + "/exec?query=" + URLEncoder.encode(sql, StandardCharsets.UTF_8));
-    HttpResponse<String> r =
-        HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
-    JsonNode body = Browserless.JSON.readTree(r.body());
-    List<JsonNode> rows = new ArrayList<>();
-    if (!body.has("dataset")) {
-      return rows; // the table may not exist yet
-    }
-    for (JsonNode values : body.get("dataset")) {
-      var row = Browserless.JSON.createObjectNode();
-      for (int c = 0; c < body.get("columns").size(); c++) {
-        row.set(body.get("columns").get(c).get("name").asText(), values.get(c));
-      }
-      rows.add(row);
-    }
-    return rows;
   }
 }

@@ -11,12 +11,6 @@ import io.plantaris.insole.Track;
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.protocol.WireTrackReader;
 import io.plantaris.registry.JsonFileRegistry;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +34,6 @@ import org.slf4j.LoggerFactory;
  */
 class RepCurvesIT {
   private static final Logger log = LoggerFactory.getLogger(RepCurvesIT.class);
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir Path dir;
 
@@ -56,15 +49,15 @@ class RepCurvesIT {
       f.service.ingest().addSource(insole);
       insole.awaitDone();
 
-      List<JsonNode> sets = awaitRows(f, "SELECT * FROM pl_set WHERE patient = 'p1'", 1);
+      List<JsonNode> sets = StoreRows.awaitRows(f, "SELECT * FROM pl_set WHERE patient = 'p1'", 1);
       assertThat(sets).as("the replayed set is stored").hasSize(1);
       int reps = sets.get(0).get("reps").asInt();
       assertThat(reps).as("reps of the faults sample").isBetween(10, 12);
       List<JsonNode> repRows =
-          awaitRows(
+          StoreRows.awaitRows(
               f, "SELECT timestamp FROM pl_rep WHERE patient = 'p1' ORDER BY timestamp", reps);
       List<JsonNode> curveRows =
-          awaitRows(
+          StoreRows.awaitRows(
               f,
               "SELECT timestamp, n, step_ms, start_offset_ms FROM pl_rep_curve"
                   + " WHERE patient = 'p1' ORDER BY timestamp",
@@ -205,39 +198,5 @@ class RepCurvesIT {
     }
     assertThat(n).as("%s values in [%d, %d] ms", series, fromMillis, toMillis).isPositive();
     return sum / n;
-  }
-
-  /** QuestDB applies WAL writes asynchronously: polls until {@code n} rows (or 30 s). */
-  private static List<JsonNode> awaitRows(DashboardFixture f, String sql, int n) throws Exception {
-    List<JsonNode> rows = List.of();
-    for (int i = 0; i < 300 && rows.size() < n; i++) {
-      String url = f.service.store().sqlUrl();
-      if (url != null) {
-        rows = query(url, sql);
-      }
-      if (rows.size() < n) {
-        Thread.sleep(100);
-      }
-    }
-    return rows;
-  }
-
-  private static List<JsonNode> query(String url, String sql) throws Exception {
-    URI uri = URI.create(url + "/exec?query=" + URLEncoder.encode(sql, StandardCharsets.UTF_8));
-    HttpResponse<String> r =
-        HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
-    JsonNode body = Browserless.JSON.readTree(r.body());
-    List<JsonNode> rows = new ArrayList<>();
-    if (!body.has("dataset")) {
-      return rows; // the table may not exist yet
-    }
-    for (JsonNode values : body.get("dataset")) {
-      var row = Browserless.JSON.createObjectNode();
-      for (int c = 0; c < body.get("columns").size(); c++) {
-        row.set(body.get("columns").get(c).get("name").asText(), values.get(c));
-      }
-      rows.add(row);
-    }
-    return rows;
   }
 }

@@ -1,7 +1,6 @@
 package io.plantaris.bench;
 
-import java.io.File;
-import java.nio.file.Files;
+import io.plantaris.dashboard.HeadlessChromium;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,8 +8,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -18,36 +15,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * ?latency=1}); {@link #drain} takes the arrival-to-frame latencies recorded since the last call.
  */
 final class LatencyPage implements AutoCloseable {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
+  private final HeadlessChromium chrome;
   private final ChromeDriver browser;
 
   LatencyPage(String base, String patient, Path profile) throws Exception {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      throw new IllegalStateException("needs chromium and chromium-driver (bash .ci/deps)");
-    }
-    // never let Selenium Manager look for (or download) a driver: use Debian's
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeOptions o = new ChromeOptions();
-    o.setBinary(CHROMIUM.toFile());
-    o.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1100,720",
-        "--user-data-dir=" + Files.createDirectories(profile));
-    ChromeDriverService driver =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(driver, o);
+    chrome = new HeadlessChromium(profile, 1100, 720);
+    browser = chrome.driver;
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     browser.get(base + "/login");
     browser.findElement(By.id("user")).sendKeys(LatencyStack.USER);
@@ -72,6 +45,6 @@ final class LatencyPage implements AutoCloseable {
 
   @Override
   public void close() {
-    browser.quit();
+    chrome.close();
   }
 }

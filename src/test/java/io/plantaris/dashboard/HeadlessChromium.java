@@ -18,14 +18,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless Chromium driven by its own chromedriver (never Selenium Manager), with a fresh
  * profile; fails under CI when it is not installed, skips otherwise.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SHOTS = Path.of("target/screenshots");
 
-  final ChromeDriver driver;
+  public final ChromeDriver driver;
 
-  HeadlessChromium(Path profile, int width, int height) throws Exception {
+  public HeadlessChromium(Path profile, int width, int height) throws Exception {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       String msg = "chromium and chromium-driver are not installed (bash .ci/deps installs them)";
       if (System.getenv("CI") != null) {

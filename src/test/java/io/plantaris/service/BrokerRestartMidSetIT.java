@@ -21,8 +21,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +38,6 @@ class BrokerRestartMidSetIT {
   private static final Logger log = LoggerFactory.getLogger(BrokerRestartMidSetIT.class);
   private static final Path RECORDING = Path.of("samples", "clean-set.plw");
   private static final double SPEED = 10;
-  private static final long WAIT_MILLIS = 60_000;
   private static final String KEY = "mqtt:SIM-L-0001";
   private static OfflineReps offline;
 
@@ -140,7 +137,7 @@ class BrokerRestartMidSetIT {
     MqttFrameSource source =
         new MqttFrameSource(MqttSourceConfig.of(broker.endpoint()).withClientId("svc-restart"));
     service.addSource(source);
-    await("service connected to " + name, source::connected, () -> "not connected");
+    FaultWaits.await("service connected to " + name, source::connected, () -> "not connected");
 
     MqttInsoleBridge bridge =
         track(new MqttInsoleBridge(MqttPublisherConfig.of(broker.endpoint())));
@@ -148,31 +145,33 @@ class BrokerRestartMidSetIT {
     ReplaySource replay = track(ReplaySource.ofWire(List.of(offline.wire()), SPEED));
     replay.start(insole);
 
-    await("3 reps before the restart", () -> seen.reps.size() >= 3, seen::signatures);
+    FaultWaits.await("3 reps before the restart", () -> seen.reps.size() >= 3, seen::signatures);
     int repsBefore = seen.reps.size();
     long handedAtStop = insole.handed.get();
     long stopNanos = System.nanoTime();
     broker.stop();
-    await("service noticed the broker left", () -> !source.connected(), () -> "still connected");
+    FaultWaits.await(
+        "service noticed the broker left", () -> !source.connected(), () -> "still connected");
     // the insole goes on with the set, publishing into its client's offline buffer
     Thread.sleep(3_000);
     broker.start();
     long handedWhileDown = insole.handed.get() - handedAtStop;
     long downMillis = (System.nanoTime() - stopNanos) / 1_000_000;
-    await("service reconnected by itself", source::connected, () -> "still disconnected");
+    FaultWaits.await(
+        "service reconnected by itself", source::connected, () -> "still disconnected");
 
     int frames = WireFrames.split(offline.wire()).size();
-    await("replay finished", () -> !replay.connected(), () -> insole.handed + " handed");
+    FaultWaits.await("replay finished", () -> !replay.connected(), () -> insole.handed + " handed");
     // the first frame (descriptor) is published by connect(), outside the bridge's counters
-    await(
+    FaultWaits.await(
         "every publish settled",
         () -> 1 + bridge.published() + bridge.failed() == insole.handed.get(),
         () -> "acked " + (1 + bridge.published()) + " failed " + bridge.failed());
-    await(
+    FaultWaits.await(
         "every sample of the recording analysed",
         () -> stats(service).samplesOut() >= offline.track().size(),
         () -> stats(service).samplesOut() + " of " + offline.track().size());
-    await(
+    FaultWaits.await(
         "the insole announced itself online again",
         () -> stats(service).linkState() == LinkState.ONLINE,
         () -> "" + seen.kinds(KEY));
@@ -225,27 +224,12 @@ class BrokerRestartMidSetIT {
   }
 
   private static DeviceStats stats(IngestService service) {
-    return service.devices().stream()
-        .filter(d -> d.streamKey().equals(KEY))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no stream " + KEY + ": " + service.devices()));
+    return FaultWaits.stats(service, KEY);
   }
 
   private <T extends AutoCloseable> T track(T resource) {
     opened.push(resource);
     return resource;
-  }
-
-  private static void await(String what, BooleanSupplier done, Supplier<?> state)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
-    while (!done.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError(
-            "after " + WAIT_MILLIS + " ms still waiting for " + what + "; state: " + state.get());
-      }
-      Thread.sleep(20);
-    }
   }
 
   /** The insole's side of the bridge: counts what it hands over to be published. */

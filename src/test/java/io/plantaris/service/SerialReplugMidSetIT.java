@@ -24,8 +24,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +46,7 @@ class SerialReplugMidSetIT {
   /** In the hold of rep 5 (40.8 s to 42.7 s of the recording). */
   private static final long PULL_AT_MICROS = 41_500_000;
 
-  private static final long WAIT_MILLIS = 60_000;
+  private static final long WAIT_MILLIS = FaultWaits.WAIT_MILLIS;
   private static final long PHASE_TOLERANCE_MILLIS = 100;
 
   /** Rep starts of the live and the offline analysis agree to well within this. */
@@ -96,14 +94,14 @@ class SerialReplugMidSetIT {
     Thread.sleep(300); // the insole stopped between two frames: let the line drain
     long pullNanos = System.nanoTime();
     cable.kill();
-    await(
+    FaultWaits.await(
         "OFFLINE reported",
         () -> seen.kinds(key).contains(DeviceEvent.Kind.OFFLINE),
         () -> seen.kinds(key));
     Thread.sleep(2_000);
     cable.plugIn();
     insole.plug(track(SerialDeviceWriter.open(cable.devicePath(), 115_200, null)));
-    await(
+    FaultWaits.await(
         "ONLINE after OFFLINE",
         () -> {
           List<DeviceEvent.Kind> k = seen.kinds(key);
@@ -116,13 +114,13 @@ class SerialReplugMidSetIT {
     insole.resume();
     assertThat(insole.done.await(WAIT_MILLIS, TimeUnit.MILLISECONDS)).isTrue();
     int frames = insole.frames.size();
-    await(
+    FaultWaits.await(
         "every delivered frame decoded",
-        () -> stats(service, key).framesOk() >= frames - insole.notDelivered,
-        () -> stats(service, key));
+        () -> FaultWaits.stats(service, key).framesOk() >= frames - insole.notDelivered,
+        () -> FaultWaits.stats(service, key));
     service.close(); // closes the open set: its last rep is judged
 
-    DeviceStats d = stats(service, key);
+    DeviceStats d = FaultWaits.stats(service, key);
     List<RepEvent> before =
         offline.reps().stream().filter(r -> r.downEndMicros() < insole.firstLostMicros).toList();
     List<RepEvent> after =
@@ -193,28 +191,9 @@ class SerialReplugMidSetIT {
     }
   }
 
-  private static DeviceStats stats(IngestService service, String key) {
-    return service.devices().stream()
-        .filter(d -> d.streamKey().equals(key))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no stream " + key + ": " + service.devices()));
-  }
-
   private <T extends AutoCloseable> T track(T resource) {
     opened.push(resource);
     return resource;
-  }
-
-  private static void await(String what, BooleanSupplier done, Supplier<?> state)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
-    while (!done.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError(
-            "after " + WAIT_MILLIS + " ms still waiting for " + what + "; state: " + state.get());
-      }
-      Thread.sleep(20);
-    }
   }
 
   /**

@@ -107,7 +107,10 @@ public final class HttpServer implements AutoCloseable {
     for (FrameSource s : service.sources()) {
       boolean up = s.connected();
       allConnected &= up;
-      sources.add(Map.of("name", s.name(), "connected", up));
+      Map<String, Object> m = new LinkedHashMap<>(s.details());
+      m.put("name", s.name());
+      m.put("connected", up);
+      sources.add(m);
     }
     List<Map<String, Object>> devices = new ArrayList<>();
     for (DeviceStats d : service.devices()) {

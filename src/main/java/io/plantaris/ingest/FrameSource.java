@@ -15,6 +15,11 @@ public interface FrameSource extends AutoCloseable {
   /** True while the transport is connected (serial open, MQTT session up). */
   boolean connected();
 
+  /** More state for the health page (counters, last error), by name; empty by default. */
+  default java.util.Map<String, Object> details() {
+    return java.util.Map.of();
+  }
+
   @Override
   void close();
 }

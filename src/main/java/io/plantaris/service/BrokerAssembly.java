@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.plantaris.access.DeviceCredentials;
 import io.plantaris.ingest.mqtt.DeviceAuthExtension;
 import io.plantaris.ingest.mqtt.EmbeddedBroker;
+import io.plantaris.ingest.mqtt.LoginRefusal;
 import io.plantaris.ingest.mqtt.MqttSourceConfig;
 import io.plantaris.ingest.mqtt.MqttTopics;
 import java.security.SecureRandom;
@@ -32,10 +33,18 @@ record BrokerAssembly(EmbeddedBroker broker, DeviceAuthExtension auth, MqttSourc
         new DeviceAuthExtension(
             devices::verify,
             secret,
+            config.mqtt() == null ? MqttSourceConfig.DEFAULT_CLIENT_ID : config.mqtt().clientId(),
             config.mqtt() == null ? MqttTopics.DEFAULT_PREFIX : config.mqtt().topicPrefix());
+    for (LoginRefusal reason : LoginRefusal.values()) {
+      FunctionCounter.builder(
+              "plantaris.broker.logins.refused", auth, a -> a.refusedConnects(reason))
+          .description("MQTT CONNECTs the embedded broker refused, by reason")
+          .tag("reason", reason.tag())
+          .register(metrics);
+    }
     FunctionCounter.builder(
-            "plantaris.broker.logins.refused", auth, DeviceAuthExtension::refusedConnects)
-        .description("MQTT CONNECTs the embedded broker refused: unknown device or wrong secret")
+            "plantaris.broker.devices.revoked", auth, DeviceAuthExtension::revokedDisconnects)
+        .description("connected insoles the embedded broker cut off when their secret was revoked")
         .register(metrics);
     MqttSourceConfig mqtt = config.mqtt();
     if (mqtt != null && mqtt.endpoint().username() == null) {

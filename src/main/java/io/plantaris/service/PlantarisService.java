@@ -11,6 +11,7 @@ import io.plantaris.ingest.SessionListener;
 import io.plantaris.ingest.mqtt.EmbeddedBroker;
 import io.plantaris.ingest.mqtt.MqttFrameSource;
 import io.plantaris.ingest.mqtt.MqttSourceConfig;
+import io.plantaris.ingest.mqtt.MqttSourceMetrics;
 import io.plantaris.ingest.serial.SerialDiscovery;
 import io.plantaris.ingest.serial.SerialFrameSource;
 import io.plantaris.ingest.serial.SerialSourceConfig;
@@ -155,7 +156,9 @@ public final class PlantarisService implements AutoCloseable {
           http.port());
     }
     if (mqtt != null) {
-      ingest.addSource(new MqttFrameSource(mqtt));
+      MqttFrameSource source = new MqttFrameSource(mqtt);
+      MqttSourceMetrics.bind(source, registry);
+      ingest.addSource(source);
     }
     for (SerialSourceConfig s : config.serial()) {
       ingest.addSource(new SerialFrameSource(s));

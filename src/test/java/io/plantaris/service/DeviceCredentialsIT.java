@@ -30,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded broker with per-insole credentials: an insole with its own secret streams a set, a
- * wrong secret or no login is refused at CONNECT and counted, and an insole with a valid secret
- * cannot publish as another insole.
+ * wrong secret, no login or another insole's secret under the service's client id is refused at
+ * CONNECT and counted by reason, and an insole with a valid secret cannot publish as another
+ * insole.
  */
 class DeviceCredentialsIT {
   private static final String DEVICE = "SIM-L-0001"; // the device in samples/clean-set.plw
@@ -65,7 +66,7 @@ class DeviceCredentialsIT {
     byte[] wire = Files.readAllBytes(Path.of("samples", "clean-set.plw"));
     try (PlantarisService service = PlantarisService.start(cfg, List.of(collect))) {
       // another insole's valid secret: connected, but every publish under DEVICE's topics denied
-      Mqtt5BlockingClient impostor = client("impostor");
+      Mqtt5BlockingClient impostor = client("SIM-R-0002"); // its own id: the broker admits no other
       impostor
           .connectWith()
           .simpleAuth()
@@ -109,9 +110,24 @@ class DeviceCredentialsIT {
                         .send())
             .hasMessageContaining("BAD_USER_NAME_OR_PASSWORD");
       }
+      // a stolen insole's own secret under the service's client id: the session holding every
+      // insole's data stays the service's
+      assertThatThrownBy(
+              () ->
+                  client("it-auth-service")
+                      .connectWith()
+                      .cleanStart(false)
+                      .simpleAuth()
+                      .username("SIM-R-0002")
+                      .password(otherSecret.getBytes(StandardCharsets.UTF_8))
+                      .applySimpleAuth()
+                      .send())
+          .hasMessageContaining("CLIENT_IDENTIFIER_NOT_VALID");
       assertThat(service.registry().scrape())
-          .as("both refused logins counted")
-          .contains("plantaris_broker_logins_refused_total 2.0");
+          .as("refused logins counted by reason")
+          .contains("plantaris_broker_logins_refused_total{reason=\"bad_credentials\"} 2.0")
+          .contains("plantaris_broker_logins_refused_total{reason=\"reserved_client_id\"} 1.0")
+          .contains("plantaris_mqtt_logins_refused_total 0.0");
 
       try (MqttInsoleBridge insole =
           new MqttInsoleBridge(MqttPublisherConfig.of(broker.withCredentials(DEVICE, secret)))) {

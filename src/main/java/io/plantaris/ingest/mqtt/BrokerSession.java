@@ -23,6 +23,15 @@ interface BrokerSession {
   /** Sends CONNECT with a persistent session; completes when the CONNACK arrived. */
   CompletableFuture<Void> connect();
 
+  /**
+   * Registers the client's message flow again when the client ended it (it does on a connect
+   * without a session); true when it had to. Call before subscribing.
+   */
+  boolean reopenFlowIfEnded();
+
+  /** Whether received messages have somewhere to go (else the client acks and drops them). */
+  boolean flowing();
+
   /** Subscribes at QoS 1; completes exceptionally when the broker refused a filter. */
   CompletableFuture<Void> subscribe(List<String> filters);
 

@@ -3,9 +3,10 @@ package io.plantaris.ingest.mqtt;
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
 import com.hivemq.client.mqtt.mqtt3.lifecycle.Mqtt3ClientConnectedContext;
-import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3ConnectBuilder;
-import com.hivemq.client.mqtt.mqtt3.message.connect.connack.Mqtt3ConnAck;
+import com.hivemq.client.mqtt.mqtt3.message.auth.Mqtt3SimpleAuth;
+import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.Mqtt3Subscription;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAckReturnCode;
 import java.nio.charset.StandardCharsets;
@@ -14,25 +15,33 @@ import java.util.concurrent.CompletableFuture;
 
 /** The service's MQTT 3.1.1 connection: cleanSession=false, so the session never expires. */
 final class Mqtt3Session implements BrokerSession {
-  private final MqttSourceConfig config;
   private final Mqtt3AsyncClient client;
+  private final PublishFlow<Mqtt3Publish> flow;
 
   Mqtt3Session(MqttSourceConfig config, Events events) {
-    this.config = config;
-    this.client =
+    Mqtt3ClientBuilder b =
         MqttTransport.builder(config.endpoint(), config.clientId())
             .addConnectedListener(
                 ctx ->
                     events.onConnected(
                         this, ((Mqtt3ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
             .addDisconnectedListener(ctx -> events.onDisconnected(this, ctx))
-            .useMqttVersion3()
-            .buildAsync();
-    // same reasoning as Mqtt5Session: global callback before CONNECT, PUBACK after hand-over
-    client.publishes(
-        MqttGlobalPublishFilter.ALL,
-        p -> events.onMessage(p.getTopic().toString(), p.getPayloadAsBytes(), p::acknowledge),
-        true);
+            .useMqttVersion3();
+    MqttEndpoint e = config.endpoint();
+    if (e.username() != null) {
+      // on the builder so that every reconnect carries them (see Mqtt5Session)
+      var a = Mqtt3SimpleAuth.builder().username(e.username());
+      if (e.password() != null) {
+        a = a.password(e.password().getBytes(StandardCharsets.UTF_8));
+      }
+      b = b.simpleAuth(a.build());
+    }
+    this.client = b.buildAsync();
+    this.flow =
+        new PublishFlow<Mqtt3Publish>(
+            () -> client.toRx().publishes(MqttGlobalPublishFilter.ALL, true),
+            p -> events.onMessage(p.getTopic().toString(), p.getPayloadAsBytes(), p::acknowledge));
+    flow.open();
   }
 
   @Override
@@ -42,17 +51,17 @@ final class Mqtt3Session implements BrokerSession {
 
   @Override
   public CompletableFuture<Void> connect() {
-    Mqtt3ConnectBuilder.Send<CompletableFuture<Mqtt3ConnAck>> b =
-        client.connectWith().cleanSession(false);
-    MqttEndpoint e = config.endpoint();
-    if (e.username() != null) {
-      var auth = b.simpleAuth().username(e.username());
-      if (e.password() != null) {
-        auth = auth.password(e.password().getBytes(StandardCharsets.UTF_8));
-      }
-      b = auth.applySimpleAuth();
-    }
-    return b.send().thenApply(ack -> null);
+    return client.connectWith().cleanSession(false).send().thenApply(ack -> null);
+  }
+
+  @Override
+  public boolean reopenFlowIfEnded() {
+    return flow.reopenIfEnded();
+  }
+
+  @Override
+  public boolean flowing() {
+    return flow.open.get();
   }
 
   @Override

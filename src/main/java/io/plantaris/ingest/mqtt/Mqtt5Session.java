@@ -3,9 +3,10 @@ package io.plantaris.ingest.mqtt;
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5ClientBuilder;
 import com.hivemq.client.mqtt.mqtt5.lifecycle.Mqtt5ClientConnectedContext;
-import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5ConnectBuilder;
-import com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAck;
+import com.hivemq.client.mqtt.mqtt5.message.auth.Mqtt5SimpleAuth;
+import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.Mqtt5Subscription;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAckReasonCode;
 import java.nio.charset.StandardCharsets;
@@ -16,25 +17,42 @@ import java.util.concurrent.CompletableFuture;
 final class Mqtt5Session implements BrokerSession {
   private final MqttSourceConfig config;
   private final Mqtt5AsyncClient client;
+  private final PublishFlow<Mqtt5Publish> flow;
 
   Mqtt5Session(MqttSourceConfig config, Events events) {
     this.config = config;
-    this.client =
+    Mqtt5ClientBuilder b =
         MqttTransport.builder(config.endpoint(), config.clientId())
             .addConnectedListener(
                 ctx ->
                     events.onConnected(
                         this, ((Mqtt5ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
             .addDisconnectedListener(ctx -> events.onDisconnected(this, ctx))
-            .useMqttVersion5()
-            .buildAsync();
-    // Registered before CONNECT so messages the broker queued for the persistent session are not
-    // dropped for want of a subscription callback; manual acknowledgement because the callback
-    // runs on an RxJava scheduler after the client would already have sent the PUBACK.
-    client.publishes(
-        MqttGlobalPublishFilter.ALL,
-        p -> events.onMessage(p.getTopic().toString(), p.getPayloadAsBytes(), p::acknowledge),
-        true);
+            .useMqttVersion5();
+    Mqtt5SimpleAuth auth = auth(config.endpoint());
+    if (auth != null) {
+      // on the builder, not on connectWith(): the client rebuilds the CONNECT of every automatic
+      // reconnect from the builder's defaults, so credentials given only to the first connect
+      // are gone on the second
+      b = b.simpleAuth(auth);
+    }
+    this.client = b.buildAsync();
+    this.flow =
+        new PublishFlow<Mqtt5Publish>(
+            () -> client.toRx().publishes(MqttGlobalPublishFilter.ALL, true),
+            p -> events.onMessage(p.getTopic().toString(), p.getPayloadAsBytes(), p::acknowledge));
+    flow.open();
+  }
+
+  static Mqtt5SimpleAuth auth(MqttEndpoint e) {
+    if (e.username() == null) {
+      return null;
+    }
+    var a = Mqtt5SimpleAuth.builder().username(e.username());
+    if (e.password() != null) {
+      a = a.password(e.password().getBytes(StandardCharsets.UTF_8));
+    }
+    return a.build();
   }
 
   @Override
@@ -44,17 +62,22 @@ final class Mqtt5Session implements BrokerSession {
 
   @Override
   public CompletableFuture<Void> connect() {
-    Mqtt5ConnectBuilder.Send<CompletableFuture<Mqtt5ConnAck>> b =
-        client.connectWith().cleanStart(false).sessionExpiryInterval(config.sessionExpirySeconds());
-    MqttEndpoint e = config.endpoint();
-    if (e.username() != null) {
-      var auth = b.simpleAuth().username(e.username());
-      if (e.password() != null) {
-        auth = auth.password(e.password().getBytes(StandardCharsets.UTF_8));
-      }
-      b = auth.applySimpleAuth();
-    }
-    return b.send().thenApply(ack -> null);
+    return client
+        .connectWith()
+        .cleanStart(false)
+        .sessionExpiryInterval(config.sessionExpirySeconds())
+        .send()
+        .thenApply(ack -> null);
+  }
+
+  @Override
+  public boolean reopenFlowIfEnded() {
+    return flow.reopenIfEnded();
+  }
+
+  @Override
+  public boolean flowing() {
+    return flow.open.get();
   }
 
   @Override

@@ -4,8 +4,8 @@ import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
 import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
-import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5ConnectBuilder;
-import com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAck;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5ClientBuilder;
+import com.hivemq.client.mqtt.mqtt5.message.auth.Mqtt5SimpleAuth;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -53,12 +53,21 @@ public final class MqttDevicePublisher implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    this.client =
+    Mqtt5ClientBuilder b =
         MqttTransport.builder(e, config.clientIdPrefix() + deviceId)
             .addConnectedListener(ctx -> onConnected())
             .addDisconnectedListener(this::onDisconnected)
             .useMqttVersion5()
-            .buildAsync();
+            // Last Will and login on the builder: the client rebuilds every automatic reconnect's
+            // CONNECT from these defaults, and would otherwise reconnect anonymous and will-less
+            .willPublish()
+            .topic(topics.topic(deviceId, MqttTopics.STATE))
+            .qos(MqttQos.AT_LEAST_ONCE)
+            .retain(true)
+            .payload(OFFLINE)
+            .applyWillPublish();
+    Mqtt5SimpleAuth auth = Mqtt5Session.auth(e);
+    this.client = (auth == null ? b : b.simpleAuth(auth)).buildAsync();
   }
 
   /**
@@ -66,26 +75,12 @@ public final class MqttDevicePublisher implements AutoCloseable {
    * online}, both retained.
    */
   public void connect(byte[] descriptorFrame, long timeoutMillis) throws Exception {
-    Mqtt5ConnectBuilder.Send<CompletableFuture<Mqtt5ConnAck>> b =
-        client
-            .connectWith()
-            .cleanStart(false)
-            .sessionExpiryInterval(config.sessionExpirySeconds())
-            .willPublish()
-            .topic(topics.topic(deviceId, MqttTopics.STATE))
-            .qos(MqttQos.AT_LEAST_ONCE)
-            .retain(true)
-            .payload(OFFLINE)
-            .applyWillPublish();
-    MqttEndpoint e = config.endpoint();
-    if (e.username() != null) {
-      var auth = b.simpleAuth().username(e.username());
-      if (e.password() != null) {
-        auth = auth.password(e.password().getBytes(StandardCharsets.UTF_8));
-      }
-      b = auth.applySimpleAuth();
-    }
-    b.send().get(timeoutMillis, TimeUnit.MILLISECONDS);
+    client
+        .connectWith()
+        .cleanStart(false)
+        .sessionExpiryInterval(config.sessionExpirySeconds())
+        .send()
+        .get(timeoutMillis, TimeUnit.MILLISECONDS);
     publishDescriptor(descriptorFrame);
     publish(MqttTopics.STATE, ONLINE, true).get(timeoutMillis, TimeUnit.MILLISECONDS);
   }

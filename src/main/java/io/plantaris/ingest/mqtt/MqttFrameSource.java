@@ -6,17 +6,22 @@ import io.plantaris.ingest.ByteSink;
 import io.plantaris.ingest.FrameSource;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Receives insole frames from an MQTT broker (PROTOCOL.md section 5) over a persistent QoS 1
- * session, reconnecting with exponential backoff, and hands each device's bytes to a {@link
- * ByteSink} under the key {@code mqtt:{deviceId}}.
+ * session, reconnecting with exponential backoff (also after a refused login: credentials may be
+ * fixed, or a broker may come back with its users), and hands each device's bytes to a {@link
+ * ByteSink} under the key {@code mqtt:{deviceId}}. On every connect without a session it subscribes
+ * again and counts as ready ({@link #connected()}) only once the broker confirmed the
+ * subscriptions.
  */
 public final class MqttFrameSource implements FrameSource {
   private static final Logger log = LoggerFactory.getLogger(MqttFrameSource.class);
@@ -28,7 +33,11 @@ public final class MqttFrameSource implements FrameSource {
   private volatile MqttMessageRouter router;
   private volatile BrokerSession session;
   private volatile boolean connected;
+  private volatile boolean subscribed;
   private volatile boolean everConnected;
+  private final AtomicLong loginsRefused = new AtomicLong();
+  private final AtomicLong sessionsLost = new AtomicLong();
+  private final AtomicLong connects = new AtomicLong();
   private volatile boolean closed;
   private volatile String lastError;
 
@@ -77,9 +86,29 @@ public final class MqttFrameSource implements FrameSource {
     return "mqtt " + config.endpoint().uri();
   }
 
+  /** Ready: connected, every subscription confirmed by the broker, and messages flowing. */
   @Override
   public boolean connected() {
-    return connected;
+    BrokerSession s = session;
+    return connected && subscribed && s != null && s.flowing();
+  }
+
+  @Override
+  public Map<String, Object> details() {
+    return health().toMap();
+  }
+
+  /** Connection, subscription and refusal state for the health page. */
+  public MqttSourceHealth health() {
+    MqttMessageRouter r = router;
+    return new MqttSourceHealth(
+        connected,
+        connected(),
+        lastError,
+        connects.get(),
+        loginsRefused.get(),
+        sessionsLost.get(),
+        r == null ? 0 : r.foreignDescriptors());
   }
 
   /** The protocol in use once connected ({@link MqttProtocol#V5} or {@link MqttProtocol#V3}). */
@@ -123,30 +152,57 @@ public final class MqttFrameSource implements FrameSource {
 
     @Override
     public void onConnected(BrokerSession s, boolean sessionPresent) {
+      subscribed = false;
       connected = true;
-      everConnected = true;
       lastError = null;
+      connects.incrementAndGet();
       log.info(
           "{}: connected (MQTT {}, session present: {})",
           name(),
           label(s.version()),
           sessionPresent);
-      // Without a session the broker forgot our subscriptions. With one, subscribing to the state
-      // topic again still makes the broker resend the retained online/offline of every device,
-      // which settles devices we marked RECONNECTING.
+      // Without a session the client has ended its message flow and the broker has forgotten our
+      // subscriptions: open the flow before subscribing, so nothing arrives without it.
+      boolean reopened = s.reopenFlowIfEnded();
+      boolean fresh = !sessionPresent || reopened;
+      if (!sessionPresent && everConnected) {
+        sessionsLost.incrementAndGet();
+        log.warn("{}: the broker lost the service's session; subscribing again", name());
+      }
+      everConnected = true;
+      // With a session, subscribing to the state topic again still makes the broker resend the
+      // retained online/offline of every device, which settles devices we marked RECONNECTING.
       List<String> filters =
-          sessionPresent
-              ? List.of(topics.filter(MqttTopics.STATE))
-              : List.of(
+          fresh
+              ? List.of(
                   topics.filter(MqttTopics.DESCRIPTOR),
                   topics.filter(MqttTopics.DATA),
-                  topics.filter(MqttTopics.STATE));
+                  topics.filter(MqttTopics.STATE))
+              : List.of(topics.filter(MqttTopics.STATE));
+      subscribe(s, filters, 1);
+    }
+
+    private void subscribe(BrokerSession s, List<String> filters, int attempt) {
       s.subscribe(filters)
           .whenComplete(
               (ok, err) -> {
-                if (err != null) {
+                if (s != session || !connected) {
+                  return; // a newer connection subscribes for itself
+                }
+                if (err == null) {
+                  subscribed = true;
+                  log.info("{}: subscribed to {}", name(), filters);
+                } else {
+                  long delay = config.backoff().delayMillis(attempt);
                   lastError = "subscribe failed: " + err.getMessage();
-                  log.error("{}: {}", name(), lastError);
+                  log.error("{}: {}; trying again in {} ms", name(), lastError, delay);
+                  CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS)
+                      .execute(
+                          () -> {
+                            if (s == session && connected && !closed) {
+                              subscribe(s, filters, attempt + 1);
+                            }
+                          });
                 }
                 firstOutcome.complete(null);
               });
@@ -156,6 +212,7 @@ public final class MqttFrameSource implements FrameSource {
     public void onDisconnected(BrokerSession s, MqttClientDisconnectedContext ctx) {
       boolean wasConnected = connected;
       connected = false;
+      subscribed = false;
       if (closed || ctx.getSource() == MqttDisconnectSource.USER || s != session) {
         return;
       }
@@ -165,8 +222,16 @@ public final class MqttFrameSource implements FrameSource {
       }
       switch (ConnectFailure.classify(cause)) {
         case AUTH -> {
+          loginsRefused.incrementAndGet();
+          long delay = config.backoff().delayMillis(ctx.getReconnector().getAttempts() + 1);
           lastError = "broker refused login: " + ConnectFailure.reason(cause);
-          log.error("{}: {}; not retrying, check mqtt username/password", name(), lastError);
+          log.error(
+              "{}: {} (as {}); check mqtt username/password, trying again in {} ms",
+              name(),
+              lastError,
+              config.clientId(),
+              delay);
+          ctx.getReconnector().reconnect(true).delay(delay, TimeUnit.MILLISECONDS);
           firstOutcome.complete(null);
         }
         case PROTOCOL -> {

@@ -4,8 +4,11 @@ import io.plantaris.ingest.ByteSink;
 import io.plantaris.ingest.LinkState;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +20,7 @@ final class MqttMessageRouter {
   private final ByteSink sink;
   private final Clock clock;
   private final Map<String, LinkState> devices = new ConcurrentHashMap<>();
+  private final AtomicLong foreignDescriptors = new AtomicLong();
 
   MqttMessageRouter(MqttTopics topics, ByteSink sink, Clock clock) {
     this.topics = topics;
@@ -37,14 +41,41 @@ final class MqttMessageRouter {
     String device = parsed.get().deviceId();
     switch (parsed.get().leaf()) {
       case MqttTopics.DESCRIPTOR, MqttTopics.DATA -> {
+        Optional<String> claimed = DescriptorClaims.foreignId(payload, device);
+        if (claimed.isPresent()) {
+          foreignDescriptors.incrementAndGet();
+          log.warn(
+              "dropped a message on {}: its DESCRIPTOR claims device '{}', the topic is '{}'",
+              topic,
+              claimed.get(),
+              device);
+          return;
+        }
         devices.putIfAbsent(device, LinkState.ONLINE);
         if (payload.length > 0) {
-          sink.onBytes(streamKey(device), payload, 0, payload.length, clock.millis());
+          byte[] b = delimited(payload);
+          sink.onBytes(streamKey(device), b, 0, b.length, clock.millis());
         }
       }
       case MqttTopics.STATE -> state(device, new String(payload, StandardCharsets.UTF_8).trim());
       default -> log.warn("ignoring message on unexpected topic {}", topic);
     }
+  }
+
+  /** Messages dropped because a DESCRIPTOR in them named another device than their topic. */
+  long foreignDescriptors() {
+    return foreignDescriptors.get();
+  }
+
+  /**
+   * A message holds whole frames (PROTOCOL.md section 5); a delimiter at its end keeps a frame from
+   * continuing into the next message, where no check of this message would see it.
+   */
+  private static byte[] delimited(byte[] payload) {
+    if (payload[payload.length - 1] == 0) {
+      return payload;
+    }
+    return Arrays.copyOf(payload, payload.length + 1);
   }
 
   private void state(String device, String text) {

@@ -4,7 +4,8 @@ package io.plantaris.ingest.mqtt;
  * Settings of {@link MqttDevicePublisher}.
  *
  * @param clientIdPrefix the client id is this prefix plus the device id, fixed so the broker keeps
- *     the device's persistent session across reconnects
+ *     the device's persistent session across reconnects; empty by default, since a broker with
+ *     per-insole logins admits a device only under its own id as client id
  * @param sessionExpirySeconds how long the broker keeps the device session while it is away
  * @param bufferMessages data messages kept while the broker is unreachable; beyond that new data is
  *     refused (the returned future fails), as a device with bounded RAM would drop it
@@ -16,7 +17,7 @@ public record MqttPublisherConfig(
     String topicPrefix,
     MqttBackoff backoff,
     int bufferMessages) {
-  public static final String DEFAULT_CLIENT_ID_PREFIX = "plantaris-device-";
+  public static final String DEFAULT_CLIENT_ID_PREFIX = "";
 
   /** Five minutes: enough for a broker restart; a device gone longer starts afresh. */
   public static final long DEFAULT_SESSION_EXPIRY_SECONDS = 300;

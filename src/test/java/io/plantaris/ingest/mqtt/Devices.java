@@ -12,8 +12,12 @@ final class Devices {
 
   private Devices() {}
 
-  static byte[] descriptor(long bootId) {
-    return FrameEncoder.encodeWire(Frame.of(0, 0, TestFrames.descriptor(bootId)));
+  /**
+   * A DESCRIPTOR naming {@code deviceId}: the id its topic carries, or the broker's guard drops it.
+   */
+  static byte[] descriptor(String deviceId, long bootId) {
+    return FrameEncoder.encodeWire(
+        Frame.of(0, 0, TestFrames.descriptor(bootId).withDeviceId(deviceId)));
   }
 
   /** {@code count} SAMPLES frames with sequence numbers {@code firstSeq..}, back to back. */

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real Mosquitto broker as a child process with a plain, a password and a TLS listener; the CA
- * and server certificate are made with the openssl command line.
+ * A real Mosquitto broker as a child process with a plain, a password, a TLS and a TLS + password
+ * listener; the CA and server certificate are made with the openssl command line.
  */
 public final class Mosquitto implements AutoCloseable {
   static final String USER = "svc";
@@ -21,6 +21,7 @@ public final class Mosquitto implements AutoCloseable {
   final int plainPort = Poll.freePort();
   final int passwordPort = Poll.freePort();
   final int tlsPort = Poll.freePort();
+  final int tlsPasswordPort = Poll.freePort();
   final Path caCert;
   private final Path dir;
   private final Process process;
@@ -49,13 +50,19 @@ public final class Mosquitto implements AutoCloseable {
             "cafile " + caCert,
             "certfile " + dir.resolve("server.crt"),
             "keyfile " + dir.resolve("server.key"),
+            "listener " + tlsPasswordPort + " 127.0.0.1",
+            "allow_anonymous false",
+            "password_file " + dir.resolve("passwd"),
+            "cafile " + caCert,
+            "certfile " + dir.resolve("server.crt"),
+            "keyfile " + dir.resolve("server.key"),
             ""));
     process =
         new ProcessBuilder(executable(), "-c", conf.toString())
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("mosquitto.log").toFile())
             .start();
-    for (int port : List.of(plainPort, passwordPort, tlsPort)) {
+    for (int port : List.of(plainPort, passwordPort, tlsPort, tlsPasswordPort)) {
       Poll.until(Duration.ofSeconds(30), () -> accepts(port), () -> "mosquitto on " + port + log());
     }
   }

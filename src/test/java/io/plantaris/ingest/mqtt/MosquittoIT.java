@@ -45,7 +45,7 @@ class MosquittoIT {
       source.start(sink);
       Poll.until(
           WAIT, source::connected, () -> "connected; " + source.lastError() + mosquitto.log());
-      pub.connect(Devices.descriptor(0x11L), 30_000);
+      pub.connect(Devices.descriptor(device, 0x11L), 30_000);
       for (int seq = 1; seq <= 30; seq++) {
         pub.publishData(Devices.data(seq, 1));
       }
@@ -94,8 +94,54 @@ class MosquittoIT {
       assertThat(source.lastError().get())
           .contains("broker refused login")
           .containsAnyOf("NOT_AUTHORIZED", "BAD_USER_NAME_OR_PASSWORD");
-      Thread.sleep(3000); // no reconnect loop brings it up
+      // it keeps trying with backoff (the password may be fixed on the broker), never gets in
+      Poll.until(WAIT, () -> source.health().loginsRefused() >= 3, () -> "" + source.health());
       assertThat(source.connected()).isFalse();
+      assertThat(source.health().connects()).isZero();
+    }
+  }
+
+  /**
+   * hivemq-mqtt-client rebuilds the CONNECT of an automatic reconnect from its builder's defaults:
+   * credentials given only to the first connect were gone on the second, the broker refused it, and
+   * the service stopped trying. Here the link is cut twice under a TLS + password listener.
+   */
+  @Test
+  void credentialsAndTlsGoWithEveryReconnect() throws Exception {
+    try (TcpRelay relay = new TcpRelay(mosquitto.tlsPasswordPort)) {
+      MqttEndpoint e =
+          new MqttEndpoint(
+              "localhost",
+              relay.port(),
+              MqttTls.caCert(mosquitto.caCert),
+              Mosquitto.USER,
+              Mosquitto.PASSWORD);
+      CollectingSink sink = new CollectingSink();
+      try (MqttFrameSource source =
+              new MqttFrameSource(MqttSourceConfig.of(e).withClientId("svc-reconnect"));
+          MqttDevicePublisher pub =
+              new MqttDevicePublisher(MqttPublisherConfig.of(mosquitto.plain()), "PL-RC")) {
+        source.start(sink);
+        Poll.until(WAIT, source::connected, () -> source.health() + mosquitto.log());
+        for (int cut = 1; cut <= 2; cut++) {
+          long before = source.health().connects();
+          relay.cut();
+          Poll.until(
+              WAIT,
+              () -> source.health().connects() > before && source.connected(),
+              () -> source.health() + mosquitto.log());
+        }
+        pub.connect(Devices.descriptor("PL-RC", 0x12L), 30_000);
+        for (int seq = 1; seq <= 10; seq++) {
+          pub.publishData(Devices.data(seq, 1));
+        }
+        Poll.until(
+            WAIT,
+            () -> sink.frames("mqtt:PL-RC").size() >= 11,
+            () -> "frames " + sink.frames("mqtt:PL-RC").size());
+        assertThat(source.health().connects()).isEqualTo(3);
+        assertThat(source.health().loginsRefused()).as("reconnects refused").isZero();
+      }
     }
   }
 

@@ -45,7 +45,7 @@ class MqttBrokerRestartIT {
           device) {
         source.start(sink);
         Poll.until(WAIT, source::connected, () -> "source connected");
-        device.connect(Devices.descriptor(0x7E57L), 30_000);
+        device.connect(Devices.descriptor("PL-R", 0x7E57L), 30_000);
         List<CompletableFuture<Void>> acks = new ArrayList<>();
         for (int seq = 1; seq <= before; seq++) {
           acks.add(device.publishData(Devices.data(seq, 1)));

@@ -55,8 +55,8 @@ class MqttFrameSourceIT {
             new MqttDevicePublisher(MqttPublisherConfig.of(broker.endpoint()), "PL-A");
         MqttDevicePublisher b =
             new MqttDevicePublisher(MqttPublisherConfig.of(broker.endpoint()), "PL-B")) {
-      a.connect(Devices.descriptor(0xAAAAL), CONNECT_MILLIS);
-      b.connect(Devices.descriptor(0xBBBBL), CONNECT_MILLIS);
+      a.connect(Devices.descriptor("PL-A", 0xAAAAL), CONNECT_MILLIS);
+      b.connect(Devices.descriptor("PL-B", 0xBBBBL), CONNECT_MILLIS);
       List<CompletableFuture<Void>> acks = new ArrayList<>();
       for (int m = 0; m < messages; m++) {
         acks.add(a.publishData(Devices.data(1 + m * framesPerMessage, framesPerMessage)));
@@ -97,7 +97,7 @@ class MqttFrameSourceIT {
         MqttDevicePublisher device =
             new MqttDevicePublisher(
                 MqttPublisherConfig.of(MqttEndpoint.plain("127.0.0.1", relay.port())), "PL-W")) {
-      device.connect(Devices.descriptor(0x5EEDL), CONNECT_MILLIS);
+      device.connect(Devices.descriptor("PL-W", 0x5EEDL), CONNECT_MILLIS);
       Poll.until(
           WAIT,
           () -> sink.lastState("mqtt:PL-W") == LinkState.ONLINE,

@@ -71,7 +71,7 @@ class MqttProtocolFallbackIT {
         Poll.until(WAIT, source::connected, () -> "connected; last error " + source.lastError());
         assertThat(source.protocolInUse()).contains(MqttProtocol.V3);
 
-        device.connect(Devices.descriptor(0xF0L), 30_000);
+        device.connect(Devices.descriptor("PL-F", 0xF0L), 30_000);
         for (int seq = 1; seq <= 20; seq++) {
           device.publishData(Devices.data(seq, 1));
         }

@@ -22,6 +22,15 @@ import java.util.Base64;
 record BrokerAssembly(EmbeddedBroker broker, DeviceAuthExtension auth, MqttSourceConfig mqtt) {
 
   static BrokerAssembly of(ServiceConfig config, MeterRegistry metrics) {
+    BrokerAssembly b = assemble(config, metrics);
+    FunctionCounter.builder(
+            "plantaris.broker.packets.too_large", b.broker(), EmbeddedBroker::packetsTooLarge)
+        .description("clients the embedded broker threw out for a packet above its maximum size")
+        .register(metrics);
+    return b;
+  }
+
+  private static BrokerAssembly assemble(ServiceConfig config, MeterRegistry metrics) {
     if (config.broker().deviceCredentials() == null) {
       return new BrokerAssembly(new EmbeddedBroker(config.broker()), null, config.mqtt());
     }

@@ -45,6 +45,16 @@ public final class ConfigFile {
     public String dataDir = "data/broker";
     public String persistence = "file";
     public String deviceCredentials;
+    public int maxPacketBytes = 64 * 1024;
+    public BrokerTls tls;
+  }
+
+  /** The embedded broker's TLS listener for insoles on the network. */
+  public static final class BrokerTls {
+    public String bind = "0.0.0.0";
+    public int port = 8883;
+    public String keyStore;
+    public String keyStorePassword;
   }
 
   /** The broker the service subscribes to (the embedded one by default). */

@@ -12,6 +12,7 @@ import io.plantaris.dashboard.DashboardConfig;
 import io.plantaris.http.HttpTls;
 import io.plantaris.ingest.IngestConfig;
 import io.plantaris.ingest.mqtt.EmbeddedBrokerConfig;
+import io.plantaris.ingest.mqtt.EmbeddedBrokerTls;
 import io.plantaris.ingest.mqtt.MqttEndpoint;
 import io.plantaris.ingest.mqtt.MqttProtocol;
 import io.plantaris.ingest.mqtt.MqttSourceConfig;
@@ -113,6 +114,16 @@ public record ServiceConfig(
     }
   }
 
+  private static EmbeddedBrokerTls brokerTls(ConfigFile.BrokerTls t) {
+    if (t == null) {
+      return null;
+    }
+    if (t.keyStore == null) {
+      throw new IllegalArgumentException("broker.tls needs keyStore (PKCS#12 with key and chain)");
+    }
+    return new EmbeddedBrokerTls(t.bind, t.port, Path.of(t.keyStore), t.keyStorePassword);
+  }
+
   static ServiceConfig from(ConfigFile f) {
     HttpTls tls = tls(f.http.tls);
     EmbeddedBrokerConfig broker =
@@ -126,6 +137,9 @@ public record ServiceConfig(
                     f.broker.persistence.toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
                 f.broker.deviceCredentials == null ? null : Path.of(f.broker.deviceCredentials))
             : null;
+    if (broker != null) {
+      broker = broker.withMaxPacketBytes(f.broker.maxPacketBytes).withTls(brokerTls(f.broker.tls));
+    }
     MqttSourceConfig mqtt = null;
     if (f.mqtt.enabled) {
       MqttEndpoint endpoint = MqttEndpoint.plain(f.mqtt.host, f.mqtt.port);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ public final class EmbeddedBroker implements AutoCloseable {
 
   private final EmbeddedBrokerConfig config;
   private final EmbeddedExtension extension;
+  private final BrokerGuard guard;
   private EmbeddedHiveMQ hivemq;
 
   public EmbeddedBroker(EmbeddedBrokerConfig config) {
@@ -32,8 +34,20 @@ public final class EmbeddedBroker implements AutoCloseable {
   /** With an embedded HiveMQ extension (tests use one to refuse MQTT 5). */
   public EmbeddedBroker(EmbeddedBrokerConfig config, EmbeddedExtension extension) {
     this.config = config;
-    this.extension = extension;
+    this.guard = new BrokerGuard(extension == null ? null : extension.getExtensionMain());
+    this.extension =
+        EmbeddedExtension.builder()
+            .withId(extension == null ? "plantaris-broker-guard" : extension.getId())
+            .withName(extension == null ? "Plantaris broker guard" : extension.getName())
+            .withVersion(extension == null ? "1" : extension.getVersion())
+            .withExtensionMain(guard)
+            .build();
     writeConfig(dir("conf").resolve("config.xml"));
+  }
+
+  /** Clients thrown out for a packet above {@link EmbeddedBrokerConfig#maxPacketBytes()}. */
+  public long packetsTooLarge() {
+    return guard.packetsTooLarge();
   }
 
   private EmbeddedHiveMQ build() {
@@ -42,10 +56,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             .withConfigurationFolder(dir("conf"))
             .withDataFolder(dir("data"))
             .withExtensionsFolder(dir("extensions"));
-    if (extension != null) {
-      b = b.withEmbeddedExtension(extension);
-    }
-    return b.build();
+    return b.withEmbeddedExtension(extension).build();
   }
 
   /** Starts (or restarts after {@link #stop()}) and waits until the listener accepts clients. */
@@ -54,6 +65,7 @@ public final class EmbeddedBroker implements AutoCloseable {
       return;
     }
     long t0 = System.nanoTime();
+    BrokerExposure.warnings(config).forEach(log::warn);
     // A fresh instance per start: restarting a stopped EmbeddedHiveMQ (CE 2025.5) fails with
     // "A metric named com.hivemq.networking.bytes.read.total already exists".
     hivemq = build();
@@ -67,8 +79,9 @@ public final class EmbeddedBroker implements AutoCloseable {
       throw new IllegalStateException("MQTT broker did not start on " + endpoint() + ": " + e, e);
     }
     log.info(
-        "embedded MQTT broker listening on {} (data in {}), started in {} ms",
+        "embedded MQTT broker listening on {}{} (data in {}), started in {} ms",
         endpoint(),
+        config.tls() == null ? "" : " and " + config.tls(),
         config.baseDir(),
         (System.nanoTime() - t0) / 1_000_000);
   }
@@ -116,6 +129,36 @@ public final class EmbeddedBroker implements AutoCloseable {
    */
   static final int MAX_QUEUED_MESSAGES_PER_CLIENT = 500_000;
 
+  private static String tlsListener(EmbeddedBrokerTls tls) {
+    if (tls == null) {
+      return "";
+    }
+    return """
+            <tls-tcp-listener>
+              <port>%d</port>
+              <bind-address>%s</bind-address>
+              <tls>
+                <keystore>
+                  <path>%s</path>
+                  <password>%s</password>
+                  <private-key-password>%s</private-key-password>
+                </keystore>
+                <client-authentication-mode>NONE</client-authentication-mode>
+              </tls>
+            </tls-tcp-listener>
+        """
+        .formatted(
+            tls.port(),
+            xml(tls.bindAddress()),
+            xml(tls.keyStore().toAbsolutePath().toString()),
+            xml(tls.keyStorePassword()),
+            xml(tls.keyStorePassword()));
+  }
+
+  private static String xml(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
   private Path dir(String name) {
     try {
       return Files.createDirectories(config.baseDir().resolve(name)).toAbsolutePath();
@@ -134,8 +177,11 @@ public final class EmbeddedBroker implements AutoCloseable {
               <port>%d</port>
               <bind-address>%s</bind-address>
             </tcp-listener>
-          </listeners>
+        %s  </listeners>
           <mqtt>
+            <packets>
+              <max-packet-size>%d</max-packet-size>
+            </packets>
             <queued-messages>
               <max-queue-size>%d</max-queue-size>
               <strategy>discard</strategy>
@@ -152,12 +198,18 @@ public final class EmbeddedBroker implements AutoCloseable {
             .formatted(
                 config.port(),
                 config.bindAddress(),
+                tlsListener(config.tls()),
+                config.maxPacketBytes(),
                 MAX_QUEUED_MESSAGES_PER_CLIENT,
                 config.persistence() == EmbeddedBrokerConfig.Persistence.FILE
                     ? "file"
                     : "in-memory");
     try {
       Files.writeString(file, xml, StandardCharsets.UTF_8);
+      if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        // it may hold the TLS key store's password
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

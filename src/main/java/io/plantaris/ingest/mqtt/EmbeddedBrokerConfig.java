@@ -17,6 +17,9 @@ import java.nio.file.Path;
  * @param deviceCredentials per-insole secrets ({@code device-credentials.json}); when set, only
  *     insoles with a secret (and the service) may connect, each insole to its own topics; null lets
  *     any client connect, as a broker on loopback for a demo may
+ * @param tls a TLS listener beside the plain one, or null
+ * @param maxPacketBytes the largest MQTT packet the broker reads; a client sending a larger one is
+ *     disconnected (counted), its message never acknowledged
  */
 public record EmbeddedBrokerConfig(
     String bindAddress,
@@ -24,7 +27,9 @@ public record EmbeddedBrokerConfig(
     Path baseDir,
     long startTimeoutMillis,
     Persistence persistence,
-    Path deviceCredentials) {
+    Path deviceCredentials,
+    EmbeddedBrokerTls tls,
+    int maxPacketBytes) {
 
   /** Where the broker keeps sessions and queued messages. */
   public enum Persistence {
@@ -34,6 +39,12 @@ public record EmbeddedBrokerConfig(
 
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
   public static final Path DEFAULT_BASE_DIR = Path.of("data", "broker");
+
+  /**
+   * 64 KiB: a data message holds at most 8 KiB of frames (PROTOCOL.md section 5), so this leaves
+   * room for topic and properties while a 100 MiB publish is refused at its first bytes.
+   */
+  public static final int DEFAULT_MAX_PACKET_BYTES = 64 * 1024;
 
   /** HiveMQ CE needs a few seconds on a loaded two-core machine. */
   public static final long DEFAULT_START_TIMEOUT_MILLIS = 60_000;
@@ -54,6 +65,28 @@ public record EmbeddedBrokerConfig(
     if (startTimeoutMillis <= 0) {
       throw new IllegalArgumentException("start timeout must be positive");
     }
+    if (maxPacketBytes < 1024) {
+      throw new IllegalArgumentException("broker max packet size below 1 KiB: " + maxPacketBytes);
+    }
+  }
+
+  /** Without a TLS listener, with the default packet limit. */
+  public EmbeddedBrokerConfig(
+      String bindAddress,
+      int port,
+      Path baseDir,
+      long startTimeoutMillis,
+      Persistence persistence,
+      Path deviceCredentials) {
+    this(
+        bindAddress,
+        port,
+        baseDir,
+        startTimeoutMillis,
+        persistence,
+        deviceCredentials,
+        null,
+        DEFAULT_MAX_PACKET_BYTES);
   }
 
   /** Without per-insole credentials. */
@@ -75,13 +108,32 @@ public record EmbeddedBrokerConfig(
   /** The same broker with another persistence mode. */
   public EmbeddedBrokerConfig withPersistence(Persistence p) {
     return new EmbeddedBrokerConfig(
-        bindAddress, port, baseDir, startTimeoutMillis, p, deviceCredentials);
+        bindAddress, port, baseDir, startTimeoutMillis, p, deviceCredentials, tls, maxPacketBytes);
   }
 
   /** The same broker admitting only insoles with a secret in {@code file}. */
   public EmbeddedBrokerConfig withDeviceCredentials(Path file) {
     return new EmbeddedBrokerConfig(
-        bindAddress, port, baseDir, startTimeoutMillis, persistence, file);
+        bindAddress, port, baseDir, startTimeoutMillis, persistence, file, tls, maxPacketBytes);
+  }
+
+  /** The same broker with a TLS listener ({@code null}: none). */
+  public EmbeddedBrokerConfig withTls(EmbeddedBrokerTls t) {
+    return new EmbeddedBrokerConfig(
+        bindAddress,
+        port,
+        baseDir,
+        startTimeoutMillis,
+        persistence,
+        deviceCredentials,
+        t,
+        maxPacketBytes);
+  }
+
+  /** The same broker with another packet size limit. */
+  public EmbeddedBrokerConfig withMaxPacketBytes(int bytes) {
+    return new EmbeddedBrokerConfig(
+        bindAddress, port, baseDir, startTimeoutMillis, persistence, deviceCredentials, tls, bytes);
   }
 
   /** Loopback, port 1883, {@code ./data/broker}. */

@@ -42,5 +42,13 @@ public final class StoreMetrics {
     FunctionCounter.builder(
             "plantaris.store.points.written", store, s -> s.health().store().pointsWritten())
         .register(registry);
+    FunctionCounter.builder(
+            "plantaris.store.bad.rows", store, s -> s.health().store().badRowsSkipped())
+        .description("stored rows the readers skipped as unreadable (forged or damaged)")
+        .register(registry);
+    FunctionCounter.builder(
+            "plantaris.store.dead.letters", store, s -> s.health().store().deadLetters())
+        .description("points the store refused as malformed, kept in the dead-letter file")
+        .register(registry);
   }
 }

@@ -247,10 +247,11 @@ public final class Spool implements AutoCloseable {
         records == 0 || headAppendMillis == 0 ? 0 : Math.max(0, nowMillis - headAppendMillis),
         appendFailures.get(),
         writeError,
-        recovered.truncatedBytes());
+        recovered.truncatedBytes(),
+        recovered.damagedRecords());
   }
 
-  /** Problems found and repaired when the spool was opened (torn or corrupt tails). */
+  /** Problems found and repaired when the spool was opened (torn or damaged records). */
   public List<String> recoveryProblems() {
     return recovered.problems();
   }

@@ -22,9 +22,13 @@ public record StoreHealth(
     long badRowsSkipped,
     long deadLetters) {
 
-  /** Healthy means every record can be kept; a store that is down only delays the drain. */
+  /**
+   * Healthy means every record can be kept and none was lost: not when the spool refuses writes,
+   * nor when damaged records were dropped at start (DEGRADED until the next start, with their
+   * count). A store that is down only delays the drain.
+   */
   public boolean healthy() {
-    return spool.writable();
+    return spool.writable() && spool.damagedRecords() == 0;
   }
 
   public Map<String, Object> toMap() {
@@ -38,6 +42,7 @@ public record StoreHealth(
     m.put("spoolAppendFailures", spool.appendFailures());
     m.put("spoolWriteError", spool.writeError());
     m.put("spoolTruncatedBytesAtStart", spool.truncatedBytes());
+    m.put("spoolDamagedRecordsAtStart", spool.damagedRecords());
     m.put("drainErrors", drainErrors);
     m.put("lastDrainError", lastDrainError);
     m.put("pointsWritten", pointsWritten);

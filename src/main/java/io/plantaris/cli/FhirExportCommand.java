@@ -6,6 +6,7 @@ import io.plantaris.fhir.FhirJson;
 import io.plantaris.fhir.PatientRecords;
 import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.store.QuestDbHistoryReader;
+import io.plantaris.store.StoreCredentials;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,14 @@ final class FhirExportCommand implements Callable<Integer> {
               + " without it only the registry's records are exported")
   String storeUrl;
 
+  @Option(
+      names = "--store-user",
+      defaultValue = "plantaris",
+      description =
+          "QuestDB user (HTTP basic auth; the password comes from the environment variable"
+              + " PLANTARIS_STORE_PASSWORD, never from the command line); default ${DEFAULT-VALUE}")
+  String storeUser;
+
   @Option(names = "--out", description = "write the JSON here instead of to standard output")
   Path out;
 
@@ -52,7 +61,7 @@ final class FhirExportCommand implements Callable<Integer> {
       FhirExporter exporter =
           new FhirExporter(
               new JsonFileRegistry(registryFile),
-              storeUrl == null ? null : new QuestDbHistoryReader(storeUrl));
+              storeUrl == null ? null : new QuestDbHistoryReader(storeUrl, storeCredentials()));
       PatientRecords records = exporter.read(patient);
       Bundle bundle = FhirBundle.build(records, Instant.now());
       String json = FhirJson.encode(bundle, true);
@@ -77,5 +86,12 @@ final class FhirExportCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
+  }
+
+  private StoreCredentials storeCredentials() {
+    String password = System.getenv("PLANTARIS_STORE_PASSWORD");
+    return password == null || password.isEmpty()
+        ? null
+        : new StoreCredentials(storeUser, password);
   }
 }

@@ -13,6 +13,7 @@ import io.plantaris.programme.PainKind;
 import io.plantaris.programme.PainReport;
 import io.plantaris.registry.Insole;
 import io.plantaris.registry.Patient;
+import io.plantaris.store.SpoolException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,7 +150,11 @@ final class PatientRoutes {
           PainKind.valueOf(b.get("kind").asText().toUpperCase(Locale.ROOT).replace('-', '_'));
       report =
           new PainReport(
-              id, kind, b.get("score").asInt(), d.programme.now(), b.path("note").asText(""));
+              id,
+              kind,
+              b.get("score").asInt(),
+              d.programme.now(),
+              FreeText.check("note", b.path("note").asText("")));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       Web.refuse(ctx, 400, "pain body is not valid JSON: " + e.getOriginalMessage());
       return;
@@ -162,7 +167,13 @@ final class PatientRoutes {
       return;
     }
     // a next-morning report decides on the session before it
-    Optional<Decision> decided = d.programme.recordPain(report);
+    Optional<Decision> decided;
+    try {
+      decided = d.programme.recordPain(report);
+    } catch (SpoolException e) { // nothing was kept: the patient may send it again
+      Web.refuse(ctx, 503, "the pain report could not be kept, please retry: " + e.getMessage());
+      return;
+    }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("patient", id);
     m.put("score", report.score());

@@ -57,7 +57,7 @@ final class ProgrammeRoutes {
     String note;
     try {
       JsonNode b = body(ctx);
-      note = b.path("note").isTextual() ? b.get("note").asText() : "";
+      note = FreeText.check("note", b.path("note").isTextual() ? b.get("note").asText() : "");
       replacement = override ? replacement(b, note) : null;
     } catch (IllegalArgumentException e) {
       Web.refuse(ctx, 400, e.getMessage());

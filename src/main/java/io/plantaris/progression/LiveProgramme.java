@@ -107,7 +107,11 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
     return decideQuietly(tracker.endIdle());
   }
 
-  /** Keeps the report and, for a next-morning report after a session, the decision it prompts. */
+  /**
+   * Keeps the report and, for a next-morning report after a session, the decision it prompts.
+   *
+   * @throws io.plantaris.store.SpoolException when the store cannot keep it (nothing is kept)
+   */
   public Optional<Decision> recordPain(PainReport report) {
     return records.pain(report);
   }

@@ -6,6 +6,7 @@ import io.plantaris.programme.DecisionStatus;
 import io.plantaris.programme.PainReport;
 import io.plantaris.programme.ProgrammeService;
 import io.plantaris.programme.SessionOutcome;
+import io.plantaris.store.SpoolException;
 import io.plantaris.store.TimeSeriesStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,9 +50,16 @@ final class ProgrammeRecords {
     return d;
   }
 
+  /**
+   * Keeps a pain report in the store's spool, then in the registry: when the spool refuses it (disk
+   * full, too large) the registry is not written either and {@link SpoolException} says why, so the
+   * two never disagree on what the patient reported.
+   *
+   * @throws SpoolException when the store's spool cannot keep the report
+   */
   synchronized Optional<Decision> pain(PainReport report) {
     if (store != null) {
-      write(() -> store.recordPain(report), "pain report of " + report.patientId());
+      store.recordPain(report); // first: a refusal leaves nothing written anywhere
     }
     Optional<Decision> d;
     try {

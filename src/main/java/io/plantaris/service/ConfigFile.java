@@ -114,6 +114,8 @@ public final class ConfigFile {
     public String fsync = "group";
     public long groupCommitMillis = 10;
     public long sessionGapMinutes = 120;
+    public String user = "plantaris";
+    public String password;
   }
 
   /** The live page and access control; users and the audit log default to the registry's folder. */

@@ -21,6 +21,7 @@ import io.plantaris.ingest.serial.SerialSourceConfig;
 import io.plantaris.store.FsyncPolicy;
 import io.plantaris.store.SpoolConfig;
 import io.plantaris.store.StoreConfig;
+import io.plantaris.store.StoreCredentials;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -224,7 +225,15 @@ public record ServiceConfig(
               throw new IllegalArgumentException(
                   "store.type must be embedded, questdb, influxdb or off, was " + s.type);
         };
-    return c == null ? null : c.withSessionGapMillis(s.sessionGapMinutes * 60_000L);
+    if (c == null) {
+      return null;
+    }
+    c = c.withSessionGapMillis(s.sessionGapMinutes * 60_000L);
+    // QuestDB's basic auth: configured, or from the environment; else the embedded store's own
+    String password = s.password != null ? s.password : System.getenv("PLANTARIS_STORE_PASSWORD");
+    return password == null || password.isEmpty() || "influxdb".equals(s.type)
+        ? c
+        : c.withCredentials(new StoreCredentials(s.user, password));
   }
 
   public ServiceConfig withBroker(EmbeddedBrokerConfig b) {

@@ -1,8 +1,8 @@
 package io.plantaris.store;
 
+import io.plantaris.files.PrivateFiles;
 import io.questdb.ServerMain;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -10,8 +10,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * QuestDB running inside the service's JVM: the default store, nothing to install. Only its HTTP
- * endpoint is opened (line protocol on {@code /api/v2/write}, SQL on {@code /exec}); its own log
- * goes to {@code <dataDir>/log/questdb.log}, not to the service's stdout.
+ * endpoint is opened (line protocol on {@code /api/v2/write}, SQL on {@code /exec}), and only with
+ * HTTP basic auth: without the credentials every endpoint that reads or writes data answers 401, so
+ * another local process or a web page cannot drop or forge rows. PG wire, ILP over TCP/UDP, the
+ * minimal health server and the web console stay closed. Its own log goes to {@code
+ * <dataDir>/log/questdb.log}, not to the service's stdout.
  */
 public final class EmbeddedQuestDb implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedQuestDb.class);
@@ -34,20 +37,33 @@ public final class EmbeddedQuestDb implements AutoCloseable {
     this.startMillis = startMillis;
   }
 
-  /** Starts QuestDB on {@code host:httpPort} (0 = a free port) with its data in {@code dataDir}. */
-  public static EmbeddedQuestDb start(Path dataDir, String host, int httpPort) throws IOException {
+  /**
+   * Starts QuestDB on {@code host:httpPort} (0 = a free port) with its data in {@code dataDir},
+   * accepting only {@code credentials} on HTTP.
+   */
+  public static EmbeddedQuestDb start(
+      Path dataDir, String host, int httpPort, StoreCredentials credentials) throws IOException {
     long t0 = System.nanoTime();
     Path root = dataDir.toAbsolutePath();
-    Files.createDirectories(root.resolve("conf"));
-    Files.createDirectories(root.resolve("log"));
+    PrivateFiles.createDirectories(root.resolve("conf"));
+    PrivateFiles.createDirectories(root.resolve("log"));
     // an absolute path: ${log.dir} is not set when QuestDB runs embedded
-    Files.writeString(root.resolve("conf/log.conf"), logConf(root.resolve("log/questdb.log")));
+    PrivateFiles.createDirectories(root);
+    PrivateFiles.writeString(
+        root.resolve("conf/log.conf"), logConf(root.resolve("log/questdb.log")));
     if (System.getProperty("out") == null) {
       System.setProperty("out", root.resolve("conf/log.conf").toString());
     }
     Map<String, String> env =
         Map.ofEntries(
             Map.entry("QDB_HTTP_BIND_TO", host + ":" + httpPort),
+            // basic auth on /exec, /exp, /imp, /write and /api/v2/write (QuestDB open source)
+            Map.entry("QDB_HTTP_USER", credentials.user()),
+            Map.entry("QDB_HTTP_PASSWORD", credentials.password()),
+            Map.entry("QDB_HTTP_SETTINGS_READONLY", "true"),
+            // PG wire is off; should it ever be opened, it must not accept admin/quest
+            Map.entry("QDB_PG_PASSWORD", StoreCredentials.random("pg").password()),
+            Map.entry("QDB_PG_READONLY_USER_ENABLED", "false"),
             Map.entry("QDB_HTTP_MIN_ENABLED", "false"),
             Map.entry("QDB_PG_ENABLED", "false"),
             Map.entry("QDB_LINE_TCP_ENABLED", "false"),
@@ -58,7 +74,9 @@ public final class EmbeddedQuestDb implements AutoCloseable {
             Map.entry("QDB_SHARED_WORKER_COUNT", "1"),
             Map.entry("QDB_HTTP_WORKER_COUNT", "1"),
             // a write the spool sees confirmed is on disk, not only in QuestDB's page cache
-            Map.entry("QDB_CAIRO_COMMIT_MODE", "sync"));
+            Map.entry("QDB_CAIRO_COMMIT_MODE", "sync"),
+            // tables' folders 0700 (QuestDB's default is 0775)
+            Map.entry("QDB_CAIRO_MKDIR_MODE", "448"));
     ServerMain server = ServerMain.create(root.toString(), env);
     server.start();
     long millis = (System.nanoTime() - t0) / 1_000_000;

@@ -5,7 +5,9 @@ import com.influxdb.client.InfluxDBClientFactory;
 import com.influxdb.client.InfluxDBClientOptions;
 import com.influxdb.client.WriteApiBlocking;
 import com.influxdb.client.domain.WritePrecision;
+import com.influxdb.exceptions.InfluxException;
 import java.util.List;
+import okhttp3.OkHttpClient;
 
 /**
  * Writes through influxdb-client-java's blocking write API to {@code /api/v2/write}: InfluxDB 2, or
@@ -28,6 +30,19 @@ public final class InfluxClientWriter implements PointWriter {
 
   public InfluxClientWriter(
       String url, String token, String org, String bucket, Preparation preparation) {
+    this(url, token, null, org, bucket, preparation);
+  }
+
+  /**
+   * @param credentials QuestDB's HTTP basic auth, sent with every write; null for none
+   */
+  public InfluxClientWriter(
+      String url,
+      String token,
+      StoreCredentials credentials,
+      String org,
+      String bucket,
+      Preparation preparation) {
     InfluxDBClientOptions.Builder b =
         InfluxDBClientOptions.builder()
             .url(url)
@@ -36,6 +51,21 @@ public final class InfluxClientWriter implements PointWriter {
             .precision(WritePrecision.US);
     if (token != null && !token.isEmpty()) {
       b.authenticateToken(token.toCharArray());
+    }
+    if (credentials != null) {
+      // the client's own authenticate(user, password) signs in to InfluxDB 2's /api/v2/signin,
+      // which QuestDB lacks: QuestDB wants basic auth on each request
+      String authorization = credentials.authorization();
+      b.okHttpClient(
+          new OkHttpClient.Builder()
+              .addInterceptor(
+                  chain ->
+                      chain.proceed(
+                          chain
+                              .request()
+                              .newBuilder()
+                              .header("Authorization", authorization)
+                              .build())));
     }
     this.client = InfluxDBClientFactory.create(b.build());
     this.writes = client.getWriteApiBlocking();
@@ -51,8 +81,15 @@ public final class InfluxClientWriter implements PointWriter {
   }
 
   @Override
-  public void write(List<String> lines) {
-    writes.writeRecords(bucket, org, WritePrecision.US, lines);
+  public void write(List<String> lines) throws PointsRefusedException {
+    try {
+      writes.writeRecords(bucket, org, WritePrecision.US, lines);
+    } catch (InfluxException e) {
+      if (PointsRefusedException.refusesData(e.status())) {
+        throw new PointsRefusedException(e.status(), e.getMessage(), e);
+      }
+      throw e; // down, overloaded, or our credentials refused: retried, never dropped
+    }
   }
 
   @Override

@@ -27,7 +27,11 @@ public final class InfluxQlHistoryReader extends RowsHistoryReader {
    * @param token sent as {@code Authorization: Token ...} when not null (InfluxDB 2 and 3)
    */
   public InfluxQlHistoryReader(String baseUrl, String database, String token) {
-    super(new Query(baseUrl, database, token));
+    this(baseUrl, database, token, new BadRows());
+  }
+
+  InfluxQlHistoryReader(String baseUrl, String database, String token, BadRows badRows) {
+    super(badRows, new Query(baseUrl, database, token));
   }
 
   private record Query(String baseUrl, String database, String token) implements RowQuery {

@@ -31,8 +31,8 @@ public final class Points {
     RepEvent e = r.rep();
     Point p =
         Point.measurement(REP)
-            .addTag("patient", r.patientId())
-            .addTag("device", r.device())
+            .addTag("patient", LineText.tag(r.patientId()))
+            .addTag("device", LineText.tag(r.device()))
             .addTag("side", e.side().name())
             .addTag("exercise", HEEL_RAISE)
             .addField("session_start_us", r.sessionStartMicros())
@@ -61,8 +61,8 @@ public final class Points {
   public static String curve(RepCurve c) {
     Point p =
         Point.measurement(REP_CURVE)
-            .addTag("patient", c.patientId())
-            .addTag("device", c.device())
+            .addTag("patient", LineText.tag(c.patientId()))
+            .addTag("device", LineText.tag(c.device()))
             .addTag("side", c.side().name())
             .addTag("exercise", HEEL_RAISE)
             .addField("start_offset_ms", c.startOffsetMillis())
@@ -83,8 +83,8 @@ public final class Points {
   public static String set(StoredSet s) {
     Point p =
         Point.measurement(SET)
-            .addTag("patient", s.patientId())
-            .addTag("device", s.device())
+            .addTag("patient", LineText.tag(s.patientId()))
+            .addTag("device", LineText.tag(s.device()))
             .addTag("exercise", HEEL_RAISE)
             .addField("session_start_us", s.sessionStartMicros())
             .addField("set_index", s.setIndex())
@@ -100,7 +100,7 @@ public final class Points {
 
   public static String session(StoredSession s) {
     return Point.measurement(SESSION)
-        .addTag("patient", s.patientId())
+        .addTag("patient", LineText.tag(s.patientId()))
         .addTag("exercise", HEEL_RAISE)
         .addField("end_us", s.endMicros())
         .addField("sets", s.sets())
@@ -114,11 +114,11 @@ public final class Points {
   public static String pain(PainReport r) {
     Point p =
         Point.measurement(PAIN)
-            .addTag("patient", r.patientId())
+            .addTag("patient", LineText.tag(r.patientId()))
             .addTag("kind", r.kind().name())
             .addField("score", r.score());
     if (!r.note().isEmpty()) {
-      p.addField("note", r.note());
+      p.addField("note", LineText.field(r.note()));
     }
     return p.time(micros(r.at()), WritePrecision.US).toLineProtocol();
   }
@@ -130,22 +130,22 @@ public final class Points {
   public static String decision(Decision d) {
     Point p =
         Point.measurement(DECISION)
-            .addTag("patient", d.patientId())
+            .addTag("patient", LineText.tag(d.patientId()))
             .addTag("status", d.status().name())
-            .addField("decision_id", d.id())
-            .addField("session_id", d.sessionId())
+            .addField("decision_id", LineText.field(d.id()))
+            .addField("session_id", LineText.field(d.sessionId()))
             .addField("trigger_kind", d.trigger().name())
             .addField("prescription_version", d.prescriptionVersion())
-            .addField("rule_id", d.ruleId())
+            .addField("rule_id", LineText.field(d.ruleId()))
             .addField("action", d.proposed().action().name())
             .addField("load_change_kg", d.proposed().loadChangeKg())
             .addField("reasons", DecisionRows.reasonsText(d.reasons()))
-            .addField("inputs", d.inputsSummary());
+            .addField("inputs", LineText.field(d.inputsSummary()));
     Review r = d.review();
     if (r != null) {
-      p.addField("clinician", r.clinicianId())
+      p.addField("clinician", LineText.field(r.clinicianId()))
           .addField("reviewed_at_us", micros(r.at()))
-          .addField("note", r.note());
+          .addField("note", LineText.field(r.note()));
       if (r.replacement() != null) {
         p.addField("replacement_action", r.replacement().action().name())
             .addField("replacement_load_change_kg", r.replacement().loadChangeKg());

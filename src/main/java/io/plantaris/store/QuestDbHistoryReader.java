@@ -1,13 +1,24 @@
 package io.plantaris.store;
 
-/** Reads history from QuestDB with SQL over its HTTP {@code /exec} endpoint. */
+/**
+ * Reads history from QuestDB with SQL over its HTTP {@code /exec} endpoint, authenticated with HTTP
+ * basic auth when credentials are given.
+ */
 public final class QuestDbHistoryReader extends RowsHistoryReader {
-  public QuestDbHistoryReader(String baseUrl) {
-    this(new QuestDbSql(baseUrl));
+  /**
+   * @param credentials null for a store without authentication
+   */
+  public QuestDbHistoryReader(String baseUrl, StoreCredentials credentials) {
+    this(new QuestDbSql(baseUrl, credentials), new BadRows());
   }
 
-  private QuestDbHistoryReader(QuestDbSql sql) {
+  QuestDbHistoryReader(String baseUrl, StoreCredentials credentials, BadRows badRows) {
+    this(new QuestDbSql(baseUrl, credentials), badRows);
+  }
+
+  private QuestDbHistoryReader(QuestDbSql sql, BadRows badRows) {
     super(
+        badRows,
         (m, patient, from, to) ->
             sql.query(
                 "SELECT * FROM "

@@ -16,15 +16,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs SQL on QuestDB's HTTP {@code /exec} endpoint and returns rows as column-name maps. */
+/**
+ * Runs SQL on QuestDB's HTTP {@code /exec} endpoint (with HTTP basic auth when credentials are
+ * given) and returns rows as column-name maps.
+ */
 final class QuestDbSql {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final String baseUrl;
+  private final StoreCredentials credentials;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  QuestDbSql(String baseUrl) {
+  /**
+   * @param credentials null for a store without authentication
+   */
+  QuestDbSql(String baseUrl, StoreCredentials credentials) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.credentials = credentials;
   }
 
   /**
@@ -70,13 +78,20 @@ final class QuestDbSql {
 
   JsonNode exec(String sql) throws IOException {
     URI uri = URI.create(baseUrl + "/exec?query=" + URLEncoder.encode(sql, StandardCharsets.UTF_8));
-    HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
+    HttpRequest.Builder req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+    if (credentials != null) {
+      req.header("Authorization", credentials.authorization());
+    }
     HttpResponse<String> resp;
     try {
-      resp = http.send(req, HttpResponse.BodyHandlers.ofString());
+      resp = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
+    }
+    if (resp.statusCode() == 401 || resp.statusCode() == 403) {
+      throw new IOException(
+          "QuestDB refused the store's credentials (HTTP " + resp.statusCode() + ")");
     }
     JsonNode body = JSON.readTree(resp.body());
     if (resp.statusCode() != 200 || body.has("error")) {

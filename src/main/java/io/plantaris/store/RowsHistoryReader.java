@@ -17,11 +17,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Maps stored rows back to records; the adapters only differ in how they fetch rows. */
+/**
+ * Maps stored rows back to records; the adapters only differ in how they fetch rows. A row that
+ * cannot be read (forged or damaged) is skipped and counted in {@link BadRows}, never fails the
+ * read.
+ */
 abstract class RowsHistoryReader implements HistoryReader {
+  private final BadRows badRows;
   private final RowQuery query;
 
-  RowsHistoryReader(RowQuery query) {
+  RowsHistoryReader(BadRows badRows, RowQuery query) {
+    this.badRows = badRows;
     this.query = query;
   }
 
@@ -31,7 +37,11 @@ abstract class RowsHistoryReader implements HistoryReader {
     List<T> out = new ArrayList<>();
     for (Map<String, Object> row :
         query.select(m, patient, Points.micros(from), Points.micros(to))) {
-      out.add(f.apply(row));
+      try {
+        out.add(f.apply(row));
+      } catch (RuntimeException e) { // a missing or mistyped column, a name no enum has
+        badRows.skipped(m, row, e);
+      }
     }
     return out;
   }

@@ -80,7 +80,18 @@ public final class Spool implements AutoCloseable {
    * record intact.
    */
   public void append(String line, long nowMillis) {
-    ByteBuffer frame = SpoolFrame.encode(line.getBytes(StandardCharsets.UTF_8), nowMillis);
+    byte[] payload = line.getBytes(StandardCharsets.UTF_8);
+    if (payload.length > SpoolFrame.MAX_PAYLOAD_BYTES) {
+      appendFailures.incrementAndGet();
+      String why =
+          "a point of "
+              + payload.length
+              + " bytes is larger than the spool's limit of "
+              + SpoolFrame.MAX_PAYLOAD_BYTES;
+      log.error("{}; it is not kept", why);
+      throw new SpoolException(why, null);
+    }
+    ByteBuffer frame = SpoolFrame.encode(payload, nowMillis);
     int size = frame.remaining();
     synchronized (writeLock) {
       long start = writeOffset;
@@ -236,10 +247,11 @@ public final class Spool implements AutoCloseable {
         records == 0 || headAppendMillis == 0 ? 0 : Math.max(0, nowMillis - headAppendMillis),
         appendFailures.get(),
         writeError,
-        recovered.truncatedBytes());
+        recovered.truncatedBytes(),
+        recovered.damagedRecords());
   }
 
-  /** Problems found and repaired when the spool was opened (torn or corrupt tails). */
+  /** Problems found and repaired when the spool was opened (torn or damaged records). */
   public List<String> recoveryProblems() {
     return recovered.problems();
   }

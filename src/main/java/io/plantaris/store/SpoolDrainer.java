@@ -1,5 +1,6 @@
 package io.plantaris.store;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +9,8 @@ import org.slf4j.LoggerFactory;
  * The one thread that moves spooled points to the store, in order: it reads a batch of forced
  * records, writes it, and commits the spool offset only after the store confirmed; on failure it
  * keeps the same batch and retries with a growing pause, so the spool simply grows while the store
- * is down and drains when it is back.
+ * is down and drains when it is back. Points the store refuses as malformed (HTTP 4xx) are found by
+ * halving the batch, moved to the {@link DeadLetters} file, and the spool goes on past them.
  */
 final class SpoolDrainer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SpoolDrainer.class);
@@ -18,6 +20,7 @@ final class SpoolDrainer implements AutoCloseable {
   private final Spool spool;
   private final PointWriter writer;
   private final int batchPoints;
+  private final DeadLetters deadLetters;
   private final Thread thread;
   private final AtomicLong drainErrors = new AtomicLong();
   private final AtomicLong pointsWritten = new AtomicLong();
@@ -25,10 +28,11 @@ final class SpoolDrainer implements AutoCloseable {
   private volatile boolean storeUp;
   private volatile String lastError;
 
-  SpoolDrainer(Spool spool, PointWriter writer, int batchPoints) {
+  SpoolDrainer(Spool spool, PointWriter writer, int batchPoints, DeadLetters deadLetters) {
     this.spool = spool;
     this.writer = writer;
     this.batchPoints = batchPoints;
+    this.deadLetters = deadLetters;
     this.thread = new Thread(this::run, "spool-drainer");
     thread.setDaemon(true);
   }
@@ -54,9 +58,9 @@ final class SpoolDrainer implements AutoCloseable {
             continue;
           }
         }
-        writer.write(pending.lines());
+        int refused = writeOrSetAside(pending.lines());
         spool.commit(pending);
-        pointsWritten.addAndGet(pending.lines().size());
+        pointsWritten.addAndGet(pending.lines().size() - refused);
         pending = null;
         if (!storeUp) {
           log.info("store {} accepts writes", writer.describe());
@@ -79,6 +83,31 @@ final class SpoolDrainer implements AutoCloseable {
         backoff = Math.min(MAX_BACKOFF_MILLIS, backoff * 2);
       }
     }
+  }
+
+  /**
+   * Writes {@code lines}; when the store refuses them as malformed, writes each half on its own
+   * until the refused points are single, and moves those to the dead-letter file. Returns how many
+   * were moved. Any other failure propagates and the whole batch is retried (rewriting the points
+   * that went through lands on the same points).
+   */
+  private int writeOrSetAside(List<String> lines) throws Exception {
+    try {
+      writer.write(lines);
+      return 0;
+    } catch (PointsRefusedException e) {
+      if (lines.size() == 1) {
+        deadLetters.add(lines.get(0), e.status(), e.getMessage());
+        return 1;
+      }
+      int mid = lines.size() / 2;
+      return writeOrSetAside(lines.subList(0, mid))
+          + writeOrSetAside(lines.subList(mid, lines.size()));
+    }
+  }
+
+  long deadLetters() {
+    return deadLetters.count();
   }
 
   private boolean pause(long millis) {

@@ -1,10 +1,8 @@
 package io.plantaris.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -12,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Opens a spool folder after a stop or a crash: drops segments already drained, checks every
- * undrained record, and cuts each segment right before its first torn or corrupt record (keeping
- * everything intact before it), saying clearly what was cut.
+ * undrained record, skips each damaged one and keeps every intact record before and after it
+ * ({@link SegmentRepair}), saying clearly what was dropped.
  */
 final class SpoolRecovery {
   private static final Logger log = LoggerFactory.getLogger(SpoolRecovery.class);
@@ -26,12 +24,13 @@ final class SpoolRecovery {
       long bytes,
       long oldestAppendMillis,
       long truncatedBytes,
+      long damagedRecords,
       List<String> problems) {}
 
   private SpoolRecovery() {}
 
   static Result recover(Path dir) throws IOException {
-    Files.createDirectories(dir);
+    io.plantaris.files.PrivateFiles.createDirectories(dir);
     List<Long> segments = SpoolFiles.segments(dir);
     SpoolPosition committed = SpoolFiles.readCommitted(dir);
     if (committed == null) {
@@ -41,6 +40,7 @@ final class SpoolRecovery {
     long bytes = 0;
     long oldest = 0;
     long truncated = 0;
+    long damaged = 0;
     List<String> problems = new ArrayList<>();
     long last = committed.segment();
     for (long seg : segments) {
@@ -50,45 +50,28 @@ final class SpoolRecovery {
         continue;
       }
       last = seg;
-      try (FileChannel ch =
-          FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-        long size = ch.size();
-        long from = seg == committed.segment() ? Math.min(committed.offset(), size) : 0;
-        long[] first = {0};
-        SegmentScanner.Result r =
-            SegmentScanner.scan(
-                ch,
-                from,
-                size,
-                Integer.MAX_VALUE,
-                (t, b, o, l) -> {
-                  if (first[0] == 0) {
-                    first[0] = t;
-                  }
-                });
-        if (oldest == 0) {
-          oldest = first[0];
-        }
-        records += r.records();
-        bytes += r.endOffset() - from;
-        if (r.endOffset() < size) {
-          long cut = size - r.endOffset();
-          String p =
-              String.format(
-                  "spool segment %s: %s; cut %d damaged byte(s) at the end, %d intact record(s)"
-                      + " before it kept",
-                  file.getFileName(), r.problem(), cut, r.records());
-          log.error(p);
-          problems.add(p);
-          truncated += cut;
-          ch.truncate(r.endOffset());
-          ch.force(true);
-        }
+      long from = seg == committed.segment() ? committed.offset() : 0;
+      SegmentRepair.Result r = SegmentRepair.repair(file, from);
+      if (oldest == 0) {
+        oldest = r.firstAppendMillis();
+      }
+      records += r.records();
+      bytes += r.keptBytes();
+      if (r.damaged() > 0) {
+        String p =
+            String.format(
+                "spool segment %s: %s; %d damaged record(s) dropped, %d intact record(s) kept",
+                file.getFileName(), r.problem(), r.damaged(), r.records());
+        log.error(p);
+        problems.add(p);
+        truncated += r.droppedBytes();
+        damaged += r.damaged();
       }
     }
     if (records > 0) {
       log.info("spool: {} undrained record(s) ({} bytes) will be replayed", records, bytes);
     }
-    return new Result(committed, last, records, bytes, oldest, truncated, List.copyOf(problems));
+    return new Result(
+        committed, last, records, bytes, oldest, truncated, damaged, List.copyOf(problems));
   }
 }

@@ -18,6 +18,8 @@ import java.nio.file.Path;
  * @param sessionGapMillis a set starting longer than this after the last one starts a new session
  * @param shutdownDrainMillis how long closing waits for the spool to drain (the rest waits on disk
  *     for the next start)
+ * @param credentials QuestDB's HTTP basic auth (the embedded store's and an external QuestDB's);
+ *     null: the embedded store makes a random secret per run, an external QuestDB gets none
  */
 public record StoreConfig(
     Kind kind,
@@ -31,7 +33,8 @@ public record StoreConfig(
     SpoolConfig spool,
     int batchPoints,
     long sessionGapMillis,
-    long shutdownDrainMillis) {
+    long shutdownDrainMillis,
+    StoreCredentials credentials) {
 
   /** The store behind the spool. */
   public enum Kind {
@@ -77,7 +80,8 @@ public record StoreConfig(
         spool,
         DEFAULT_BATCH_POINTS,
         DEFAULT_SESSION_GAP_MILLIS,
-        DEFAULT_SHUTDOWN_DRAIN_MILLIS);
+        DEFAULT_SHUTDOWN_DRAIN_MILLIS,
+        null);
   }
 
   /** An external QuestDB at {@code url} (tables are created at start). */
@@ -94,7 +98,8 @@ public record StoreConfig(
         spool,
         DEFAULT_BATCH_POINTS,
         DEFAULT_SESSION_GAP_MILLIS,
-        DEFAULT_SHUTDOWN_DRAIN_MILLIS);
+        DEFAULT_SHUTDOWN_DRAIN_MILLIS,
+        null);
   }
 
   /** InfluxDB 2 at {@code url}. */
@@ -112,7 +117,8 @@ public record StoreConfig(
         spool,
         DEFAULT_BATCH_POINTS,
         DEFAULT_SESSION_GAP_MILLIS,
-        DEFAULT_SHUTDOWN_DRAIN_MILLIS);
+        DEFAULT_SHUTDOWN_DRAIN_MILLIS,
+        null);
   }
 
   public StoreConfig withBatchPoints(int points) {
@@ -128,7 +134,8 @@ public record StoreConfig(
         spool,
         points,
         sessionGapMillis,
-        shutdownDrainMillis);
+        shutdownDrainMillis,
+        credentials);
   }
 
   public StoreConfig withSessionGapMillis(long millis) {
@@ -144,6 +151,27 @@ public record StoreConfig(
         spool,
         batchPoints,
         millis,
-        shutdownDrainMillis);
+        shutdownDrainMillis,
+        credentials);
+  }
+
+  /**
+   * With QuestDB basic-auth credentials (configured instead of the embedded store's random one).
+   */
+  public StoreConfig withCredentials(StoreCredentials c) {
+    return new StoreConfig(
+        kind,
+        url,
+        token,
+        org,
+        bucket,
+        embeddedDir,
+        embeddedHost,
+        embeddedHttpPort,
+        spool,
+        batchPoints,
+        sessionGapMillis,
+        shutdownDrainMillis,
+        c);
   }
 }

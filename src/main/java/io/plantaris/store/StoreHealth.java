@@ -7,6 +7,9 @@ import java.util.Map;
  * The store's state for {@code /health}: where points go, whether it accepts them, and the spool.
  *
  * @param embeddedStartMillis how long the embedded QuestDB took to start; -1 when not (yet) started
+ * @param badRowsSkipped stored rows the readers could not read (forged or damaged) and skipped
+ * @param deadLetters points the store refused as malformed (HTTP 4xx), moved to the dead-letter
+ *     file so that they do not block the spool
  */
 public record StoreHealth(
     String target,
@@ -15,11 +18,17 @@ public record StoreHealth(
     long drainErrors,
     String lastDrainError,
     long pointsWritten,
-    long embeddedStartMillis) {
+    long embeddedStartMillis,
+    long badRowsSkipped,
+    long deadLetters) {
 
-  /** Healthy means every record can be kept; a store that is down only delays the drain. */
+  /**
+   * Healthy means every record can be kept and none was lost: not when the spool refuses writes,
+   * nor when damaged records were dropped at start (DEGRADED until the next start, with their
+   * count). A store that is down only delays the drain.
+   */
   public boolean healthy() {
-    return spool.writable();
+    return spool.writable() && spool.damagedRecords() == 0;
   }
 
   public Map<String, Object> toMap() {
@@ -33,10 +42,13 @@ public record StoreHealth(
     m.put("spoolAppendFailures", spool.appendFailures());
     m.put("spoolWriteError", spool.writeError());
     m.put("spoolTruncatedBytesAtStart", spool.truncatedBytes());
+    m.put("spoolDamagedRecordsAtStart", spool.damagedRecords());
     m.put("drainErrors", drainErrors);
     m.put("lastDrainError", lastDrainError);
     m.put("pointsWritten", pointsWritten);
     m.put("embeddedStartMillis", embeddedStartMillis);
+    m.put("badRowsSkipped", badRowsSkipped);
+    m.put("deadLetters", deadLetters);
     return m;
   }
 }

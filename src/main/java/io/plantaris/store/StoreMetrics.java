@@ -27,7 +27,14 @@ public final class StoreMetrics {
             s -> s.health().store().spool().oldestAgeMillis() / 1000.0)
         .description("how long the oldest undrained record has waited")
         .register(registry);
-    Gauge.builder("plantaris.spool.writable", store, s -> s.health().store().healthy() ? 1 : 0)
+    Gauge.builder(
+            "plantaris.spool.writable", store, s -> s.health().store().spool().writable() ? 1 : 0)
+        .register(registry);
+    Gauge.builder(
+            "plantaris.spool.damaged.records",
+            store,
+            s -> s.health().store().spool().damagedRecords())
+        .description("damaged spool records dropped at start (intact ones around them kept)")
         .register(registry);
     Gauge.builder("plantaris.store.up", store, s -> s.health().store().storeUp() ? 1 : 0)
         .register(registry);
@@ -41,6 +48,14 @@ public final class StoreMetrics {
         .register(registry);
     FunctionCounter.builder(
             "plantaris.store.points.written", store, s -> s.health().store().pointsWritten())
+        .register(registry);
+    FunctionCounter.builder(
+            "plantaris.store.bad.rows", store, s -> s.health().store().badRowsSkipped())
+        .description("stored rows the readers skipped as unreadable (forged or damaged)")
+        .register(registry);
+    FunctionCounter.builder(
+            "plantaris.store.dead.letters", store, s -> s.health().store().deadLetters())
+        .description("points the store refused as malformed, kept in the dead-letter file")
         .register(registry);
   }
 }

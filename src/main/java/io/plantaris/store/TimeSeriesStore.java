@@ -29,12 +29,20 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
   private final AtomicReference<EmbeddedQuestDb> embedded = new AtomicReference<>();
   private final AtomicReference<String> sqlUrl = new AtomicReference<>();
   private final AtomicLong lostRecords = new AtomicLong();
+  private final StoreCredentials credentials;
+  private final BadRows badRows = new BadRows();
 
   private TimeSeriesStore(StoreConfig config, Spool spool) {
     this.config = config;
     this.spool = spool;
+    this.credentials =
+        config.credentials() == null && config.kind() == StoreConfig.Kind.EMBEDDED
+            ? StoreCredentials.random("plantaris")
+            : config.credentials();
     this.writer = writerFor(config);
-    this.drainer = new SpoolDrainer(spool, writer, config.batchPoints());
+    this.drainer =
+        new SpoolDrainer(
+            spool, writer, config.batchPoints(), new DeadLetters(config.spool().dir()));
     this.recorder = new SessionRecorder(config.sessionGapMillis(), this::spoolLine);
     this.curves = new RepCurves(this::spoolCurve);
   }
@@ -53,17 +61,18 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
         yield new LazyWriter(
             () -> {
               EmbeddedQuestDb db =
-                  EmbeddedQuestDb.start(c.embeddedDir(), c.embeddedHost(), c.embeddedHttpPort());
+                  EmbeddedQuestDb.start(
+                      c.embeddedDir(), c.embeddedHost(), c.embeddedHttpPort(), credentials);
               String url = "http://" + c.embeddedHost() + ":" + db.httpPort();
               try {
-                QuestDbTables.create(new QuestDbSql(url));
+                QuestDbTables.create(new QuestDbSql(url, credentials));
               } catch (IOException e) {
                 db.close(); // the next attempt starts it again
                 throw e;
               }
               embedded.set(db);
               sqlUrl.set(url);
-              return new InfluxClientWriter(url, null, c.org(), c.bucket(), () -> {});
+              return new InfluxClientWriter(url, null, credentials, c.org(), c.bucket(), () -> {});
             },
             "embedded QuestDB " + lazyUrl);
       }
@@ -71,10 +80,11 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
           new InfluxClientWriter(
               c.url(),
               null,
+              credentials,
               c.org(),
               c.bucket(),
               () -> {
-                QuestDbTables.create(new QuestDbSql(c.url()));
+                QuestDbTables.create(new QuestDbSql(c.url(), credentials));
                 sqlUrl.set(c.url());
               });
       case INFLUXDB -> new InfluxClientWriter(c.url(), c.token(), c.org(), c.bucket(), () -> {});
@@ -135,18 +145,26 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
   /** Reads back what was stored, through the store's own query language. */
   public HistoryReader reader() {
     if (config.kind() == StoreConfig.Kind.INFLUXDB) {
-      return new InfluxQlHistoryReader(config.url(), config.bucket(), config.token());
+      return new InfluxQlHistoryReader(config.url(), config.bucket(), config.token(), badRows);
     }
     String url = sqlUrl.get();
     if (url == null) {
       throw new IllegalStateException("the store is not ready yet: " + drainer.lastError());
     }
-    return new QuestDbHistoryReader(url);
+    return new QuestDbHistoryReader(url, credentials, badRows);
   }
 
   /** The SQL endpoint of a QuestDB store once it is ready; null otherwise. */
   public String sqlUrl() {
     return sqlUrl.get();
+  }
+
+  /**
+   * The HTTP basic-auth credentials of a QuestDB store (the embedded store's secret of this run);
+   * null when the store takes none.
+   */
+  public StoreCredentials sqlCredentials() {
+    return credentials;
   }
 
   public HealthSnapshot health() {
@@ -159,7 +177,9 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
             drainer.drainErrors(),
             drainer.lastError(),
             drainer.pointsWritten(),
-            db == null ? -1 : db.startMillis()),
+            db == null ? -1 : db.startMillis(),
+            badRows.count(),
+            drainer.deadLetters()),
         lostRecords.get());
   }
 

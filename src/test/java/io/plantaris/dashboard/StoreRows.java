@@ -1,6 +1,7 @@
 package io.plantaris.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.plantaris.store.StoreCredentials;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,7 +23,7 @@ final class StoreRows {
     for (int i = 0; i < 300 && rows.size() < n; i++) {
       String url = f.service.store().sqlUrl();
       if (url != null) {
-        rows = query(url, sql);
+        rows = query(url, f.service.store().sqlCredentials(), sql);
       }
       if (rows.size() < n) {
         Thread.sleep(100);
@@ -32,10 +33,14 @@ final class StoreRows {
   }
 
   /** One JSON object per row, named by column; empty while the table does not exist yet. */
-  static List<JsonNode> query(String url, String sql) throws Exception {
+  static List<JsonNode> query(String url, StoreCredentials credentials, String sql)
+      throws Exception {
     URI uri = URI.create(url + "/exec?query=" + URLEncoder.encode(sql, StandardCharsets.UTF_8));
-    HttpResponse<String> r =
-        HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpRequest.Builder req = HttpRequest.newBuilder(uri).GET();
+    if (credentials != null) {
+      req.header("Authorization", credentials.authorization());
+    }
+    HttpResponse<String> r = HTTP.send(req.build(), HttpResponse.BodyHandlers.ofString());
     JsonNode body = Browserless.JSON.readTree(r.body());
     List<JsonNode> rows = new ArrayList<>();
     if (!body.has("dataset")) {

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SpoolTest {
   @TempDir Path dir;
@@ -85,8 +87,9 @@ class SpoolTest {
       assertThat(s.recoveryProblems()).hasSize(1);
       assertThat(s.recoveryProblems().get(0))
           .contains("record cut short")
-          .contains("99 intact record(s) before it kept");
+          .contains("99 intact record(s) kept");
       assertThat(s.stats(0).depthRecords()).isEqualTo(99);
+      assertThat(s.stats(0).damagedRecords()).isEqualTo(1);
       s.append(line(100), 0); // appending continues right after the last intact record
       List<String> out = drainAll(s);
       assertThat(out).hasSize(100).startsWith(line(0)).endsWith(line(100));
@@ -94,30 +97,45 @@ class SpoolTest {
     }
   }
 
-  @Test
-  void aCorruptRecordIsDetectedByItsCrc() throws Exception {
+  /** One flipped bit anywhere in record 5 of 40 (length, CRC, time, payload): 39 are kept. */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 3, 5, 10, SpoolFrame.HEADER_BYTES + 3})
+  void aDamagedRecordIsSkippedAndEveryIntactRecordAfterItKept(int byteInRecord) throws Exception {
     SpoolConfig cfg = SpoolConfig.of(dir).withFsync(FsyncPolicy.ALWAYS, 10);
     try (Spool s = Spool.open(cfg)) {
-      for (int i = 0; i < 10; i++) {
+      for (int i = 0; i < 40; i++) {
         s.append(line(i), i);
       }
     }
     Path seg = SpoolFiles.segment(dir, 0);
-    long recordBytes = Files.size(seg) / 10; // equal-length lines
+    long recordBytes = Files.size(seg) / 40; // equal-length lines
     try (RandomAccessFile f = new RandomAccessFile(seg.toFile(), "rw")) {
-      long at = 7 * recordBytes + SpoolFrame.HEADER_BYTES + 3;
+      long at = 4 * recordBytes + byteInRecord;
       f.seek(at);
       int b = f.read();
       f.seek(at);
-      f.write(b ^ 0x20); // one flipped bit in record 8's payload
+      f.write(b ^ (byteInRecord == 0 ? 0x01 : 0x20)); // one flipped bit in record 5
+    }
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      if (i != 4) {
+        expected.add(line(i));
+      }
     }
     try (Spool s = Spool.open(cfg)) {
+      assertThat(s.recoveryProblems()).hasSize(1);
       assertThat(s.recoveryProblems().get(0))
-          .contains("bad length or CRC at byte " + 7 * recordBytes)
-          .contains("7 intact record(s) before it kept");
-      assertThat(drainAll(s))
-          .containsExactly(line(0), line(1), line(2), line(3), line(4), line(5), line(6));
-      assertThat(s.stats(0).truncatedBytes()).isEqualTo(3 * recordBytes);
+          .contains("damaged record at byte " + 4 * recordBytes)
+          .contains("1 damaged record(s) dropped, 39 intact record(s) kept");
+      assertThat(s.stats(0).depthRecords()).isEqualTo(39);
+      assertThat(s.stats(0).damagedRecords()).isEqualTo(1);
+      assertThat(s.stats(0).truncatedBytes()).isEqualTo(recordBytes);
+      s.append(line(40), 0);
+      expected.add(line(40));
+      assertThat(drainAll(s)).containsExactlyElementsOf(expected);
+    }
+    try (Spool s = Spool.open(cfg)) { // the repair was written: nothing damaged any more
+      assertThat(s.recoveryProblems()).isEmpty();
     }
   }
 

@@ -42,7 +42,7 @@ class SpoolThroughputIT {
       assertThat(store.awaitDrained(300_000)).isTrue();
       double totalSeconds = (System.nanoTime() - t0) / 1e9;
       double rate = n / totalSeconds;
-      QuestDbSql sql = new QuestDbSql(store.sqlUrl());
+      QuestDbSql sql = new QuestDbSql(store.sqlUrl(), store.sqlCredentials());
       log.info(
           "{} points: appended to the spool in {} s ({} /s), confirmed by QuestDB after {} s:"
               + " {} points/s sustained (fsync GROUP 10 ms, batches of {})",

@@ -17,6 +17,9 @@ import java.util.List;
  * <p>Arguments: spoolDir questDbUrl ackedLog baseMicros seconds repsPerSecond
  */
 public final class StoreChildMain {
+  /** The QuestDB password, passed in the environment rather than on the command line. */
+  static final String PASSWORD_ENV = "PLANTARIS_STORE_PASSWORD";
+
   private StoreChildMain() {}
 
   public static void main(String[] args) throws Exception {
@@ -27,6 +30,7 @@ public final class StoreChildMain {
     int repsPerSecond = Integer.parseInt(args[5]);
     StoreConfig cfg =
         StoreConfig.questDb(url, SpoolConfig.of(spool))
+            .withCredentials(new StoreCredentials("plantaris", System.getenv(PASSWORD_ENV)))
             .withBatchPoints(500); // many small batches: the kill lands in the middle of a drain
     int patients = 20;
     try (TimeSeriesStore store = TimeSeriesStore.open(cfg);

@@ -28,6 +28,7 @@ class StoreOutageKillIT {
   private static final int REPS_PER_SECOND = 2000;
 
   @TempDir Path tmp;
+  private final StoreCredentials credentials = StoreCredentials.random("plantaris");
 
   @Test
   void everyRepIsStoredExactlyOnceAfterAnOutageAndAKill() throws Exception {
@@ -40,9 +41,9 @@ class StoreOutageKillIT {
     long base1 = 1_750_000_000_000_000L;
     long base2 = base1 + 30L * 86_400_000_000L;
 
-    EmbeddedQuestDb db = EmbeddedQuestDb.start(qdbDir, "127.0.0.1", port);
+    EmbeddedQuestDb db = EmbeddedQuestDb.start(qdbDir, "127.0.0.1", port, credentials);
     Process child = startChild(spool, url, acked, base1, 600);
-    QuestDbSql sql = new QuestDbSql(url);
+    QuestDbSql sql = new QuestDbSql(url, credentials);
     awaitRows(sql, 1000);
     db.close();
     log.info("QuestDB stopped; the child keeps spooling for {} s", outageSeconds);
@@ -54,7 +55,7 @@ class StoreOutageKillIT {
     assertThat(depth).isGreaterThan(1_000_000);
 
     long t0 = System.nanoTime();
-    db = EmbeddedQuestDb.start(qdbDir, "127.0.0.1", port);
+    db = EmbeddedQuestDb.start(qdbDir, "127.0.0.1", port, credentials);
     log.info("QuestDB restarted in {} ms", (System.nanoTime() - t0) / 1_000_000);
     // kill once the drain is under way (the committed offset moved) but far from done
     String before = committed(spool);
@@ -116,8 +117,9 @@ class StoreOutageKillIT {
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(StoreChildMain.class.getName());
     cmd.addAll(StoreChildMain.args(spool, url, acked, base, seconds, REPS_PER_SECOND));
-    return new ProcessBuilder(cmd)
-        .redirectErrorStream(true)
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().put(StoreChildMain.PASSWORD_ENV, credentials.password());
+    return pb.redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(tmp.resolve("child.log").toFile()))
         .start();
   }

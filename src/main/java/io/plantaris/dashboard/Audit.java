@@ -3,6 +3,8 @@ package io.plantaris.dashboard;
 import io.javalin.http.Context;
 import io.plantaris.access.User;
 import io.plantaris.http.BodyTooLarge;
+import io.plantaris.http.HttpServer;
+import java.util.function.Consumer;
 
 /**
  * The audit line of an allowed patient request, written after the handler so the outcome is what
@@ -10,23 +12,18 @@ import io.plantaris.http.BodyTooLarge;
  * access). Changes carry the values sent, cleaned and cut by the audit log.
  */
 final class Audit {
-  private static final String PENDING = "audit.pending";
-
   private Audit() {}
 
   private record Pending(User user, String action, String patientId, String what) {}
 
   /** Records the line once the handler has answered. */
-  static void later(Context ctx, User u, String action, String patientId) {
+  static void later(Dashboard d, Context ctx, User u, String action, String patientId) {
     String what = action.equals("change") ? ctx.path() + " " + values(ctx) : ctx.path();
-    ctx.attribute(PENDING, new Pending(u, action, patientId, what));
+    Pending p = new Pending(u, action, patientId, what);
+    ctx.attribute(HttpServer.WHEN_ANSWERED, (Consumer<Context>) c -> finish(d, c, p));
   }
 
-  static void finish(Dashboard d, Context ctx) {
-    Pending p = ctx.attribute(PENDING);
-    if (p == null) {
-      return;
-    }
+  private static void finish(Dashboard d, Context ctx, Pending p) {
     int status = ctx.statusCode();
     d.audit.record(
         p.user().id(),

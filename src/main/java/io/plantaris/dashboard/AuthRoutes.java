@@ -45,7 +45,6 @@ final class AuthRoutes {
 
   void install(Javalin app) {
     app.beforeMatched(this::guard);
-    app.after(ctx -> Audit.finish(d, ctx));
     app.get(
         "/",
         ctx -> ctx.redirect(session(ctx).user().role() == Role.PATIENT ? "/live" : "/clinician"));

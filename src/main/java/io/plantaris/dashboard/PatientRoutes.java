@@ -85,7 +85,7 @@ final class PatientRoutes {
       }
       d.audit.record(u.id(), u.role().label(), action, id, ctx.path(), "allowed");
     } else {
-      Audit.later(ctx, u, action, id);
+      Audit.later(d, ctx, u, action, id);
     }
   }
 

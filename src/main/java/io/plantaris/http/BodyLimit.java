@@ -42,6 +42,9 @@ final class BodyLimit implements Filter {
     public ServletInputStream getInputStream() throws IOException {
       if (in == null) {
         in = new CappedStream(super.getInputStream(), maxBytes);
+        if (getContentLengthLong() > maxBytes) {
+          throw new BodyTooLarge(maxBytes); // declared too large: refused before reading
+        }
       }
       return in;
     }

@@ -61,7 +61,16 @@ public final class HttpServer implements AutoCloseable {
         Javalin.create(
                 cfg -> {
                   cfg.showJavalinBanner = false;
-                  cfg.http.maxRequestSize = MAX_BODY_BYTES;
+                  // BodyLimit caps declared and chunked bodies alike, so the refusal is counted
+                  // once
+                  cfg.http.maxRequestSize = Long.MAX_VALUE;
+                  cfg.requestLogger.http(
+                      (ctx, ms) -> {
+                        Consumer<Context> done = ctx.attribute(WHEN_ANSWERED);
+                        if (done != null) {
+                          done.accept(ctx);
+                        }
+                      });
                   cfg.jetty.modifyServletContextHandler(
                       h ->
                           h.addFilter(
@@ -96,6 +105,12 @@ public final class HttpServer implements AutoCloseable {
     app.start(host, port);
     return new HttpServer(app);
   }
+
+  /**
+   * A request attribute holding what to do once the answer is complete, whatever ended it (a
+   * refusal skips Javalin's after-handlers): the dashboard writes its audit lines there.
+   */
+  public static final String WHEN_ANSWERED = "plantaris.whenAnswered";
 
   /** The largest request body read, declared or chunked (Javalin's own default). */
   public static final long MAX_BODY_BYTES = 1_000_000;

@@ -43,7 +43,8 @@ public final class Dashboard {
   /** Password hashes computed at once: 200 parallel logins must not take every core and 4 GB. */
   final Semaphore hashing = new Semaphore(HASHING_PERMITS, true);
 
-  static final int HASHING_PERMITS = Math.max(2, Runtime.getRuntime().availableProcessors());
+  /** Half the cores: the other half keeps serving pages, streams and /health during a flood. */
+  static final int HASHING_PERMITS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
   /** Live streams open per user, against {@link #MAX_STREAMS_PER_USER}. */
   final Map<String, AtomicInteger> streams = new ConcurrentHashMap<>();

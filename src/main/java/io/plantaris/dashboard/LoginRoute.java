@@ -27,6 +27,9 @@ final class LoginRoute {
   /** How long a login waits for a hashing slot before it is told to retry. */
   static final long HASH_WAIT_MILLIS = 2_000;
 
+  /** Logins waiting for a hashing slot beyond which more are told to retry at once. */
+  static final int MAX_WAITING = 16;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Dashboard d;
@@ -103,7 +106,9 @@ final class LoginRoute {
       return;
     }
     Optional<User> u = d.users.find(user);
-    if (!d.hashing.tryAcquire(HASH_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+    // a long queue is refused at once, so a flood does not hold the server's threads either
+    if (d.hashing.getQueueLength() >= MAX_WAITING
+        || !d.hashing.tryAcquire(HASH_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
       d.refused("login_busy");
       d.audit.record(user, null, "login", null, ip, "failed: 503 busy");
       ctx.header("Retry-After", "1");

@@ -48,7 +48,7 @@ final class AuthRoutes {
     app.get(
         "/",
         ctx -> ctx.redirect(session(ctx).user().role() == Role.PATIENT ? "/live" : "/clinician"));
-    app.get("/login", ctx -> Web.serve(ctx, "login.html"));
+    app.get("/login", this::loginPage);
     app.get("/assets/{file}", ctx -> Web.serve(ctx, ctx.pathParam("file")));
     new LoginRoute(d).install(app);
     app.post("/logout", this::logout);
@@ -65,6 +65,18 @@ final class AuthRoutes {
   static String patientOf(String path) {
     Matcher m = PATIENT.matcher(path);
     return m.find() ? m.group(1) : null;
+  }
+
+  /** The login page; a {@code next} that would leave the site is dropped, counted and audited. */
+  private void loginPage(Context ctx) {
+    String next = ctx.queryParam("next");
+    if (next != null && !SafeNext.isSafe(next)) {
+      d.refused("offsite_next");
+      d.audit.record(null, null, "request", null, "/login?next=" + next, "denied: off-site next");
+      ctx.redirect("/login");
+      return;
+    }
+    Web.serve(ctx, "login.html");
   }
 
   private void tooLarge(Context ctx) {

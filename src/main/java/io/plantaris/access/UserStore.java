@@ -3,22 +3,28 @@ package io.plantaris.access;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The users, in a JSON file beside the registry ({@code users.json}), replaced atomically on every
- * change so a crash never leaves half a file. Written by the command line, read by the service.
+ * change so a crash never leaves half a file. Written by the command line, read by the service,
+ * which re-reads it when it changes: a user removed or a password changed is seen at the next
+ * request.
  */
 public final class UserStore {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Path file;
+  private FileTime loadedAt;
+  private long loadedSize = -1;
+  private List<User> loaded = List.of();
 
   public UserStore(Path file) {
     this.file = file.toAbsolutePath();
@@ -40,14 +46,27 @@ public final class UserStore {
     }
   }
 
+  /**
+   * Every user; a file that cannot be read or parsed is an error naming the file, never "no users".
+   */
   public synchronized List<User> all() {
-    if (!Files.exists(file)) {
-      return List.of();
-    }
     try {
-      return JSON.readValue(file.toFile(), Document.class).users();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read users file " + file, e);
+      if (!Files.exists(file)) {
+        loaded = List.of();
+        loadedAt = null;
+        return loaded;
+      }
+      FileTime modified = Files.getLastModifiedTime(file);
+      long size = Files.size(file);
+      if (!modified.equals(loadedAt) || size != loadedSize) {
+        loaded = JSON.readValue(file.toFile(), Document.class).users();
+        loadedAt = modified;
+        loadedSize = size;
+      }
+      return loaded;
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException(
+          "users file " + file + " is unreadable or not valid: " + firstLine(e), e);
     }
   }
 
@@ -65,7 +84,38 @@ public final class UserStore {
     write(new Document(1, users));
   }
 
+  /** Removes a user; false when there was none. */
+  public synchronized boolean remove(String id) {
+    List<User> users = new ArrayList<>(all());
+    boolean removed = users.removeIf(u -> u.id().equals(id));
+    if (removed) {
+      write(new Document(1, users));
+    }
+    return removed;
+  }
+
+  /** Replaces a user by a changed copy; an unknown id is an error. */
+  public synchronized User update(String id, UnaryOperator<User> change) {
+    List<User> users = new ArrayList<>(all());
+    for (int i = 0; i < users.size(); i++) {
+      if (users.get(i).id().equals(id)) {
+        User changed = change.apply(users.get(i));
+        users.set(i, changed);
+        write(new Document(1, users));
+        return changed;
+      }
+    }
+    throw new IllegalArgumentException("no user '" + id + "'");
+  }
+
   private void write(Document d) {
     JsonFiles.replace(file, d, JSON, "users file");
+    loadedAt = null; // re-read: the same second can hold two writes
+  }
+
+  private static String firstLine(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
   }
 }

@@ -1,25 +1,29 @@
 package io.plantaris.dashboard;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import io.plantaris.access.Role;
 import io.plantaris.access.User;
 import io.plantaris.access.WebSession;
-import java.io.IOException;
+import io.plantaris.http.BodyTooLarge;
+import io.plantaris.http.HttpServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Login, logout and the guard in front of every dashboard route: no session means 401 (or the login
- * page for a page), a state-changing request without the session's CSRF token means 403.
+ * The guard in front of every dashboard route and logout: no session means 401 (or the login page
+ * for a page), a state-changing request without the session's CSRF token means 403, a session whose
+ * user was removed or changed password ends. Login itself is {@link LoginRoute}.
  */
 final class AuthRoutes {
   static final String COOKIE = "plantaris_session";
@@ -30,8 +34,8 @@ final class AuthRoutes {
   private static final Set<String> PAGES =
       Set.of("/live", "/clinician", "/clinician/patient", "/report");
 
-  private static final Set<String> CHANGING = Set.of("POST", "PUT", "DELETE", "PATCH");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static final Set<String> CHANGING = Set.of("POST", "PUT", "DELETE", "PATCH");
+  private static final Pattern PATIENT = Pattern.compile("^/api/patients/([^/]+)");
 
   private final Dashboard d;
 
@@ -44,15 +48,47 @@ final class AuthRoutes {
     app.get(
         "/",
         ctx -> ctx.redirect(session(ctx).user().role() == Role.PATIENT ? "/live" : "/clinician"));
-    app.get("/login", ctx -> Web.serve(ctx, "login.html"));
+    app.get("/login", this::loginPage);
     app.get("/assets/{file}", ctx -> Web.serve(ctx, ctx.pathParam("file")));
-    app.post("/login", this::login);
+    new LoginRoute(d).install(app);
     app.post("/logout", this::logout);
     app.get("/api/me", ctx -> ctx.json(me(session(ctx))));
+    app.exception(BodyTooLarge.class, (e, ctx) -> tooLarge(ctx));
+    app.exception(ContentTooLargeResponse.class, (e, ctx) -> tooLarge(ctx));
   }
 
   static WebSession session(Context ctx) {
     return ctx.attribute(SESSION);
+  }
+
+  /** The patient a path under {@code /api/patients/} names, or null. */
+  static String patientOf(String path) {
+    Matcher m = PATIENT.matcher(path);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** The login page; a {@code next} that would leave the site is dropped, counted and audited. */
+  private void loginPage(Context ctx) {
+    String next = ctx.queryParam("next");
+    if (next != null && !SafeNext.isSafe(next)) {
+      d.refused("offsite_next");
+      d.audit.record(null, null, "request", null, "/login?next=" + next, "denied: off-site next");
+      ctx.redirect("/login");
+      return;
+    }
+    Web.serve(ctx, "login.html");
+  }
+
+  private void tooLarge(Context ctx) {
+    WebSession s = session(ctx);
+    d.audit.record(
+        s == null ? null : s.user().id(),
+        s == null ? null : s.user().role().label(),
+        "request",
+        patientOf(ctx.path()),
+        ctx.method().name() + " " + ctx.path() + " from " + ctx.ip(),
+        "denied: body over " + HttpServer.MAX_BODY_BYTES + " bytes");
+    HttpServer.tooLarge(ctx, d.meters);
   }
 
   private void guard(Context ctx) {
@@ -60,9 +96,17 @@ final class AuthRoutes {
     if (path.equals("/login") || path.startsWith("/assets/") || !isDashboard(path)) {
       return;
     }
-    Optional<WebSession> s = d.sessions.find(ctx.cookie(COOKIE));
+    Optional<WebSession> s = d.sessions.find(ctx.cookie(COOKIE)).flatMap(this::stillValid);
     if (s.isEmpty()) {
       if (path.startsWith("/api/") || CHANGING.contains(ctx.method().name())) {
+        d.refused("unauthenticated");
+        d.audit.record(
+            null,
+            null,
+            CHANGING.contains(ctx.method().name()) ? "change" : "read",
+            patientOf(path),
+            path + " from " + ctx.ip(),
+            "denied: no valid session");
         Web.refuse(ctx, 401, "log in first: no valid session (POST /login)");
       } else {
         String q = ctx.queryString();
@@ -77,10 +121,18 @@ final class AuthRoutes {
     if (CHANGING.contains(ctx.method().name())) {
       String token = ctx.header(CSRF_HEADER);
       if (token == null
-          || !java.security.MessageDigest.isEqual(
-              token.getBytes(), s.get().csrfToken().getBytes())) {
+          || !MessageDigest.isEqual(
+              token.getBytes(StandardCharsets.UTF_8),
+              s.get().csrfToken().getBytes(StandardCharsets.UTF_8))) {
         User u = s.get().user();
-        d.audit.record(u.id(), u.role().label(), "change", null, path, "denied: csrf token");
+        d.refused("csrf");
+        d.audit.record(
+            u.id(),
+            u.role().label(),
+            "change",
+            patientOf(path),
+            path + " " + Audit.values(ctx),
+            "denied: " + (token == null ? "missing" : "wrong") + " csrf token");
         Web.refuse(
             ctx,
             403,
@@ -94,6 +146,26 @@ final class AuthRoutes {
     ctx.attribute(SESSION, s.get());
   }
 
+  /**
+   * The session while its user still exists with the same password, role and second factor; a user
+   * removed or changed on the command line ends every session at their next request.
+   */
+  private Optional<WebSession> stillValid(WebSession s) {
+    User now = d.users.find(s.user().id()).orElse(null);
+    if (now != null && now.equals(s.user())) {
+      return Optional.of(s);
+    }
+    int ended = d.sessions.closeUser(s.user().id());
+    d.audit.record(
+        s.user().id(),
+        s.user().role().label(),
+        "logout",
+        null,
+        ended + " session(s)",
+        now == null ? "ended: user removed" : "ended: password or role changed");
+    return Optional.empty();
+  }
+
   private static boolean isDashboard(String path) {
     return path.equals("/")
         || PAGES.contains(path)
@@ -101,41 +173,15 @@ final class AuthRoutes {
         || path.startsWith("/api/");
   }
 
-  private void login(Context ctx) throws IOException {
-    String user;
-    String password;
-    try {
-      JsonNode body = JSON.readTree(ctx.body());
-      if (body == null || !body.path("user").isTextual() || !body.path("password").isTextual()) {
-        Web.refuse(
-            ctx, 400, "login body must be JSON like {\"user\": \"ann\", \"password\": \"...\"}");
-        return;
-      }
-      user = body.get("user").asText();
-      password = body.get("password").asText();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      Web.refuse(ctx, 400, "login body is not valid JSON: " + e.getOriginalMessage());
-      return;
-    }
-    String ip = ctx.ip();
-    long wait = d.limiter.retryAfterSeconds(user, ip);
-    if (wait > 0) {
-      d.audit.record(user, null, "login", null, ip, "denied: rate limited");
-      ctx.header("Retry-After", Long.toString(wait));
-      Web.refuse(ctx, 429, "too many failed logins for " + user + "; try again in " + wait + " s");
-      return;
-    }
-    Optional<User> u = d.users.find(user);
-    boolean ok = d.hasher.verify(password.toCharArray(), u.map(User::passwordHash).orElse(null));
-    if (!ok || u.isEmpty()) {
-      d.limiter.failed(user, ip);
-      d.audit.record(user, null, "login", null, ip, "denied: wrong user or password");
-      Web.refuse(ctx, 401, "wrong user or password");
-      return;
-    }
-    d.limiter.succeeded(user, ip);
-    WebSession s = d.sessions.open(u.get());
-    d.audit.record(user, u.get().role().label(), "login", null, ip, "allowed");
+  private void logout(Context ctx) {
+    WebSession s = session(ctx);
+    d.sessions.close(s.token());
+    d.audit.record(s.user().id(), s.user().role().label(), "logout", null, "-", "allowed");
+    ctx.removeCookie(COOKIE, "/");
+    ctx.status(204);
+  }
+
+  static void setCookie(Context ctx, Dashboard d, WebSession s) {
     ctx.cookie(
         new Cookie(
             COOKIE,
@@ -148,15 +194,6 @@ final class AuthRoutes {
             null,
             null,
             SameSite.STRICT));
-    ctx.json(me(s));
-  }
-
-  private void logout(Context ctx) {
-    WebSession s = session(ctx);
-    d.sessions.close(s.token());
-    d.audit.record(s.user().id(), s.user().role().label(), "logout", null, "-", "allowed");
-    ctx.removeCookie(COOKIE, "/");
-    ctx.status(204);
   }
 
   static Map<String, Object> me(WebSession s) {

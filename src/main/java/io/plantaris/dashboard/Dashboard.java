@@ -1,6 +1,9 @@
 package io.plantaris.dashboard;
 
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.plantaris.access.AccessPolicy;
 import io.plantaris.access.AuditLog;
 import io.plantaris.access.LoginLimiter;
@@ -8,11 +11,17 @@ import io.plantaris.access.PasswordHasher;
 import io.plantaris.access.SessionStore;
 import io.plantaris.access.UserStore;
 import io.plantaris.analysis.Prescription;
+import io.plantaris.http.HttpServer;
 import io.plantaris.ingest.IngestService;
 import io.plantaris.progression.LiveProgramme;
 import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.store.TimeSeriesStore;
+import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The patient's live page and the access-controlled API behind it, installed on the service's HTTP
@@ -30,6 +39,19 @@ public final class Dashboard {
           System::currentTimeMillis,
           LoginLimiter.DEFAULT_MAX_FAILURES,
           LoginLimiter.DEFAULT_WINDOW_MILLIS);
+
+  /** Password hashes computed at once: 200 parallel logins must not take every core and 4 GB. */
+  final Semaphore hashing = new Semaphore(HASHING_PERMITS, true);
+
+  /** Half the cores: the other half keeps serving pages, streams and /health during a flood. */
+  static final int HASHING_PERMITS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
+  /** Live streams open per user, against {@link #MAX_STREAMS_PER_USER}. */
+  final Map<String, AtomicInteger> streams = new ConcurrentHashMap<>();
+
+  static final int MAX_STREAMS_PER_USER = 4;
+
+  final MeterRegistry meters;
   final AuditLog audit;
   final AccessPolicy policy;
   final LiveHub hub;
@@ -51,12 +73,39 @@ public final class Dashboard {
       IngestService ingest,
       TimeSeriesStore store,
       LiveProgramme programme) {
+    this(config, ingest, store, programme, new SimpleMeterRegistry());
+  }
+
+  /**
+   * As above, counting refusals (by reason) and sessions in {@code meters}.
+   *
+   * @throws IllegalStateException when the registry file is missing or the users file cannot be
+   *     read: a dashboard with no patients or where every login fails is worse than none
+   */
+  public Dashboard(
+      DashboardConfig config,
+      IngestService ingest,
+      TimeSeriesStore store,
+      LiveProgramme programme,
+      MeterRegistry meters) {
+    if (!Files.isRegularFile(config.registryFile())) {
+      throw new IllegalStateException(
+          "no registry file at "
+              + config.registryFile().toAbsolutePath()
+              + ": create it with 'plantaris programme clinician add' or fix dashboard.registry");
+    }
+    this.meters = meters;
     this.config = config;
     this.store = store;
     this.programme = programme;
     this.registry = programme.registry();
     this.users = new UserStore(config.usersFile());
+    users.all(); // a corrupt users file stops the start with its name, not every login later
     this.audit = new AuditLog(config.auditFile());
+    meters.gauge("plantaris.http.sessions", sessions, SessionStore::count);
+    FunctionCounter.builder("plantaris.audit.collapsed", audit, AuditLog::collapsedLines)
+        .description("refusal lines left out of audit.log because a flood was collapsed")
+        .register(meters);
     this.policy = new AccessPolicy(registry);
     this.defaultPrescription = ingest.config().prescription();
     this.hub = new LiveHub(registry::patientOf);
@@ -72,6 +121,11 @@ public final class Dashboard {
     new ClinicianRoutes(this, Clock.systemUTC()).install(app);
     new HistoryRoutes(this, Clock.systemUTC()).install(app);
     new FhirRoutes(this).install(app);
+  }
+
+  /** Counts one refused request by reason ({@code plantaris_http_refusals_total}). */
+  void refused(String reason) {
+    meters.counter(HttpServer.REFUSALS, "reason", reason).increment();
   }
 
   public LiveHub hub() {

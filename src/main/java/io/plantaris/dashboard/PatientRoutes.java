@@ -64,20 +64,30 @@ final class PatientRoutes {
     try {
       Check.id("patient id", id);
     } catch (IllegalArgumentException e) {
+      d.audit.record(u.id(), u.role().label(), action, null, ctx.path(), "failed: 400 bad id");
       Web.refuse(ctx, 400, e.getMessage());
       return;
     }
     Optional<String> refusal = d.policy.refusal(u, id);
     if (refusal.isPresent()) {
+      d.refused("forbidden");
       d.audit.record(u.id(), u.role().label(), action, id, ctx.path(), "denied: " + refusal.get());
       Web.refuse(ctx, 403, refusal.get());
       return;
     }
     if (d.registry.patient(id).isEmpty()) {
+      d.audit.record(u.id(), u.role().label(), action, id, ctx.path(), "failed: 404 no patient");
       Web.refuse(ctx, 404, "no patient " + id + " in the registry");
       return;
     }
-    d.audit.record(u.id(), u.role().label(), action, id, ctx.path(), "allowed");
+    if (ctx.endpointHandlerPath().equals(PATIENT_PATH + "/live")) {
+      if (!LiveStreams.open(d, ctx, u)) {
+        return;
+      }
+      d.audit.record(u.id(), u.role().label(), action, id, ctx.path(), "allowed");
+    } else {
+      Audit.later(d, ctx, u, action, id);
+    }
   }
 
   private void list(Context ctx) {
@@ -117,10 +127,20 @@ final class PatientRoutes {
 
   /** Holds the request's thread for the stream's life: a slow page only delays itself. */
   private void live(SseClient client) {
+    WebSession session = AuthRoutes.session(client.ctx());
+    try {
+      stream(client, session);
+    } finally {
+      LiveStreams.closed(d, session.user());
+    }
+  }
+
+  private void stream(SseClient client, WebSession session) {
     String id = client.ctx().pathParam("id");
     LiveViewer viewer = new LiveViewer();
     client.sendEvent("plan", toJson(plan(id)));
     d.hub.subscribe(id, viewer);
+    long checkedAt = System.currentTimeMillis();
     try {
       while (!client.terminated()) {
         LiveViewer.Event e = viewer.next(KEEPALIVE_MILLIS);
@@ -128,6 +148,13 @@ final class PatientRoutes {
           client.sendComment("keepalive");
         } else {
           client.sendEvent(e.name(), e.data());
+        }
+        long now = System.currentTimeMillis();
+        if (now - checkedAt >= 1_000) {
+          checkedAt = now;
+          if (!LiveStreams.sessionAlive(d, session)) {
+            client.close(); // logged out, expired, user removed or password changed
+          }
         }
       }
     } catch (InterruptedException e) {

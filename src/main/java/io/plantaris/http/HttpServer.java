@@ -1,13 +1,18 @@
 package io.plantaris.http;
 
 import io.javalin.Javalin;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.plantaris.ingest.DeviceStats;
 import io.plantaris.ingest.FrameSource;
 import io.plantaris.ingest.IngestService;
 import io.plantaris.ingest.LinkState;
 import io.plantaris.store.StoreHealth;
+import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +24,7 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
@@ -55,11 +61,30 @@ public final class HttpServer implements AutoCloseable {
         Javalin.create(
                 cfg -> {
                   cfg.showJavalinBanner = false;
+                  // BodyLimit caps declared and chunked bodies alike, so the refusal is counted
+                  // once
+                  cfg.http.maxRequestSize = Long.MAX_VALUE;
+                  cfg.requestLogger.http(
+                      (ctx, ms) -> {
+                        Consumer<Context> done = ctx.attribute(WHEN_ANSWERED);
+                        if (done != null) {
+                          done.accept(ctx);
+                        }
+                      });
+                  cfg.jetty.modifyServletContextHandler(
+                      h ->
+                          h.addFilter(
+                              new FilterHolder(new BodyLimit(MAX_BODY_BYTES)),
+                              "/*",
+                              EnumSet.of(DispatcherType.REQUEST)));
                   if (tls != null) {
                     cfg.jetty.addConnector(
                         (server, http) -> httpsConnector(server, http, tls, host, port));
                   }
                 })
+            .before(ctx -> SecurityHeaders.apply(ctx, tls != null))
+            .exception(BodyTooLarge.class, (e, ctx) -> tooLarge(ctx, registry))
+            .exception(ContentTooLargeResponse.class, (e, ctx) -> tooLarge(ctx, registry))
             .get(
                 "/health",
                 ctx -> {
@@ -80,6 +105,25 @@ public final class HttpServer implements AutoCloseable {
     app.start(host, port);
     return new HttpServer(app);
   }
+
+  /**
+   * A request attribute holding what to do once the answer is complete, whatever ended it (a
+   * refusal skips Javalin's after-handlers): the dashboard writes its audit lines there.
+   */
+  public static final String WHEN_ANSWERED = "plantaris.whenAnswered";
+
+  /** The largest request body read, declared or chunked (Javalin's own default). */
+  public static final long MAX_BODY_BYTES = 1_000_000;
+
+  /** The answer to a body over {@link #MAX_BODY_BYTES}; the dashboard adds its audit line. */
+  public static void tooLarge(Context ctx, MeterRegistry registry) {
+    registry.counter(REFUSALS, "reason", "body_too_large").increment();
+    ctx.status(413)
+        .json(Map.of("error", "request body is larger than " + MAX_BODY_BYTES + " bytes"));
+  }
+
+  /** The counter of every request refused for security: by size, login, session, access. */
+  public static final String REFUSALS = "plantaris.http.refusals";
 
   /** Javalin opens no plain connector when one is configured, so HTTPS is the only way in. */
   private static ServerConnector httpsConnector(

@@ -125,5 +125,8 @@ public final class ConfigFile {
     public String users;
     public String audit;
     public boolean secureCookies = false;
+
+    /** Clinicians and admins must enrol TOTP ({@code programme user mfa}) before they log in. */
+    public boolean requireSecondFactor = true;
   }
 }

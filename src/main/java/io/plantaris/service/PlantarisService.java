@@ -135,7 +135,7 @@ public final class PlantarisService implements AutoCloseable {
       Dashboard dashboard =
           config.dashboard() == null
               ? null
-              : new Dashboard(config.dashboard(), ingest, store, programme);
+              : new Dashboard(config.dashboard(), ingest, store, programme, registry);
       http =
           HttpServer.start(
               config.httpHost(),

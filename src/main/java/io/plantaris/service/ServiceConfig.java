@@ -286,7 +286,8 @@ public record ServiceConfig(
             Path.of(d.registry),
             d.users == null ? null : Path.of(d.users),
             d.audit == null ? null : Path.of(d.audit),
-            d.secureCookies || tls != null)
+            d.secureCookies || tls != null,
+            d.requireSecondFactor)
         : null;
   }
 }

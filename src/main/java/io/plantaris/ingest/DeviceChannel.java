@@ -5,7 +5,6 @@ import io.plantaris.insole.SensorLayout;
 import io.plantaris.protocol.FrameReader;
 import io.plantaris.protocol.SampleSink;
 import io.plantaris.protocol.TrackAssembler;
-import java.util.ArrayDeque;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,13 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
 final class DeviceChannel implements SampleSink {
   /** Samples held for the time merge: 5 s at 100 Hz. */
   static final int RING_CAPACITY = 512;
-
-  /**
-   * Consecutive samples further apart than this many sample intervals have a hole between them. A
-   * lost frame takes at least 5 samples with it; a healthy device's timestamps stay within a
-   * fraction of an interval.
-   */
-  static final int GAP_INTERVALS = 3;
 
   final String streamKey;
   final PersonSession person;
@@ -47,12 +39,8 @@ final class DeviceChannel implements SampleSink {
   /** Analysis time of the last live sample handed out, for the throttle. */
   long lastLiveMicros = Long.MIN_VALUE / 2;
 
-  /** Ring times of samples that follow a hole in this insole's samples, oldest first. */
-  final ArrayDeque<Long> gapsBeforeMicros = new ArrayDeque<>();
-
   private long offsetMicros;
   private boolean anchored;
-  private long lastSampleMicros;
   private long currentReceivedMillis;
 
   DeviceChannel(String streamKey, PersonSession person, int queueCapacity) {
@@ -101,20 +89,13 @@ final class DeviceChannel implements SampleSink {
               - person.epochMicros(currentReceivedMillis)
               - sample.timeMicros;
       anchored = true;
-    } else if (sample.timeMicros - lastSampleMicros > GAP_INTERVALS * intervalMicros()) {
-      // Frames were lost (cable pulled, radio dropout): the analysis must not join the two sides
-      // of the hole into one movement.
-      gapsBeforeMicros.add(sample.timeMicros + offsetMicros);
     }
-    lastSampleMicros = sample.timeMicros;
+    // Holes (lost frames) are the analysis' business: it sees them in the sample times, exactly
+    // as the offline analysis of the same bytes does (DataGapPolicy).
     if (ring.isFull()) {
       person.releaseOldest(this);
     }
     ring.push(sample, sample.timeMicros + offsetMicros, currentReceivedMillis);
-  }
-
-  private long intervalMicros() {
-    return Math.round(1e6 / layout.sampleRateHz());
   }
 
   /** Device id from the descriptor once known, else the stream key. */

@@ -194,20 +194,10 @@ final class PersonSession implements AnalysisListener {
     }
   }
 
-  /**
-   * Hands the oldest sample of {@code c} to the analyser, telling it first about a hole before it.
-   */
+  /** Hands the oldest sample of {@code c} to the analyser. */
   private void feed(DeviceChannel c) {
     long arrivedMillis = c.ring.oldestArrivalMillis();
     InsoleSample s = c.ring.poll();
-    boolean gap = false;
-    while (!c.gapsBeforeMicros.isEmpty() && c.gapsBeforeMicros.peek() <= s.timeMicros) {
-      c.gapsBeforeMicros.poll();
-      gap = true;
-    }
-    if (gap) {
-      analyzer.dataGap(c.trackIndex, s.timeMicros);
-    }
     analyzer.accept(c.trackIndex, s);
     if (emitter.wantsSamples()) {
       emitLive(c, s, arrivedMillis);

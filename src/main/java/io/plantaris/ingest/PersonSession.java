@@ -283,6 +283,9 @@ final class PersonSession implements AnalysisListener {
   /** End of the service: analyse what is buffered and close the open set. */
   void finish() {
     processChunks(Integer.MAX_VALUE);
+    for (DeviceChannel c : channels) {
+      c.assembler.finish(); // frames held for reordering: the late ones will not come now
+    }
     if (ensureAnalyzer(true)) {
       flushAll();
       analyzer.finish();

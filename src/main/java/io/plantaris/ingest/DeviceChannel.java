@@ -2,8 +2,10 @@ package io.plantaris.ingest;
 
 import io.plantaris.insole.InsoleSample;
 import io.plantaris.insole.SensorLayout;
+import io.plantaris.protocol.DeviceClock;
 import io.plantaris.protocol.FrameReader;
 import io.plantaris.protocol.SampleSink;
+import io.plantaris.protocol.SequenceTracker;
 import io.plantaris.protocol.TrackAssembler;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,6 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
 final class DeviceChannel implements SampleSink {
   /** Samples held for the time merge: 5 s at 100 Hz. */
   static final int RING_CAPACITY = 512;
+
+  /** PROTOCOL.md's 2 s of drift; the receive times are the service's own, so no lower bound. */
+  private static final DeviceClock.Config LIVE_CLOCK =
+      new DeviceClock.Config(DeviceClock.Config.DEFAULT.maxDriftMillis(), Long.MIN_VALUE);
 
   final String streamKey;
   final PersonSession person;
@@ -39,6 +45,7 @@ final class DeviceChannel implements SampleSink {
   /** Analysis time of the last live sample handed out, for the throttle. */
   long lastLiveMicros = Long.MIN_VALUE / 2;
 
+  private long wallShiftMicros;
   private long offsetMicros;
   private boolean anchored;
   private long currentReceivedMillis;
@@ -47,7 +54,7 @@ final class DeviceChannel implements SampleSink {
     this.streamKey = streamKey;
     this.person = person;
     this.queue = new ArrayBlockingQueue<>(queueCapacity);
-    this.assembler = new TrackAssembler(this);
+    this.assembler = new TrackAssembler(this, new SequenceTracker(new DeviceClock(LIVE_CLOCK)));
     this.reader = new FrameReader(assembler);
   }
 
@@ -90,12 +97,23 @@ final class DeviceChannel implements SampleSink {
               - sample.timeMicros;
       anchored = true;
     }
+    // Wall time as PROTOCOL.md promises: DeviceClock re-anchors past 2 s of drift (a clock running
+    // fast or slow, a long buffering delay); the events' stamps follow it from that sample on.
+    DeviceClock clock = assembler.tracker().clock();
+    long reAnchors = clock.reAnchors();
+    long wallMillis = clock.wallMillis(sample.timeMicros, currentReceivedMillis);
+    if (clock.reAnchors() != reAnchors) {
+      wallShiftMicros =
+          wallMillis * 1000
+              - person.epochMicros(currentReceivedMillis)
+              - (sample.timeMicros + offsetMicros);
+    }
     // Holes (lost frames) are the analysis' business: it sees them in the sample times, exactly
     // as the offline analysis of the same bytes does (DataGapPolicy).
     if (ring.isFull()) {
       person.releaseOldest(this);
     }
-    ring.push(sample, sample.timeMicros + offsetMicros, currentReceivedMillis);
+    ring.push(sample, sample.timeMicros + offsetMicros, currentReceivedMillis, wallShiftMicros);
   }
 
   /** Device id from the descriptor once known, else the stream key. */

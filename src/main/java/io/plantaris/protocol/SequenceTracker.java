@@ -14,7 +14,11 @@ import java.util.Arrays;
  * <p>Two choices beyond the letter of the protocol, both because a device's clock never runs
  * backwards while it runs: a frame whose (seq, time) equals one seen recently is a duplicate even
  * when its time is more than 1 s old (QoS 1 redelivery after a reconnect is not a reboot), and a
- * time more than 1 s backwards is a reboot whatever the sequence difference.
+ * time more than 1 s backwards is a reboot unless the numbers run on and the time is too late for a
+ * fresh boot, in which case, as for a step forward too large for the frames in between (more than
+ * {@link #MAX_FRAME_STEP_MICROS} per frame), the device clock jumped: the device time is rebased to
+ * continue where it was, live and offline alike, so no set is split and no sample lands in the
+ * future.
  */
 public final class SequenceTracker {
   /** What to make of one frame. */
@@ -34,6 +38,21 @@ public final class SequenceTracker {
 
   /** A time jump backwards larger than this is a reboot (PROTOCOL.md: 1 s). */
   public static final long REBOOT_BACKWARDS_MICROS = 1_000_000;
+
+  /**
+   * Frames in sequence are at most this far apart in device time (PROTOCOL.md: a STATUS at least
+   * every 10 s, plus slack); a larger step with the numbers running on is the clock jumping.
+   */
+  public static final long MAX_FRAME_STEP_MICROS = 12_000_000;
+
+  /**
+   * A frame whose time since boot exceeds this per frame since boot (its seq) cannot be from a
+   * fresh boot: at the recommended 20 frames/s a boot's frame n is at about n * 50 ms.
+   */
+  private static final long REBOOT_FRAME_MICROS = 1_000_000;
+
+  /** A step back with the numbers running on by fewer frames than this is a clock jump. */
+  private static final int JUMP_MAX_FRAMES = 64;
 
   /** Recent (seq, time) pairs remembered to recognise duplicates: ~3 min at 20 frames/s. */
   private static final int RECENT = 4096;
@@ -58,6 +77,10 @@ public final class SequenceTracker {
   private long duplicates;
   private long reordered;
   private long reboots;
+  private long clockJumps;
+
+  /** Device time between the last two frames in order: where a jumped clock is rebased to. */
+  private long lastStepMicros = 50_000;
 
   public SequenceTracker() {
     this(new DeviceClock());
@@ -152,12 +175,19 @@ public final class SequenceTracker {
       duplicates++;
       return Verdict.DUPLICATE;
     }
-    if (clock.peek(rawTimeMicros) - clock.lastMicros() < -REBOOT_BACKWARDS_MICROS) {
+    int d = distance(seq);
+    long step = clock.peek(rawTimeMicros) - clock.lastMicros();
+    if (step < -REBOOT_BACKWARDS_MICROS) {
+      if (d >= 0 && d < JUMP_MAX_FRAMES && rawTimeMicros > (seq + 1L) * REBOOT_FRAME_MICROS) {
+        return jump(seq, key, d, rawTimeMicros); // the numbers run on; a new boot starts at 0
+      }
       previousBootId = bootId == 0 ? previousBootId : bootId;
       bootId = 0; // the next descriptor names the new boot; it is not another reboot
       return reboot(seq, rawTimeMicros);
     }
-    int d = distance(seq);
+    if (d >= 0 && step > (d + 1L) * MAX_FRAME_STEP_MICROS) {
+      return jump(seq, key, d, rawTimeMicros);
+    }
     if (d < 0) {
       if (-d < RECENT) {
         recent[seq & (RECENT - 1)] = key;
@@ -166,6 +196,9 @@ public final class SequenceTracker {
       return Verdict.REORDERED;
     }
     clock.advance(rawTimeMicros);
+    if (d == 0 && step > 0) {
+      lastStepMicros = step;
+    }
     if (d > 0) {
       gaps++;
       lost += d;
@@ -186,7 +219,18 @@ public final class SequenceTracker {
   }
 
   public LinkStats stats() {
-    return new LinkStats(accepted, gaps, lost, duplicates, reordered, reboots, clock.reAnchors());
+    return new LinkStats(
+        accepted, gaps, lost, duplicates, reordered, reboots, clock.reAnchors(), clockJumps);
+  }
+
+  private Verdict jump(int seq, long key, int d, long rawTimeMicros) {
+    clockJumps++;
+    clock.jump(rawTimeMicros, clock.lastMicros() + (d + 1L) * lastStepMicros);
+    if (d > 0) {
+      gaps++;
+      lost += d;
+    }
+    return inOrder(seq, key, d > 0 ? Verdict.GAP : Verdict.IN_ORDER);
   }
 
   private Verdict reboot(int seq, long rawTimeMicros) {

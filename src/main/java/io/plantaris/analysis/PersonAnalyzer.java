@@ -35,14 +35,8 @@ public final class PersonAnalyzer {
   /** The mean loads of the last reps, for the body-weight estimate of a single insole. */
   private final double[] repLoads = new double[15];
 
-  /**
-   * After a hole in an insole's samples, how long its restarted filters need before a rep's start
-   * can be timed: their settling time plus a moment at the bottom.
-   */
-  public static final long GAP_SETTLE_MICROS = 500_000;
-
-  /** Per track: reps starting earlier than this were cut by a hole in the samples. */
-  private final long[] judgeFromMicros;
+  /** Holes in the samples: the same rule live and offline (see DataGapPolicy). */
+  private final DataGapPolicy gaps;
 
   private int repLoadCount;
 
@@ -70,8 +64,7 @@ public final class PersonAnalyzer {
     sumOwn = new double[n];
     sumOther = new double[n];
     serial = new int[n];
-    judgeFromMicros = new long[n];
-    Arrays.fill(judgeFromMicros, Long.MIN_VALUE);
+    gaps = new DataGapPolicy(layouts, DataGapPolicy.Config.DEFAULTS);
     Arrays.fill(latestLoad, Double.NaN);
     topAmplitudes = new double[n][2];
     ampCount = new int[n];
@@ -117,6 +110,9 @@ public final class PersonAnalyzer {
 
   /** Feeds one sample of track {@code trackIndex}; samples of all tracks in time order. */
   public void accept(int trackIndex, InsoleSample sample) {
+    if (gaps.holeBefore(trackIndex, sample.timeMicros)) {
+      dataGap(trackIndex, sample.timeMicros);
+    }
     FootTracker t = trackers[trackIndex];
     if (t == null) {
       return;
@@ -156,23 +152,18 @@ public final class PersonAnalyzer {
 
   /**
    * Samples of track {@code trackIndex} were lost just before the next one (a pulled cable, a radio
-   * dropout): reps that insole finished are released, the rep under way is dropped rather than
-   * judged on a signal with a hole in it, and the foot's signal processing starts afresh with the
-   * next sample, as at the start of a recording. Sets, rep numbers and the person's references
-   * (full range, body load) carry on.
-   *
-   * <p>The new filters start from rest while the foot may be anywhere (up in a hold, half way
-   * down), and a rep that began before the hole or right after it was not seen leaving the bottom:
-   * this foot's reps starting less than {@link #GAP_SETTLE_MICROS} after {@code resumeMicros} (the
-   * time of the first sample after the hole) are dropped.
+   * dropout; {@link DataGapPolicy} decides): reps that insole finished are released, the rep under
+   * way is dropped rather than judged on a signal with a hole in it, and the foot's signal
+   * processing starts afresh with the next sample, as at the start of a recording. Sets, rep
+   * numbers and the person's references (full range, body load) carry on.
    */
-  public void dataGap(int trackIndex, long resumeMicros) {
+  private void dataGap(int trackIndex, long resumeMicros) {
     FootTracker t = trackers[trackIndex];
     if (t == null) {
       return;
     }
     t.flush();
-    judgeFromMicros[trackIndex] = resumeMicros + GAP_SETTLE_MICROS;
+    gaps.restarted(trackIndex, resumeMicros);
     trackers[trackIndex] =
         new FootTracker(trackIndex, layouts[trackIndex], cfg, rep -> onFootRep(trackIndex, rep));
   }
@@ -233,7 +224,7 @@ public final class PersonAnalyzer {
   }
 
   private void onFootRep(int track, FootRep rep) {
-    if (rep.upStartMicros() < judgeFromMicros[track]) {
+    if (!gaps.seenWhole(track, rep.upStartMicros())) {
       return; // began in or right after a hole in this foot's samples: not seen whole
     }
     int o = other(track);

@@ -2,10 +2,11 @@ package io.plantaris.ingest;
 
 import io.plantaris.insole.InsoleSample;
 import io.plantaris.insole.SensorLayout;
+import io.plantaris.protocol.DeviceClock;
 import io.plantaris.protocol.FrameReader;
 import io.plantaris.protocol.SampleSink;
+import io.plantaris.protocol.SequenceTracker;
 import io.plantaris.protocol.TrackAssembler;
-import java.util.ArrayDeque;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,12 +19,9 @@ final class DeviceChannel implements SampleSink {
   /** Samples held for the time merge: 5 s at 100 Hz. */
   static final int RING_CAPACITY = 512;
 
-  /**
-   * Consecutive samples further apart than this many sample intervals have a hole between them. A
-   * lost frame takes at least 5 samples with it; a healthy device's timestamps stay within a
-   * fraction of an interval.
-   */
-  static final int GAP_INTERVALS = 3;
+  /** PROTOCOL.md's 2 s of drift; the receive times are the service's own, so no lower bound. */
+  private static final DeviceClock.Config LIVE_CLOCK =
+      new DeviceClock.Config(DeviceClock.Config.DEFAULT.maxDriftMillis(), Long.MIN_VALUE);
 
   final String streamKey;
   final PersonSession person;
@@ -47,19 +45,16 @@ final class DeviceChannel implements SampleSink {
   /** Analysis time of the last live sample handed out, for the throttle. */
   long lastLiveMicros = Long.MIN_VALUE / 2;
 
-  /** Ring times of samples that follow a hole in this insole's samples, oldest first. */
-  final ArrayDeque<Long> gapsBeforeMicros = new ArrayDeque<>();
-
+  private long wallShiftMicros;
   private long offsetMicros;
   private boolean anchored;
-  private long lastSampleMicros;
   private long currentReceivedMillis;
 
   DeviceChannel(String streamKey, PersonSession person, int queueCapacity) {
     this.streamKey = streamKey;
     this.person = person;
     this.queue = new ArrayBlockingQueue<>(queueCapacity);
-    this.assembler = new TrackAssembler(this);
+    this.assembler = new TrackAssembler(this, new SequenceTracker(new DeviceClock(LIVE_CLOCK)));
     this.reader = new FrameReader(assembler);
   }
 
@@ -101,20 +96,24 @@ final class DeviceChannel implements SampleSink {
               - person.epochMicros(currentReceivedMillis)
               - sample.timeMicros;
       anchored = true;
-    } else if (sample.timeMicros - lastSampleMicros > GAP_INTERVALS * intervalMicros()) {
-      // Frames were lost (cable pulled, radio dropout): the analysis must not join the two sides
-      // of the hole into one movement.
-      gapsBeforeMicros.add(sample.timeMicros + offsetMicros);
     }
-    lastSampleMicros = sample.timeMicros;
+    // Wall time as PROTOCOL.md promises: DeviceClock re-anchors past 2 s of drift (a clock running
+    // fast or slow, a long buffering delay); the events' stamps follow it from that sample on.
+    DeviceClock clock = assembler.tracker().clock();
+    long reAnchors = clock.reAnchors();
+    long wallMillis = clock.wallMillis(sample.timeMicros, currentReceivedMillis);
+    if (clock.reAnchors() != reAnchors) {
+      wallShiftMicros =
+          wallMillis * 1000
+              - person.epochMicros(currentReceivedMillis)
+              - (sample.timeMicros + offsetMicros);
+    }
+    // Holes (lost frames) are the analysis' business: it sees them in the sample times, exactly
+    // as the offline analysis of the same bytes does (DataGapPolicy).
     if (ring.isFull()) {
       person.releaseOldest(this);
     }
-    ring.push(sample, sample.timeMicros + offsetMicros, currentReceivedMillis);
-  }
-
-  private long intervalMicros() {
-    return Math.round(1e6 / layout.sampleRateHz());
+    ring.push(sample, sample.timeMicros + offsetMicros, currentReceivedMillis, wallShiftMicros);
   }
 
   /** Device id from the descriptor once known, else the stream key. */

@@ -37,7 +37,11 @@ final class PersonSession implements AnalysisListener {
   private PersonAnalyzer analyzer;
   private boolean expectPair;
   private long currentChunkNanos;
+  private long currentChunkMillis = Long.MAX_VALUE / 1000;
   private long epochMicros = Long.MIN_VALUE;
+
+  /** Wall time minus (analysis time + epoch) of the sample analysed last (DeviceClock). */
+  private long wallShiftMicros;
 
   /** Where a session's conclusions go (the service fans them out to listeners and metrics). */
   interface Emitter {
@@ -125,6 +129,7 @@ final class PersonSession implements AnalysisListener {
         if (chunk != null) {
           any = true;
           currentChunkNanos = chunk.receivedNanos();
+          currentChunkMillis = chunk.receivedMillis();
           c.process(chunk);
           releaseMerged();
         }
@@ -194,20 +199,11 @@ final class PersonSession implements AnalysisListener {
     }
   }
 
-  /**
-   * Hands the oldest sample of {@code c} to the analyser, telling it first about a hole before it.
-   */
+  /** Hands the oldest sample of {@code c} to the analyser. */
   private void feed(DeviceChannel c) {
     long arrivedMillis = c.ring.oldestArrivalMillis();
+    wallShiftMicros = c.ring.oldestWallShiftMicros();
     InsoleSample s = c.ring.poll();
-    boolean gap = false;
-    while (!c.gapsBeforeMicros.isEmpty() && c.gapsBeforeMicros.peek() <= s.timeMicros) {
-      c.gapsBeforeMicros.poll();
-      gap = true;
-    }
-    if (gap) {
-      analyzer.dataGap(c.trackIndex, s.timeMicros);
-    }
     analyzer.accept(c.trackIndex, s);
     if (emitter.wantsSamples()) {
       emitLive(c, s, arrivedMillis);
@@ -228,7 +224,7 @@ final class PersonSession implements AnalysisListener {
             personId,
             c.deviceId(),
             c.layout.side(),
-            t + epochMicros,
+            t + epochMicros + wallShiftMicros,
             s.cellNewtons,
             analyzer.movement(c.trackIndex),
             HeelShare.of(s.cellNewtons, c.heelCells),
@@ -293,6 +289,9 @@ final class PersonSession implements AnalysisListener {
   /** End of the service: analyse what is buffered and close the open set. */
   void finish() {
     processChunks(Integer.MAX_VALUE);
+    for (DeviceChannel c : channels) {
+      c.assembler.finish(); // frames held for reordering: the late ones will not come now
+    }
     if (ensureAnalyzer(true)) {
       flushAll();
       analyzer.finish();
@@ -302,7 +301,7 @@ final class PersonSession implements AnalysisListener {
   @Override
   public void onRep(RepEvent rep) {
     long latencyMicros = (System.nanoTime() - currentChunkNanos) / 1000;
-    long e = epochMicros;
+    long e = wallOffset(rep.downEndMicros());
     RepEvent wall =
         new RepEvent(
             rep.setIndex(),
@@ -320,13 +319,23 @@ final class PersonSession implements AnalysisListener {
     emitter.rep(new RepVerdict(personId, deviceIds(), wall, latencyMicros));
   }
 
+  /**
+   * Analysis time to wall time for an event ending at {@code endMicros}: the epoch, the device
+   * clock's re-anchoring, and never later than the bytes being analysed arrived.
+   */
+  private long wallOffset(long endMicros) {
+    long e = epochMicros + wallShiftMicros;
+    return Math.min(e, currentChunkMillis * 1000 - endMicros);
+  }
+
   @Override
   public void onSet(SetSummary set) {
+    long e = wallOffset(set.endMicros());
     SetSummary wall =
         new SetSummary(
             set.setIndex(),
-            set.startMicros() + epochMicros,
-            set.endMicros() + epochMicros,
+            set.startMicros() + e,
+            set.endMicros() + e,
             set.repCount(),
             set.validReps(),
             set.timeUnderTensionMillis(),

@@ -64,6 +64,18 @@ public final class DeviceClock {
     return t;
   }
 
+  /**
+   * The device clock jumped (set, or glitched) while the device ran on: frame time {@code
+   * rawMicros} is taken to be {@code unwrappedMicros}, and later frames advance from there.
+   */
+  public long jump(long rawMicros, long unwrappedMicros) {
+    long t = Math.max(unwrappedMicros, highWaterMicros + 1);
+    lastRaw = rawMicros;
+    lastMicros = t;
+    extendTo(t);
+    return t;
+  }
+
   /** Notes a sample time beyond the frame time (later samples of a batch). */
   public void extendTo(long unwrappedMicros) {
     highWaterMicros = Math.max(highWaterMicros, unwrappedMicros);

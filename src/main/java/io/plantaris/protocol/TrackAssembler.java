@@ -16,6 +16,7 @@ public final class TrackAssembler implements FrameListener {
 
   private final SampleSink sink;
   private final SequenceTracker tracker;
+  private final ReorderWindow window;
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
   private Calibration calibration;
   private InsoleSample sample;
@@ -28,29 +29,57 @@ public final class TrackAssembler implements FrameListener {
   }
 
   public TrackAssembler(SampleSink sink, SequenceTracker tracker) {
+    this(sink, tracker, ReorderWindow.DEFAULT_FRAMES);
+  }
+
+  /** An assembler holding up to {@code reorderFrames} frames to put late ones back in order. */
+  public TrackAssembler(SampleSink sink, SequenceTracker tracker, int reorderFrames) {
     this.sink = sink;
     this.tracker = tracker;
+    this.window = new ReorderWindow(tracker, reorderFrames, this::onDataFrame);
   }
 
   @Override
   public void onFrame(Frame frame) {
-    if (!tracker.accept(frame).accepted()) {
+    if (frame.message() instanceof Descriptor d) {
+      // outside the data sequence: it may come on its own topic, in any order with the data
+      if (tracker.accept(frame).accepted()) {
+        onDescriptor(d);
+        window.drain();
+      }
       return;
     }
-    switch (frame.type()) {
-      case DESCRIPTOR -> onDescriptor((Descriptor) frame.message());
-      case SAMPLES -> onBatch((SampleBatch) frame.message(), tracker.lastFrameMicros());
-      case STATUS, MARKER, DESCRIPTOR_REQUEST -> {
-        // no samples; the sequence number is what counts
-      }
-    }
+    window.offer(frame.sequence(), frame.deviceTimeMicros(), frame);
   }
 
   @Override
   public void onError(DecodeException error) {
     FrameHeader h = error.header();
-    if (h != null) {
-      tracker.accept(h.sequence(), h.deviceTimeMicros());
+    if (h == null) {
+      return;
+    }
+    if (h.type() == MessageType.DESCRIPTOR.wireCode()) {
+      tracker.accept(h.sequence(), h.deviceTimeMicros(), 0);
+      window.drain();
+    } else {
+      window.offer(h.sequence(), h.deviceTimeMicros(), null);
+    }
+  }
+
+  /** End of the stream: frames still held for reordering are used, their holes counted lost. */
+  public void finish() {
+    window.flush();
+  }
+
+  private void onDataFrame(int seq, long rawTimeMicros, Frame frame) {
+    if (!tracker.accept(seq, rawTimeMicros).accepted() || frame == null) {
+      return;
+    }
+    switch (frame.type()) {
+      case SAMPLES -> onBatch((SampleBatch) frame.message(), tracker.lastFrameMicros());
+      case DESCRIPTOR, STATUS, MARKER, DESCRIPTOR_REQUEST -> {
+        // no samples; the sequence number is what counts
+      }
     }
   }
 

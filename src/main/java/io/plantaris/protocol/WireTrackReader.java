@@ -23,6 +23,7 @@ public final class WireTrackReader {
     FrameReader reader = new FrameReader(assembler);
     reader.feed(wire);
     reader.endOfStream();
+    assembler.finish();
     return new Result(
         collector.track(),
         reader.counters(),

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Turns one track into the serial byte stream its device would have sent: a DESCRIPTOR first,
  * SAMPLES frames of {@link VirtualInsole#SAMPLES_PER_FRAME} samples, a STATUS and a DESCRIPTOR
- * every 10 s. Frames lost in transmission are not written but still use up sequence numbers.
+ * every 10 s. Frames lost in transmission are not written but still use up sequence numbers; a
+ * DESCRIPTOR uses none (it carries the number of the data frame after it).
  */
 public final class WireRecordingWriter {
   /** Interval of the periodic DESCRIPTOR and STATUS frames. */
@@ -51,7 +52,7 @@ public final class WireRecordingWriter {
         end++;
       }
       if (t >= nextPeriodic) {
-        out.add(frame(seq++, t, descriptor));
+        out.add(frame(seq, t, descriptor)); // carries the next data frame's number (PROTOCOL 2)
         out.add(frame(seq++, t, status(t)));
         nextPeriodic = (nextPeriodic == Long.MIN_VALUE ? t : nextPeriodic) + PERIODIC_MICROS;
       }

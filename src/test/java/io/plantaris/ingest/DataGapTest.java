@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.plantaris.analysis.AnalysisConfig;
 import io.plantaris.analysis.AnalysisListener;
+import io.plantaris.analysis.DataGapPolicy;
 import io.plantaris.analysis.PersonAnalyzer;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.analysis.RepEvent;
@@ -24,8 +25,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Frames lost mid-set (a pulled cable, a radio dropout) leave a hole in an insole's samples: the
- * rep the hole cuts through is dropped, not judged on stitched data, and every rep entirely before
- * or after the hole keeps the verdict and the phase times of the complete recording.
+ * rep the hole cuts through is dropped, not judged on stitched data, every rep entirely before or
+ * after the hole keeps the verdict and the phase times of the complete recording, and the live
+ * pipeline gives exactly what the offline analysis of the holed bytes gives.
  */
 class DataGapTest {
   private static final Path RECORDING = Path.of("samples", "clean-set.plw");
@@ -53,12 +55,14 @@ class DataGapTest {
         holed.writeBytes(f.bytes());
       }
     }
+    List<RepEvent> holedOffline = offline(holed.toByteArray());
     List<RepEvent> expected =
         offline.stream()
             .filter(
                 r ->
                     r.downEndMicros() < fromMillis * 1000
-                        || r.upStartMicros() >= toMillis * 1000 + PersonAnalyzer.GAP_SETTLE_MICROS)
+                        || r.upStartMicros()
+                            >= toMillis * 1000 + DataGapPolicy.Config.DEFAULTS.settleMicros())
             .toList();
     assertThat(expected)
         .as("the hole cuts through at least one rep")
@@ -82,19 +86,37 @@ class DataGapTest {
     }
 
     assertThat(stats.link().lostFrames()).isEqualTo(lost);
-    assertThat(live)
+    assertThat(signatures(live))
+        .as("live and offline analysis of the same bytes, hole included")
+        .isEqualTo(signatures(holedOffline));
+    assertThat(holedOffline)
         .as(
-            "reps outside the hole, none cut by it: live %s, offline %s",
-            brief(live), brief(offline))
+            "reps outside the hole, none cut by it: holed %s, whole %s",
+            brief(holedOffline), brief(offline))
         .hasSameSizeAs(expected);
     for (int i = 0; i < expected.size(); i++) {
       RepEvent want = expected.get(i);
-      RepEvent got = live.get(i);
+      RepEvent got = holedOffline.get(i);
       assertThat(got.flags()).as("verdict of rep %d", i + 1).isEqualTo(want.flags());
       assertThat(got.upMillis()).isCloseTo(want.upMillis(), within(PHASE_TOLERANCE_MILLIS));
       assertThat(got.holdMillis()).isCloseTo(want.holdMillis(), within(PHASE_TOLERANCE_MILLIS));
       assertThat(got.downMillis()).isCloseTo(want.downMillis(), within(PHASE_TOLERANCE_MILLIS));
     }
+  }
+
+  private static List<String> signatures(List<RepEvent> reps) {
+    return reps.stream()
+        .map(
+            r ->
+                String.format(
+                    "set %d rep %d up %d hold %d down %d %s",
+                    r.setIndex(),
+                    r.repIndex(),
+                    r.upMillis(),
+                    r.holdMillis(),
+                    r.downMillis(),
+                    r.flags()))
+        .toList();
   }
 
   private static List<String> brief(List<RepEvent> reps) {

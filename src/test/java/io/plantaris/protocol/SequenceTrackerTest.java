@@ -20,7 +20,7 @@ class SequenceTrackerTest {
     assertThat(t.accept(65535, FRAME_US)).isEqualTo(IN_ORDER);
     assertThat(t.accept(0, 2 * FRAME_US)).isEqualTo(IN_ORDER);
     assertThat(t.accept(1, 3 * FRAME_US)).isEqualTo(IN_ORDER);
-    assertThat(t.stats()).isEqualTo(new LinkStats(4, 0, 0, 0, 0, 0, 0));
+    assertThat(t.stats()).isEqualTo(new LinkStats(4, 0, 0, 0, 0, 0, 0, 0));
   }
 
   @Test
@@ -32,7 +32,7 @@ class SequenceTrackerTest {
     assertThat(t.accept(3, 8 * FRAME_US)).isEqualTo(IN_ORDER);
     // 20 behind the expected seq is a late frame, not a jump of 65516 forward
     assertThat(t.accept(65520, 9 * FRAME_US)).isEqualTo(REORDERED);
-    assertThat(t.stats()).isEqualTo(new LinkStats(4, 2, 6, 0, 1, 0, 0));
+    assertThat(t.stats()).isEqualTo(new LinkStats(4, 2, 6, 0, 1, 0, 0, 0));
   }
 
   @Test
@@ -45,7 +45,7 @@ class SequenceTrackerTest {
     assertThat(t.accept(3, 3 * FRAME_US)).isEqualTo(DUPLICATE); // now seen
     assertThat(t.accept(2, 2 * FRAME_US)).isEqualTo(DUPLICATE);
     assertThat(t.accept(5, 5 * FRAME_US)).isEqualTo(IN_ORDER);
-    assertThat(t.stats()).isEqualTo(new LinkStats(4, 1, 1, 2, 1, 0, 0));
+    assertThat(t.stats()).isEqualTo(new LinkStats(4, 1, 1, 2, 1, 0, 0, 0));
   }
 
   @Test
@@ -118,5 +118,46 @@ class SequenceTrackerTest {
     assertThat(reader.counters().errors(DecodeError.UNKNOWN_TYPE)).isEqualTo(1);
     assertThat(assembler.tracker().stats().gaps()).isZero();
     assertThat(assembler.tracker().stats().accepted()).isEqualTo(3);
+  }
+
+  @Test
+  void clockJumpingAnHourWhileTheNumbersRunOnIsRebasedNotAGap() {
+    SequenceTracker t = new SequenceTracker();
+    for (int seq = 0; seq < 100; seq++) {
+      t.accept(seq, 5_000_000 + seq * FRAME_US);
+    }
+    long before = t.lastFrameMicros();
+    long hour = 3_600_000_000L;
+    assertThat(t.accept(100, 5_000_000 + 100 * FRAME_US + hour)).isEqualTo(IN_ORDER);
+    assertThat(t.lastFrameMicros() - before).isEqualTo(FRAME_US);
+    assertThat(t.accept(101, 5_000_000 + 101 * FRAME_US + hour)).isEqualTo(IN_ORDER);
+    assertThat(t.lastFrameMicros() - before).isEqualTo(2 * FRAME_US);
+    // and back by an hour (a clock set back), numbers still running on: no reboot either
+    assertThat(t.accept(102, 5_000_000 + 102 * FRAME_US)).isEqualTo(IN_ORDER);
+    assertThat(t.lastFrameMicros() - before).isEqualTo(3 * FRAME_US);
+    assertThat(t.stats().clockJumps()).isEqualTo(2);
+    assertThat(t.stats().reboots()).isZero();
+    assertThat(t.stats().lostFrames()).isZero();
+  }
+
+  @Test
+  void aJumpAcrossLostFramesKeepsTheirTimeAndCountsThem() {
+    SequenceTracker t = new SequenceTracker();
+    for (int seq = 0; seq < 10; seq++) {
+      t.accept(seq, 5_000_000 + seq * FRAME_US);
+    }
+    long before = t.lastFrameMicros();
+    assertThat(t.accept(13, 900_000_000)).isEqualTo(GAP); // 3 lost, and the clock jumped
+    assertThat(t.lastFrameMicros() - before).isEqualTo(4 * FRAME_US);
+    assertThat(t.stats().lostFrames()).isEqualTo(3);
+  }
+
+  @Test
+  void aLongSilenceWithinTheStatusIntervalIsNoJump() {
+    SequenceTracker t = new SequenceTracker();
+    t.accept(0, 1_000_000);
+    assertThat(t.accept(1, 11_000_000)).isEqualTo(IN_ORDER); // 10 s: a STATUS-only device
+    assertThat(t.lastFrameMicros()).isEqualTo(11_000_000);
+    assertThat(t.stats().clockJumps()).isZero();
   }
 }

@@ -3,7 +3,7 @@ package io.plantaris.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.plantaris.analysis.PersonAnalyzer;
+import io.plantaris.analysis.DataGapPolicy;
 import io.plantaris.analysis.RepEvent;
 import io.plantaris.ingest.DeviceEvent;
 import io.plantaris.ingest.DeviceStats;
@@ -126,7 +126,9 @@ class SerialReplugMidSetIT {
     List<RepEvent> after =
         offline.reps().stream()
             .filter(
-                r -> r.upStartMicros() >= insole.resumeMicros + PersonAnalyzer.GAP_SETTLE_MICROS)
+                r ->
+                    r.upStartMicros()
+                        >= insole.resumeMicros + DataGapPolicy.Config.DEFAULTS.settleMicros())
             .toList();
     List<RepEvent> live = seen.reps.stream().map(v -> v.rep()).toList();
     log.info(
@@ -163,7 +165,7 @@ class SerialReplugMidSetIT {
     // Live times are wall times: shift them onto the recording's axis by the first rep, which
     // both saw whole. A rep starting within BORDER of the settle limit may go either way.
     long shift = live.get(0).upStartMicros() - offline.reps().get(0).upStartMicros();
-    long settleLimit = insole.resumeMicros + PersonAnalyzer.GAP_SETTLE_MICROS;
+    long settleLimit = insole.resumeMicros + DataGapPolicy.Config.DEFAULTS.settleMicros();
     for (RepEvent got : live) {
       RepEvent want =
           offline.reps().stream()

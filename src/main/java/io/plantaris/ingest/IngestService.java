@@ -94,7 +94,16 @@ public final class IngestService implements ByteSink, AutoCloseable {
    */
   public CompletableFuture<Void> closeSet(String personId) {
     PersonSession p = persons.get(personId);
-    return p == null ? CompletableFuture.completedFuture(null) : p.closeSet();
+    return p == null ? CompletableFuture.completedFuture(null) : p.closeSet(false);
+  }
+
+  /**
+   * The person's session ended ("I'm done"): closes the open set as {@link #closeSet} does, and the
+   * next set the person does is numbered 1, as the first of a new session.
+   */
+  public CompletableFuture<Void> endSession(String personId) {
+    PersonSession p = persons.get(personId);
+    return p == null ? CompletableFuture.completedFuture(null) : p.closeSet(true);
   }
 
   /**
@@ -152,7 +161,8 @@ public final class IngestService implements ByteSink, AutoCloseable {
         };
     emitter.device(new DeviceEvent(streamKey, c.person.personId, kind, detail, c.layout));
     if (state == LinkState.OFFLINE && c.person.allOffline()) {
-      c.person.closeSet(); // the set is over: its summary must not wait for data that won't come
+      c.person.closeSet(
+          false); // the set is over: its summary must not wait for data that won't come
     }
   }
 

@@ -53,8 +53,10 @@ final class PersonSession implements AnalysisListener {
   private volatile boolean tickDue;
 
   /** Requests to close the open set now (insole offline, "I'm done"), done on the worker. */
-  private final ConcurrentLinkedQueue<CompletableFuture<Void>> closeRequests =
-      new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<CloseRequest> closeRequests = new ConcurrentLinkedQueue<>();
+
+  /** Close the open set; with {@code endSession}, the next set is numbered 1 again. */
+  private record CloseRequest(boolean endSession, CompletableFuture<Void> done) {}
 
   /** Where a session's conclusions go (the service fans them out to listeners and metrics). */
   interface Emitter {
@@ -102,9 +104,9 @@ final class PersonSession implements AnalysisListener {
    * Closes the open set on the worker, after the chunks queued before; the future completes once
    * its summary was emitted (or there was none).
    */
-  CompletableFuture<Void> closeSet() {
+  CompletableFuture<Void> closeSet(boolean endSession) {
     CompletableFuture<Void> done = new CompletableFuture<>();
-    closeRequests.add(done);
+    closeRequests.add(new CloseRequest(endSession, done));
     schedule();
     return done;
   }
@@ -150,10 +152,14 @@ final class PersonSession implements AnalysisListener {
         tickDue = false;
         checkSilence();
       }
-      CompletableFuture<Void> close;
+      CloseRequest close;
       while ((close = closeRequests.poll()) != null) {
         closeOpenSet();
-        close.complete(null);
+        if (close.endSession() && analyzer != null) {
+          analyzer = null; // the next data starts a new session's analysis: set 1 again
+          lastSetIndex = 0;
+        }
+        close.done().complete(null);
       }
     } catch (RuntimeException e) {
       // A bug must not silence this person for good: log loudly and keep draining.

@@ -111,7 +111,7 @@ public final class PlantarisService implements AutoCloseable {
         new io.plantaris.progression.RegistryPrescriptions(
             r, config.ingest().prescription(), Clock.systemUTC(), programme));
     programme.keepOpenSessionsIn(file.resolveSibling(file.getFileName() + ".open-sessions.json"));
-    programme.closeRunningSetsWith(ingest::closeSet);
+    programme.closeRunningSetsWith(ingest::endSession);
   }
 
   private static LiveProgramme programme(ServiceConfig config, TimeSeriesStore store) {

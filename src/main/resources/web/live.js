@@ -1,20 +1,75 @@
-// The live set page: a pressure map per insole, the tempo guide, the rep counter and verdicts,
-// fed by the service's Server-Sent Events stream for one patient.
+// The live set page, phone first: the tempo guide as a metronome for the prescription in force
+// (with beeps and optional spoken counts), "set 2 of 3, 7 valid, 5 to go", the last rep's verdict
+// in plain words, the set summary and the rest timer, a connection state that tells the truth,
+// pain before/during/next morning and "I'm done". Fed by the Server-Sent Events stream of one
+// patient; Norwegian or English (i18n.js).
 'use strict';
 const $ = (id) => document.getElementById(id);
+const t = I18N.t;
 const stats = (window.plantarisStats = {samples: 0, frames: 0, reps: 0, since: 0, perSecond: 0});
-const insoles = {}; // device -> {layout, canvas, newtons, maxN}
-let plan = {upMillis: 3000, holdMillis: 2000, downMillis: 3000, targetReps: 12};
+const insoles = {}; // device -> {layout, canvas, newtons, maxN, state}
+let plan = {upMillis: 3000, holdMillis: 2000, downMillis: 3000, targetReps: 12, sets: 3};
 let movement = 'BOTTOM';
-let riseAt = 0; // sample time (ms) the heel left the floor, 0 = at rest
-let sampleT = 0; // time of the newest sample: the guide runs on the insole's clock
+let riseAt = 0; // performance.now() when the heel left the floor, 0 = at rest
+let phase = ''; // the cue shown: up, hold, down, rest, ready
+let counts = {set: 1, valid: 0, total: 0};
+let lastRep = null;
+let lastSet = null;
+let restFrom = 0; // performance.now() the last set ended, 0 = not resting
+let conn = 'connecting';
 let me = null;
+let patient = null;
+let es = null;
+// Phase cues as shown, for the benchmark: [phase, performance.now(), Date.now()].
+const cues = (window.plantarisCues = []);
 // Benchmarks only (?latency=1): ms from the sample reaching the service to the frame that drew it.
 const latency = new URLSearchParams(location.search).get('latency') === '1'
   ? (window.__plantarisLatency = []) : null;
 
-const MOVE_WORDS = {BOTTOM: 'You: heel down, resting', RAISED: 'You: heel up', LOWERING: 'You: lowering'};
+// ---- sound: Web Audio beeps at each phase start, optional spoken seconds ----
+const audio = {ctx: null, on: localStorage.getItem('plantaris.sound') === 'on',
+  speech: localStorage.getItem('plantaris.speech') === 'on'};
+const PITCH = {up: 880, hold: 660, down: 520, rest: 330};
+function beep(kind) {
+  if (!audio.on || !audio.ctx) return;
+  const o = audio.ctx.createOscillator();
+  const g = audio.ctx.createGain();
+  o.frequency.value = PITCH[kind] || 440;
+  g.gain.setValueAtTime(0.25, audio.ctx.currentTime);
+  g.gain.exponentialRampToValueAtTime(0.001, audio.ctx.currentTime + 0.18);
+  o.connect(g).connect(audio.ctx.destination);
+  o.start();
+  o.stop(audio.ctx.currentTime + 0.2);
+}
+function say(text) {
+  if (!audio.speech || !window.speechSynthesis) return;
+  const u = new SpeechSynthesisUtterance(text);
+  u.lang = I18N.lang === 'nb' ? 'nb-NO' : 'en-GB';
+  u.rate = 1.2;
+  speechSynthesis.cancel();
+  speechSynthesis.speak(u);
+}
+function cueButtons() {
+  $('sound').textContent = t('sound') + ': ' + t(audio.on ? 'on' : 'off');
+  $('sound').setAttribute('aria-pressed', String(audio.on));
+  $('speech').textContent = t('speech') + ': ' + t(audio.speech ? 'on' : 'off');
+  $('speech').setAttribute('aria-pressed', String(audio.speech));
+}
+$('sound').addEventListener('click', () => {
+  audio.on = !audio.on;
+  localStorage.setItem('plantaris.sound', audio.on ? 'on' : 'off');
+  if (audio.on && !audio.ctx) audio.ctx = new AudioContext(); // needs the tap: browsers' rule
+  if (audio.ctx) audio.ctx.resume();
+  cueButtons();
+  beep('up');
+});
+$('speech').addEventListener('click', () => {
+  audio.speech = !audio.speech;
+  localStorage.setItem('plantaris.speech', audio.speech ? 'on' : 'off');
+  cueButtons();
+});
 
+// ---- pressure maps ----
 function addInsole(layout) {
   let ins = insoles[layout.device];
   if (!ins) {
@@ -24,11 +79,15 @@ function addInsole(layout) {
     canvas.dataset.device = layout.device;
     const cap = document.createElement('figcaption');
     fig.append(canvas, cap);
-    $('maps').append(fig);
-    ins = insoles[layout.device] = {canvas, cap, newtons: null, maxN: 50};
+    const maps = $('maps');
+    // left foot on the left
+    if (layout.side === 'LEFT') maps.prepend(fig); else maps.append(fig);
+    ins = insoles[layout.device] = {canvas, cap, newtons: null, maxN: 50, state: 'ONLINE'};
   }
   ins.layout = layout;
-  ins.cap.textContent = layout.side.toLowerCase() + ' foot (' + layout.device + ')';
+  ins.state = 'ONLINE';
+  ins.cap.textContent = layout.side.toLowerCase() + ' · ' + layout.device;
+  showConnection();
 }
 
 function colour(f) { // 0 = no load (pale blue) .. 1 = most load (red), through yellow
@@ -44,6 +103,7 @@ function draw(ins) {
   const cx = canvas.width / 2;
   const toPx = (x, y) => [cx - x * s, canvas.height - 10 - y * s]; // +x is the wearer's left
   g.clearRect(0, 0, canvas.width, canvas.height);
+  g.globalAlpha = ins.state === 'ONLINE' ? 1 : 0.3; // an offline insole's map is not live
   g.fillStyle = '#eef1f4';
   g.beginPath();
   g.ellipse(cx, canvas.height - 10 - len * 0.17 * s, len * 0.15 * s, len * 0.17 * s, 0, 0, Math.PI * 2);
@@ -60,96 +120,329 @@ function draw(ins) {
     g.fillStyle = v < 0 ? '#bbb' : colour(v / ins.maxN);
     g.beginPath(); g.arc(px, py, r, 0, Math.PI * 2); g.fill();
   });
+  g.globalAlpha = 1;
 }
 
-function frame(now) {
+function frame() {
   stats.frames++;
   for (const d in insoles) if (insoles[d].layout) draw(insoles[d]);
-  guide(now);
+  guide(performance.now());
   requestAnimationFrame(frame);
+}
+
+// ---- the metronome: phases timed from the rise, for the tempo in force ----
+function segments() {
+  const all = plan.upMillis + plan.holdMillis + plan.downMillis;
+  $('seg-up').style.flexGrow = String(plan.upMillis / all);
+  $('seg-hold').style.flexGrow = String(Math.max(0.0001, plan.holdMillis / all));
+  $('seg-down').style.flexGrow = String(plan.downMillis / all);
+  $('seg-up').textContent = plan.upMillis / 1000 + ' s';
+  $('seg-hold').textContent = plan.holdMillis > 0 ? plan.holdMillis / 1000 + ' s' : '';
+  $('seg-down').textContent = plan.downMillis / 1000 + ' s';
+}
+
+function mmss(ms) {
+  const s = Math.floor(ms / 1000);
+  return Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+}
+
+function setPhase(p, text, seconds) {
+  const el = $('guide-text');
+  if (p !== phase) {
+    phase = p;
+    el.className = 'guide-text phase-' + p;
+    cues.push([p, performance.now(), Date.now()]);
+    if (p === 'up' || p === 'hold' || p === 'down') beep(p);
+  }
+  if (el.dataset.seconds !== String(seconds) && (p === 'up' || p === 'hold' || p === 'down')) {
+    if (el.dataset.seconds !== undefined && seconds > 0) say(String(seconds));
+  }
+  el.dataset.seconds = String(seconds);
+  el.textContent = text;
 }
 
 function guide(now) {
   const up = plan.upMillis, hold = plan.holdMillis, down = plan.downMillis, all = up + hold + down;
-  let text, f;
-  if (movement === 'BOTTOM' && riseAt === 0) {
-    text = 'Rise when ready: ' + up / 1000 + ' s up'; f = 0;
+  let f = 0;
+  if (riseAt === 0) {
+    if (restFrom > 0) setPhase('rest', t('rest', mmss(now - restFrom)), -1);
+    else setPhase('ready', t('riseWhenReady', up / 1000), -1);
   } else {
-    const e = sampleT - riseAt;
+    const e = now - riseAt;
     f = Math.min(1, e / all);
-    if (e < up) text = 'Up… ' + Math.ceil((up - e) / 1000);
-    else if (e < up + hold) text = 'Hold… ' + Math.ceil((up + hold - e) / 1000);
-    else if (e < all) text = 'Down slowly… ' + Math.ceil((all - e) / 1000);
-    else text = 'Heel down, rest';
-    if (movement === 'BOTTOM' && e > all) riseAt = 0;
+    if (e < up) setPhase('up', t('up', Math.ceil((up - e) / 1000)), Math.ceil((up - e) / 1000));
+    else if (e < up + hold) {
+      const left = Math.ceil((up + hold - e) / 1000);
+      setPhase('hold', t('hold', left), left);
+    } else if (e < all) {
+      const left = Math.ceil((all - e) / 1000);
+      setPhase('down', t('down', left), left);
+    } else {
+      setPhase('bottom', t('restHeel'), -1);
+      if (movement === 'BOTTOM') riseAt = 0;
+    }
   }
   $('guide-fill').style.width = (100 * f) + '%';
-  $('guide-text').textContent = text;
 }
 
 function onSample(m) {
   stats.samples++;
   if (!stats.since) stats.since = performance.now();
   const ins = insoles[m.d];
-  if (ins) ins.newtons = m.n;
-  sampleT = m.t;
+  if (ins) {
+    ins.newtons = m.n;
+    if (ins.state !== 'ONLINE') { ins.state = 'ONLINE'; showConnection(); }
+  }
   if (m.m !== movement) {
-    if (movement === 'BOTTOM' && m.m === 'RAISED') riseAt = m.t;
-    if (m.m === 'BOTTOM') riseAt = 0; // back down: the guide waits for the next rise
+    if (movement === 'BOTTOM' && m.m !== 'BOTTOM' && riseAt === 0) {
+      // the metronome starts at the rise, back-dated by the time the sample took to get here
+      riseAt = performance.now() - Math.max(0, Math.min(2000, Date.now() - m.t));
+      restFrom = 0;
+    }
     movement = m.m;
-    $('movement').textContent = MOVE_WORDS[movement] || movement;
+    $('movement').textContent = movement;
   }
   if (latency && latency.length < 100000) requestAnimationFrame(() => latency.push(Date.now() - m.a));
 }
 
+// ---- the counter, the verdict, the set summary ----
+function showCounts() {
+  const target = plan.targetReps;
+  $('set-of').textContent = t('setOf', counts.set, plan.sets || '–');
+  $('valid-words').textContent = t('valid', counts.valid);
+  const left = Math.max(0, target - counts.valid);
+  $('to-go').textContent = left > 0 ? t('toGo', left) : t('targetReached');
+  $('valid').textContent = counts.valid;
+  $('total').textContent = counts.total;
+  $('target').textContent = target;
+}
+
+function showVerdict() {
+  const v = $('verdict');
+  if (!lastRep) { v.className = 'verdict'; v.textContent = t('noRep'); return; }
+  const r = lastRep;
+  v.className = 'verdict ' + (r.valid ? 'ok' : 'bad');
+  v.textContent = r.valid ? t('counted', r.rep)
+    : t('notCounted', r.rep, (r.flags || []).map(I18N.flag).join('; '));
+}
+
+function showSummary() {
+  const el = $('summary');
+  if (!lastSet) { el.hidden = true; return; }
+  const s = lastSet;
+  el.hidden = false;
+  el.textContent = t('setDone', s.set, s.validReps, s.reps, s.tensionSeconds.toFixed(0),
+    Math.round(100 * s.tempoAdherence));
+}
+
 function onRep(r) {
   stats.reps++;
-  $('valid').textContent = r.validReps;
-  $('total').textContent = r.totalReps;
-  const v = $('verdict');
-  v.className = 'verdict ' + (r.valid ? 'ok' : 'bad');
-  v.textContent = r.valid
-    ? 'Rep ' + r.rep + ' counted'
-    : 'Rep ' + r.rep + ' did not count: ' + r.reasons.join('; ');
+  if (r.set !== counts.set || lastSet && lastSet.set === r.set) { lastSet = null; showSummary(); }
+  counts = {set: r.set, valid: r.validReps, total: r.totalReps};
+  lastRep = r;
+  showCounts();
+  showVerdict();
   $('summary').hidden = true;
 }
 
 function onSet(s) {
-  const el = $('summary');
-  el.hidden = false;
-  el.textContent = 'Set ' + s.set + ' done: ' + s.validReps + ' of ' + s.reps + ' reps counted, '
-    + s.tensionSeconds.toFixed(0) + ' s under tension, tempo kept '
-    + Math.round(100 * s.tempoAdherence) + '%.';
+  lastSet = s;
+  counts = {set: s.set + 1, valid: 0, total: 0};
+  restFrom = performance.now();
+  riseAt = 0;
+  showSummary();
+  showCounts();
+  refreshPlan(); // a change the clinician made applies from the next set
 }
 
 function onPlan(p) {
   plan = p;
-  $('target').textContent = p.targetReps;
-  $('today').textContent = 'Today: ' + p.targetReps + ' reps, '
-    + (p.addedLoadKg > 0 ? '+' + p.addedLoadKg + ' kg added load' : 'body weight only')
-    + ', ' + p.upMillis / 1000 + '-' + p.holdMillis / 1000 + '-' + p.downMillis / 1000 + ' s'
-    + (p.singleLeg ? ', one leg' : '');
+  segments();
+  showToday();
+  showCounts();
+}
+
+function showToday() {
+  const p = plan;
+  const tempo = p.upMillis / 1000 + '-' + p.holdMillis / 1000 + '-' + p.downMillis / 1000;
+  $('today').textContent = t('today', p.targetReps,
+    p.addedLoadKg > 0 ? t('addedLoad', p.addedLoadKg) : t('bodyWeight'), tempo,
+    p.singleLeg ? t('oneLeg') : t('bothLegs'));
+}
+
+async function refreshPlan() {
+  try {
+    const r = await fetch('/api/patients/' + encodeURIComponent(patient) + '/today');
+    if (r.ok) onPlan(await r.json());
+  } catch (e) { /* the stream's state shows the outage */ }
+}
+
+// ---- the connection state: the service, then the insoles ----
+function showConnection() {
+  const st = $('status');
+  st.dataset.conn = conn;
+  st.textContent = conn === 'open' ? t('live') : conn === 'down' ? t('unreachable') : t('connecting');
+  const list = Object.values(insoles);
+  let msg = '';
+  if (conn === 'open') {
+    if (list.length === 0) msg = t('noInsole');
+    else if (list.every((i) => i.state === 'OFFLINE')) msg = t('insoleOffline');
+    else if (list.some((i) => i.state === 'RECONNECTING')) msg = t('insoleReconnecting');
+    else if (list.some((i) => i.state === 'OFFLINE')) msg = t('insoleOffline');
+  } else if (conn === 'down') msg = t('unreachable');
+  $('insole-state').textContent = msg;
+  $('insole-state').dataset.state = list.length === 0 ? 'none'
+    : list.every((i) => i.state === 'OFFLINE') ? 'offline' : 'online';
+}
+
+function onDevice(d) {
+  const ins = insoles[d.device];
+  if (ins) ins.state = d.state;
+  showConnection();
+}
+
+function connect() {
+  if (es) es.close();
+  es = new EventSource('/api/patients/' + encodeURIComponent(patient) + '/live');
+  const on = (name, fn) => es.addEventListener(name, (e) => fn(JSON.parse(e.data)));
+  on('plan', onPlan);
+  on('layout', addInsole);
+  on('device', onDevice);
+  on('sample', onSample);
+  on('rep', onRep);
+  on('set', onSet);
+  es.onopen = () => { conn = 'open'; showConnection(); };
+  es.onerror = () => {
+    conn = 'down';
+    showConnection();
+    if (es.readyState === EventSource.CLOSED) setTimeout(reconnect, 2000);
+  };
+}
+
+// The browser retries the stream by itself; when it gives up (the service restarted and refused
+// it, or the login expired), check the login and start again.
+async function reconnect() {
+  try {
+    const r = await fetch('/api/me');
+    if (r.status === 401) { location.href = '/login?next=' + encodeURIComponent('/live'); return; }
+    if (r.ok) { me = await r.json(); connect(); return; }
+  } catch (e) { /* still unreachable */ }
+  setTimeout(reconnect, 2000);
+}
+
+// ---- pain and "I'm done" ----
+const PAIN = [['before', 'painBefore'], ['during', 'painDuring']];
+const painGiven = {};
+function painScale(kind, question) {
+  const fs = document.createElement('fieldset');
+  fs.id = 'pain-' + kind;
+  const lg = document.createElement('legend');
+  lg.textContent = t(question);
+  const scale = document.createElement('div');
+  scale.className = 'scale';
+  const words = document.createElement('div');
+  words.className = 'words';
+  const pw = t('painWords');
+  for (let i = 0; i <= 10; i++) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = String(i);
+    b.dataset.score = String(i);
+    b.setAttribute('aria-label', i + (pw[i] ? ' ' + pw[i] : ''));
+    b.setAttribute('aria-pressed', String(painGiven[kind] === i));
+    b.addEventListener('click', () => reportPain(kind, i));
+    scale.append(b);
+    const w = document.createElement('span');
+    w.textContent = pw[i];
+    words.append(w);
+  }
+  const saved = document.createElement('div');
+  saved.className = 'saved';
+  saved.id = 'pain-' + kind + '-saved';
+  if (painGiven[kind] !== undefined) saved.textContent = t('painSaved', painGiven[kind]);
+  fs.append(lg, scale, words, saved);
+  return fs;
+}
+
+function morningDue() {
+  const last = localStorage.getItem('plantaris.sessionDay.' + patient);
+  const answered = localStorage.getItem('plantaris.morningAnswered.' + patient);
+  return last && last < I18N.localDay(Date.now()) && answered !== last;
+}
+
+function showPain() {
+  const box = $('pain');
+  box.replaceChildren();
+  if (morningDue()) box.append(painScale('next-morning', 'painMorning'));
+  for (const [kind, q] of PAIN) box.append(painScale(kind, q));
+}
+
+async function post(path, body) {
+  return fetch(path, {method: 'POST', body: body === undefined ? '' : JSON.stringify(body),
+    headers: {'Content-Type': 'application/json', 'X-CSRF-Token': me ? me.csrf : ''}});
+}
+
+async function reportPain(kind, score) {
+  const r = await post('/api/patients/' + encodeURIComponent(patient) + '/pain', {kind, score});
+  const saved = $('pain-' + kind + '-saved');
+  if (r.ok) {
+    painGiven[kind] = score;
+    if (kind === 'next-morning') {
+      localStorage.setItem('plantaris.morningAnswered.' + patient,
+        localStorage.getItem('plantaris.sessionDay.' + patient));
+    }
+    showPain();
+  } else if (saved) {
+    const b = await r.json().catch(() => ({}));
+    saved.textContent = t('error', b.error || r.status);
+  }
+}
+
+async function done() {
+  const out = $('done-result');
+  const r = await post('/api/patients/' + encodeURIComponent(patient) + '/session/end');
+  const b = await r.json().catch(() => ({}));
+  if (r.ok) {
+    out.textContent = t('doneSaved', b.proposed ? b.proposed.words : '');
+    out.dataset.decision = b.id || '';
+    localStorage.setItem('plantaris.sessionDay.' + patient, I18N.localDay(Date.now()));
+  } else if (r.status === 409) {
+    out.textContent = t('doneNothing');
+  } else {
+    out.textContent = t('error', b.error || r.status);
+  }
+}
+$('done').addEventListener('click', done);
+
+// ---- words in the chosen language ----
+function words() {
+  $('done').textContent = t('done');
+  $('logout').textContent = t('logout');
+  $('history').textContent = t('history');
+  cueButtons();
+  showToday();
+  showCounts();
+  showVerdict();
+  showSummary();
+  showConnection();
+  showPain();
+  phase = '';
 }
 
 async function start() {
   const r = await fetch('/api/me');
   if (r.status === 401) { location.href = '/login?next=/live'; return; }
   me = await r.json();
-  const patient = new URLSearchParams(location.search).get('patient') || me.subject;
-  $('who').textContent = me.user + ' · patient ' + patient;
-  const es = new EventSource('/api/patients/' + encodeURIComponent(patient) + '/live');
-  const on = (name, fn) => es.addEventListener(name, (e) => fn(JSON.parse(e.data)));
-  on('plan', onPlan);
-  on('layout', addInsole);
-  on('sample', onSample);
-  on('rep', onRep);
-  on('set', onSet);
-  es.onopen = () => { $('status').textContent = 'live'; };
-  es.onerror = () => { $('status').textContent = 'reconnecting…'; };
+  patient = new URLSearchParams(location.search).get('patient') || me.subject;
+  $('who').textContent = me.user;
+  I18N.switcher($('lang'), words);
+  segments();
+  words();
+  connect();
   setInterval(() => {
     const secs = (performance.now() - stats.since) / 1000;
     stats.perSecond = stats.since ? stats.samples / secs : 0;
-    $('rate').textContent = stats.since ? stats.perSecond.toFixed(1) + ' updates/s' : '';
+    $('rate').textContent = stats.since ? stats.perSecond.toFixed(1) + ' /s' : '';
   }, 1000);
   requestAnimationFrame(frame);
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Analyses the insoles of one person together: each insole is segmented on its own, reps the two
@@ -18,7 +19,7 @@ import java.util.Set;
 public final class PersonAnalyzer {
   private final SensorLayout[] layouts;
   private final FootTracker[] trackers;
-  private final RepJudge judge;
+  private RepJudge judge;
   private final Set<RepFlag> observableFlat;
   private final Set<RepFlag> observableStep;
   private final boolean hasImu;
@@ -44,6 +45,9 @@ public final class PersonAnalyzer {
   private int workingTrack = -1;
 
   private long nowMicros = Long.MIN_VALUE;
+
+  /** Asked for the prescription in force as each set starts; null keeps the first one. */
+  private Supplier<Prescription> prescriptions;
 
   /**
    * @param layouts one per track, in track order
@@ -166,6 +170,60 @@ public final class PersonAnalyzer {
     gaps.restarted(trackIndex, resumeMicros);
     trackers[trackIndex] =
         new FootTracker(trackIndex, layouts[trackIndex], cfg, rep -> onFootRep(trackIndex, rep));
+  }
+
+  /**
+   * From the next set on, judges each set against the prescription {@code source} gives when the
+   * set's first rep is judged, so a change made between sets applies to the next one. The source is
+   * asked once per set, on the analysing thread.
+   */
+  public void prescriptionPerSet(Supplier<Prescription> source) {
+    prescriptions = source;
+  }
+
+  /**
+   * Numbers the next set {@code setsDone + 1}: the person's session carries on from sets analysed
+   * before (a service restart, a rebuilt analyser). Only while no set is open.
+   */
+  public void continueAfterSet(int setsDone) {
+    sets.continueAfter(setsDone);
+  }
+
+  /**
+   * No sample of any insole came until {@code nowMicros} (analysis time, estimated by the caller
+   * from the wall clock): once that silence exceeds the rest between sets, the reps the feet
+   * finished are released and the open set closes, without waiting for more data.
+   */
+  public void idle(long nowMicros) {
+    if (this.nowMicros == Long.MIN_VALUE || nowMicros - this.nowMicros <= cfg.restMillis() * 1000) {
+      return;
+    }
+    releaseFinished();
+    sets.tick(nowMicros);
+  }
+
+  /**
+   * The insoles went offline: the reps they finished are released and the open set closes now.
+   * Analysis may go on when they come back; set and rep numbers carry on.
+   */
+  public void closeSet() {
+    releaseFinished();
+    sets.close();
+  }
+
+  private void releaseFinished() {
+    for (FootTracker t : trackers) {
+      if (t != null) {
+        t.flush();
+      }
+    }
+    for (int i = 0; i < pendingRep.length; i++) {
+      if (pendingRep[i] != null) {
+        FootRep p = pendingRep[i];
+        pendingRep[i] = null;
+        emit(p, null);
+      }
+    }
   }
 
   /** Flushes reps still settling and the open set at the end of input. */
@@ -299,6 +357,11 @@ public final class PersonAnalyzer {
     }
     long lastEnd = sets.lastEndMicros();
     int[] index = sets.indexFor(up);
+    if (index[1] == 1 && prescriptions != null) {
+      Prescription rx = prescriptions.get();
+      judge = new RepJudge(rx, cfg);
+      sets.prescription(rx);
+    }
     long dwell = index[1] > 1 && lastEnd != Long.MIN_VALUE ? up - lastEnd : Long.MAX_VALUE;
     double bodyLoad = bodyLoad(a);
     Set<RepFlag> flags = judge.judge(a, b, up, hold, down, end, range, dwell, bodyLoad);

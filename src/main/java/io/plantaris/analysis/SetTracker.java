@@ -6,7 +6,7 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /** Groups reps into sets separated by rests and summarises each set when it closes. */
 final class SetTracker {
-  private final Prescription rx;
+  private Prescription rx;
   private final AnalysisConfig cfg;
   private final AnalysisListener listener;
   private final List<RepEvent> reps = new ArrayList<>();
@@ -17,6 +17,18 @@ final class SetTracker {
     this.rx = rx;
     this.cfg = cfg;
     this.listener = listener;
+  }
+
+  /** The prescription the set starting now is judged and summarised against. */
+  void prescription(Prescription next) {
+    rx = next;
+  }
+
+  /** The next set is numbered {@code setsDone + 1}; ignored while a set is open. */
+  void continueAfter(int setsDone) {
+    if (reps.isEmpty()) {
+      setIndex = Math.max(setIndex, setsDone);
+    }
   }
 
   /** Set and rep number the next rep starting at {@code upStartMicros} gets. */

@@ -1,12 +1,12 @@
 package io.plantaris.cli;
 
 import io.plantaris.analysis.RepFlag;
+import io.plantaris.analysis.Tempo;
 import io.plantaris.sim.LayoutKind;
 import io.plantaris.sim.Scenario;
 import io.plantaris.sim.SimulationConfigBuilder;
 import io.plantaris.sim.SimulationFiles;
 import io.plantaris.sim.SimulationResult;
-import io.plantaris.sim.Tempo;
 import io.plantaris.sim.VirtualInsole;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,9 +79,7 @@ final class SimulateCommand implements Callable<Integer> {
       b.restMillis(Math.round(restSeconds * 1000));
     }
     if (tempo != null) {
-      var p = b.build().prescription();
-      b.prescription(
-          new io.plantaris.sim.Prescription(Tempo.parse(tempo), p.singleLeg(), p.targetReps()));
+      b.prescription(b.build().prescription().withTempo(Tempo.parse(tempo)));
     }
     if (actualTempo != null) {
       b.actualTempo(Tempo.parse(actualTempo));

@@ -32,6 +32,7 @@ public final class LiveHub implements SessionListener, SampleListener {
   private final Map<String, String> devicePatients = new ConcurrentHashMap<>();
   private final Map<String, Long> unknownUntil = new ConcurrentHashMap<>();
   private final Map<String, SensorLayout> layouts = new ConcurrentHashMap<>();
+  private final Map<String, String> linkStates = new ConcurrentHashMap<>();
   private final Map<String, int[]> setCounts = new ConcurrentHashMap<>();
   private final Map<String, List<LiveViewer>> viewers = new ConcurrentHashMap<>();
 
@@ -48,6 +49,10 @@ public final class LiveHub implements SessionListener, SampleListener {
     for (SensorLayout l : layouts.values()) {
       if (patientId.equals(patientOf(l.deviceId(), null))) {
         viewer.offer("layout", encode(LiveJson.layout(l)));
+        String state = linkStates.get(l.deviceId());
+        if (state != null) {
+          viewer.offer("device", encode(LiveJson.device(l.deviceId(), state)));
+        }
       }
     }
     viewers.computeIfAbsent(patientId, k -> new CopyOnWriteArrayList<>()).add(viewer);
@@ -83,7 +88,23 @@ public final class LiveHub implements SessionListener, SampleListener {
       if (v != null) {
         publish(v, "layout", LiveJson.layout(e.layout()));
       }
+    } else if (e.kind() != DeviceEvent.Kind.ANNOUNCED) {
+      String device = deviceOf(e);
+      linkStates.put(device, e.kind().name());
+      List<LiveViewer> v = watchers(patientOf(device, e.personId()));
+      if (v != null) {
+        publish(v, "device", LiveJson.device(device, e.kind().name()));
+      }
     }
+  }
+
+  /** The device id of an event: its layout's, else the stream key without its transport. */
+  private static String deviceOf(DeviceEvent e) {
+    if (e.layout() != null) {
+      return e.layout().deviceId();
+    }
+    String key = e.streamKey();
+    return key.substring(key.indexOf(':') + 1);
   }
 
   @Override

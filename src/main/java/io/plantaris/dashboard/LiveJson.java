@@ -80,12 +80,21 @@ final class LiveJson {
     return m;
   }
 
+  /** An insole's link: ONLINE, OFFLINE or RECONNECTING, for the page's connection state. */
+  static Map<String, Object> device(String deviceId, String state) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("device", deviceId);
+    m.put("state", state);
+    return m;
+  }
+
   static Map<String, Object> plan(Prescription p, String label) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("upMillis", p.upMillis());
     m.put("holdMillis", p.holdMillis());
     m.put("downMillis", p.downMillis());
     m.put("targetReps", p.targetReps());
+    m.put("sets", p.sets());
     m.put("addedLoadKg", p.addedLoadKg());
     m.put("singleLeg", p.singleLeg());
     m.put("label", label);

@@ -3,13 +3,18 @@ package io.plantaris.ingest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,11 +37,73 @@ public final class IngestService implements ByteSink, AutoCloseable {
       new CopyOnWriteArrayList<>();
   private final PersonSession.Emitter emitter = new FanOut();
   private volatile boolean closed;
+  private final LongSupplier wallMillis;
+  private final ScheduledExecutorService ticker;
+  private volatile PrescriptionSource prescriptions;
+
+  /** How often the wall clock is checked for sets whose rest passed with no data. */
+  public static final long TICK_MILLIS = 250;
 
   public IngestService(IngestConfig config) {
+    this(config, System::currentTimeMillis);
+  }
+
+  /**
+   * @param wallMillis the wall clock by which a set closes when its rest passes with no data
+   */
+  public IngestService(IngestConfig config, LongSupplier wallMillis) {
     this.config = config;
+    this.wallMillis = wallMillis;
+    this.prescriptions = PrescriptionSource.fixed(config.prescription());
     this.directory = new PersonDirectory(config.persons());
     this.workers = Executors.newFixedThreadPool(config.workerThreads(), workerThreads());
+    this.ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "pipeline-clock");
+              t.setDaemon(true);
+              return t;
+            });
+    ticker.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Where each person's prescription in force comes from (default: the configuration's for
+   * everyone); asked as each set starts.
+   */
+  public void prescriptionSource(PrescriptionSource source) {
+    this.prescriptions = source;
+  }
+
+  /** Device id to person for streams the configuration does not map, asked per new stream. */
+  public void lookUpPersons(Function<String, Optional<String>> lookup) {
+    directory.lookUpRegistered(lookup);
+  }
+
+  /** Checks every person's silence against the rest by the wall clock (also run every tick). */
+  public void tick() {
+    for (PersonSession p : persons.values()) {
+      p.tick();
+    }
+  }
+
+  /**
+   * Closes the open set of {@code personId} now ("I'm done" right after the last rep), after the
+   * data queued before; completes once its summary reached the listeners, or at once when the
+   * person has no session here.
+   */
+  public CompletableFuture<Void> closeSet(String personId) {
+    PersonSession p = persons.get(personId);
+    return p == null ? CompletableFuture.completedFuture(null) : p.closeSet(false);
+  }
+
+  /**
+   * The person's session ended ("I'm done"): closes the open set as {@link #closeSet} does, and the
+   * next set the person does is numbered 1, as the first of a new session.
+   */
+  public CompletableFuture<Void> endSession(String personId) {
+    PersonSession p = persons.get(personId);
+    return p == null ? CompletableFuture.completedFuture(null) : p.closeSet(true);
   }
 
   /**
@@ -93,6 +160,10 @@ public final class IngestService implements ByteSink, AutoCloseable {
           case RECONNECTING -> DeviceEvent.Kind.RECONNECTING;
         };
     emitter.device(new DeviceEvent(streamKey, c.person.personId, kind, detail, c.layout));
+    if (state == LinkState.OFFLINE && c.person.allOffline()) {
+      c.person.closeSet(
+          false); // the set is over: its summary must not wait for data that won't come
+    }
   }
 
   /** The channels seen so far, for health and metrics. */
@@ -122,6 +193,7 @@ public final class IngestService implements ByteSink, AutoCloseable {
       return;
     }
     closed = true;
+    ticker.shutdownNow();
     for (FrameSource s : sources) {
       try {
         s.close();
@@ -162,7 +234,8 @@ public final class IngestService implements ByteSink, AutoCloseable {
   private DeviceChannel newChannel(String streamKey) {
     String personId = directory.personOf(streamKey);
     PersonSession p =
-        persons.computeIfAbsent(personId, id -> new PersonSession(id, config, workers, emitter));
+        persons.computeIfAbsent(
+            personId, id -> new PersonSession(id, config, workers, emitter, source(), wallMillis));
     boolean pairedByName = !personId.equals(streamKey.substring(streamKey.indexOf(':') + 1));
     DeviceChannel c;
     synchronized (p) {
@@ -172,6 +245,21 @@ public final class IngestService implements ByteSink, AutoCloseable {
       hook.accept(c);
     }
     return c;
+  }
+
+  /** Reads the source in force at each call, so one set later is enough for a new source. */
+  private PrescriptionSource source() {
+    return new PrescriptionSource() {
+      @Override
+      public io.plantaris.analysis.Prescription inForce(String personId) {
+        return prescriptions.inForce(personId);
+      }
+
+      @Override
+      public int setsDone(String personId) {
+        return prescriptions.setsDone(personId);
+      }
+    };
   }
 
   private static ThreadFactory workerThreads() {

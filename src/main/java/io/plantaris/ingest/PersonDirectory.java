@@ -2,6 +2,8 @@ package io.plantaris.ingest;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Decides which person a byte stream belongs to, so that a person's two insoles are analysed
@@ -14,9 +16,19 @@ public final class PersonDirectory {
       java.util.Set.of("l", "r", "left", "right");
 
   private final Map<String, String> devicesToPersons;
+  private volatile Function<String, Optional<String>> registered = id -> Optional.empty();
 
   public PersonDirectory(Map<String, String> devicesToPersons) {
     this.devicesToPersons = Map.copyOf(devicesToPersons);
+  }
+
+  /**
+   * Asks {@code lookup} (device id to person, e.g. the registry's wearer of an insole) for streams
+   * the configuration does not map, each time a new stream appears, so insoles registered while the
+   * service runs are picked up.
+   */
+  public void lookUpRegistered(Function<String, Optional<String>> lookup) {
+    registered = lookup;
   }
 
   /** The person of {@code streamKey} ({@code mqtt:ID}, {@code serial:PATH}, {@code replay:...}). */
@@ -31,7 +43,7 @@ public final class PersonDirectory {
     if (configured != null) {
       return configured;
     }
-    return stripSide(id);
+    return registered.apply(id).orElseGet(() -> stripSide(id));
   }
 
   /** Drops a side token ({@code L}, {@code R}, {@code left}, {@code right}) between separators. */

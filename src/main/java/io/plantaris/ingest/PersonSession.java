@@ -9,10 +9,13 @@ import io.plantaris.insole.SensorLayout;
 import io.plantaris.insole.Side;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +42,22 @@ final class PersonSession implements AnalysisListener {
   private long currentChunkNanos;
   private long currentChunkMillis = Long.MAX_VALUE / 1000;
   private long epochMicros = Long.MIN_VALUE;
+  private final PrescriptionSource prescriptions;
+  private final LongSupplier wallMillis;
+
+  /** Analysis time of the last sample fed, and the wall time its chunk was processed. */
+  private long lastFedMicros = Long.MIN_VALUE;
+
+  private long lastChunkWallMillis;
+  private boolean silenceHandled;
+  private int lastSetIndex;
+  private volatile boolean tickDue;
+
+  /** Requests to close the open set now (insole offline, "I'm done"), done on the worker. */
+  private final ConcurrentLinkedQueue<CloseRequest> closeRequests = new ConcurrentLinkedQueue<>();
+
+  /** Close the open set; with {@code endSession}, the next set is numbered 1 again. */
+  private record CloseRequest(boolean endSession, CompletableFuture<Void> done) {}
 
   /** Wall time minus (analysis time + epoch) of the sample analysed last (DeviceClock). */
   private long wallShiftMicros;
@@ -64,11 +83,41 @@ final class PersonSession implements AnalysisListener {
     default void sample(LiveSample sample) {}
   }
 
-  PersonSession(String personId, IngestConfig config, Executor executor, Emitter emitter) {
+  PersonSession(
+      String personId,
+      IngestConfig config,
+      Executor executor,
+      Emitter emitter,
+      PrescriptionSource prescriptions,
+      LongSupplier wallMillis) {
     this.personId = personId;
     this.config = config;
     this.executor = executor;
     this.emitter = emitter;
+    this.prescriptions = prescriptions;
+    this.wallMillis = wallMillis;
+  }
+
+  /** The wall clock ticked: on the worker, a set whose rest has passed with no data closes. */
+  void tick() {
+    tickDue = true;
+    schedule();
+  }
+
+  /**
+   * Closes the open set on the worker, after the chunks queued before; the future completes once
+   * its summary was emitted (or there was none).
+   */
+  CompletableFuture<Void> closeSet(boolean endSession) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    closeRequests.add(new CloseRequest(endSession, done));
+    schedule();
+    return done;
+  }
+
+  /** Whether every insole of this person is offline now. */
+  boolean allOffline() {
+    return channels.stream().allMatch(c -> c.linkState == LinkState.OFFLINE);
   }
 
   DeviceChannel addChannel(String streamKey, boolean pairedByName) {
@@ -103,6 +152,19 @@ final class PersonSession implements AnalysisListener {
   private void drain() {
     try {
       processChunks(CHUNKS_PER_TURN);
+      if (tickDue) {
+        tickDue = false;
+        checkSilence();
+      }
+      CloseRequest close;
+      while ((close = closeRequests.poll()) != null) {
+        closeOpenSet();
+        if (close.endSession() && analyzer != null) {
+          analyzer = null; // the next data starts a new session's analysis: set 1 again
+          lastSetIndex = 0;
+        }
+        close.done().complete(null);
+      }
     } catch (RuntimeException e) {
       // A bug must not silence this person for good: log loudly and keep draining.
       log.error("pipeline error for person {}: {}", personId, e.toString(), e);
@@ -114,6 +176,31 @@ final class PersonSession implements AnalysisListener {
         schedule();
         return;
       }
+    }
+    if (!closeRequests.isEmpty()) {
+      schedule();
+    }
+  }
+
+  /** The rest passed by the wall clock with no data: the set closes whatever comes next. */
+  private void checkSilence() {
+    if (analyzer == null || lastFedMicros == Long.MIN_VALUE || silenceHandled) {
+      return;
+    }
+    long silentMillis = wallMillis.getAsLong() - lastChunkWallMillis;
+    if (silentMillis <= config.analysis().restMillis()) {
+      return;
+    }
+    silenceHandled = true;
+    flushAll();
+    analyzer.idle(lastFedMicros + silentMillis * 1000);
+  }
+
+  private void closeOpenSet() {
+    processChunks(Integer.MAX_VALUE);
+    if (ensureAnalyzer(true)) {
+      flushAll();
+      analyzer.closeSet();
     }
   }
 
@@ -130,6 +217,8 @@ final class PersonSession implements AnalysisListener {
           any = true;
           currentChunkNanos = chunk.receivedNanos();
           currentChunkMillis = chunk.receivedMillis();
+          lastChunkWallMillis = wallMillis.getAsLong();
+          silenceHandled = false;
           c.process(chunk);
           releaseMerged();
         }
@@ -205,6 +294,7 @@ final class PersonSession implements AnalysisListener {
     wallShiftMicros = c.ring.oldestWallShiftMicros();
     InsoleSample s = c.ring.poll();
     analyzer.accept(c.trackIndex, s);
+    lastFedMicros = s.timeMicros;
     if (emitter.wantsSamples()) {
       emitLive(c, s, arrivedMillis);
     }
@@ -260,9 +350,30 @@ final class PersonSession implements AnalysisListener {
       analysed.add(c);
       layouts.add(c.layout);
     }
-    analyzer =
-        new PersonAnalyzer(layouts, config.prescription(), config.analysis(), Side.UNKNOWN, this);
+    analyzer = new PersonAnalyzer(layouts, inForce(), config.analysis(), Side.UNKNOWN, this);
+    analyzer.prescriptionPerSet(this::inForce);
+    analyzer.continueAfterSet(Math.max(lastSetIndex, setsDoneBefore()));
     return true;
+  }
+
+  /** The person's prescription now; the configured one when the source fails. */
+  private io.plantaris.analysis.Prescription inForce() {
+    try {
+      return prescriptions.inForce(personId);
+    } catch (RuntimeException e) {
+      log.warn(
+          "no prescription for {} ({}); judging by the configured one", personId, e.toString());
+      return config.prescription();
+    }
+  }
+
+  private int setsDoneBefore() {
+    try {
+      return prescriptions.setsDone(personId);
+    } catch (RuntimeException e) {
+      log.warn("sets done by {} unknown ({}); numbering from 1", personId, e.toString());
+      return 0;
+    }
   }
 
   private void flushAll() {
@@ -300,6 +411,7 @@ final class PersonSession implements AnalysisListener {
 
   @Override
   public void onRep(RepEvent rep) {
+    lastSetIndex = Math.max(lastSetIndex, rep.setIndex() - 1);
     long latencyMicros = (System.nanoTime() - currentChunkNanos) / 1000;
     long e = wallOffset(rep.downEndMicros());
     RepEvent wall =
@@ -331,6 +443,7 @@ final class PersonSession implements AnalysisListener {
   @Override
   public void onSet(SetSummary set) {
     long e = wallOffset(set.endMicros());
+    lastSetIndex = Math.max(lastSetIndex, set.setIndex());
     SetSummary wall =
         new SetSummary(
             set.setIndex(),

@@ -1,6 +1,7 @@
 package io.plantaris.programme;
 
 import io.plantaris.analysis.Prescription;
+import io.plantaris.analysis.Tempo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -99,17 +100,10 @@ public record PrescriptionVersion(
     return (int) Math.max(0, days / 7) + 1;
   }
 
-  /** What the analysis core judges each set against. */
+  /** What the analysis core judges each set against, and the pages show and beat. */
   public Prescription toAnalysis() {
     return new Prescription(
-        tempo.upMillis(),
-        tempo.holdMillis(),
-        tempo.downMillis(),
-        tempo.toleranceFraction(),
-        rangeFraction,
-        singleLeg,
-        phase().repMax(),
-        addedLoadKg);
+        tempo, rangeFraction, singleLeg, phase().repMax(), phase().sets(), addedLoadKg);
   }
 
   /** A short description, e.g. "12RM x 3 sets at 6 kg, single-leg, 3-2-3 s, every 2 days". */

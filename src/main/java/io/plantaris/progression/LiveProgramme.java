@@ -19,9 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +42,11 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
   private final ProgrammeRecords records;
   private final SessionTracker tracker;
   private volatile ScheduledExecutorService scheduler;
+  private volatile Function<String, CompletableFuture<Void>> setCloser;
+  private volatile OpenSessionFile openFile;
+
+  /** How long "I'm done" waits for the pipeline to close the set still running. */
+  static final long CLOSE_SET_WAIT_MILLIS = 3_000;
 
   /**
    * @param store null when storing is off
@@ -56,6 +63,46 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
     this.tracker =
         new SessionTracker(
             config.sessionGapMillis(), clock::millis, registry::patientOf, this::endedByGap);
+  }
+
+  /**
+   * Keeps the open sessions in {@code file} after every rep and set and takes up the ones it holds:
+   * a restart mid-session carries the same session on, and stopping the service leaves its open
+   * sessions to be continued (or ended by the gap) instead of deciding on them.
+   */
+  public void keepOpenSessionsIn(java.nio.file.Path file) {
+    OpenSessionFile f = new OpenSessionFile(file);
+    try {
+      List<OpenSessionFile.Saved> saved = f.load();
+      tracker.restore(saved);
+      if (!saved.isEmpty()) {
+        log.info("{} open session(s) carried on from {}", saved.size(), file);
+      }
+    } catch (RuntimeException e) {
+      log.error("open sessions not carried on: {}", e.toString());
+    }
+    tracker.onChange(
+        all -> {
+          try {
+            f.save(all);
+          } catch (RuntimeException e) {
+            log.error("open sessions not kept: {}", e.toString());
+          }
+        });
+    openFile = f;
+  }
+
+  /**
+   * How to close a patient's set still running in the pipeline, so "I'm done" right after the last
+   * rep decides on every set (the future completes once the set's summary was delivered).
+   */
+  public void closeRunningSetsWith(Function<String, CompletableFuture<Void>> closer) {
+    setCloser = closer;
+  }
+
+  /** Sets of the patient's open session so far, for the live analysis's numbering; 0 if none. */
+  public int setsDone(String patientId) {
+    return tracker.setsDone(patientId);
   }
 
   /** Checks for idle sessions every {@code idleCheckMillis} on a thread of its own. */
@@ -98,8 +145,23 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
    *     stays open; no prescription in force); the message says which
    */
   public Optional<Decision> endSession(String patientId) {
+    closeRunningSet(patientId);
     Optional<OpenSession> s = tracker.end(patientId);
     return s.isEmpty() ? Optional.empty() : Optional.of(decide(s.get()));
+  }
+
+  private void closeRunningSet(String patientId) {
+    Function<String, CompletableFuture<Void>> c = setCloser;
+    if (c == null) {
+      return;
+    }
+    try {
+      c.apply(patientId).get(CLOSE_SET_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      log.warn("the running set of {} did not close: {}", patientId, e.toString());
+    }
   }
 
   /** Ends and decides on every session idle for longer than the gap. */
@@ -173,7 +235,10 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
     }
   }
 
-  /** The service stops: every open session ends and is decided on. Call after the pipeline. */
+  /**
+   * The service stops: every open session ends and is decided on, unless they are kept on disk
+   * ({@link #keepOpenSessionsIn}). Call after the pipeline.
+   */
   @Override
   public void close() {
     ScheduledExecutorService s = scheduler;
@@ -185,7 +250,9 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    decideQuietly(tracker.endAll());
+    if (openFile == null) {
+      decideQuietly(tracker.endAll());
+    } // else the open sessions are on disk: the next start carries them on
   }
 
   public JsonFileRegistry registry() {

@@ -25,6 +25,24 @@ final class OpenSession {
     this.lastArrivalMillis = arrivalMillis;
   }
 
+  OpenSessionFile.Saved saved() {
+    return new OpenSessionFile.Saved(
+        patientId,
+        startMicros,
+        lastEventMicros,
+        lastArrivalMillis,
+        List.copyOf(reps),
+        List.copyOf(sets));
+  }
+
+  static OpenSession of(OpenSessionFile.Saved s) {
+    OpenSession o = new OpenSession(s.patientId(), s.startMicros(), s.lastArrivalMillis());
+    o.lastEventMicros = s.lastEventMicros();
+    o.reps.addAll(s.reps());
+    o.sets.addAll(s.sets());
+    return o;
+  }
+
   /**
    * Patient and first upStart: the store's session point has the same identity, so the two can be
    * joined.

@@ -23,6 +23,54 @@ final class SessionTracker implements SessionListener {
   private final Function<String, Optional<String>> patientOf;
   private final Consumer<OpenSession> endedByGap;
   private final Map<String, OpenSession> open = new HashMap<>();
+  private volatile Consumer<List<OpenSessionFile.Saved>> onChange = saved -> {};
+
+  /** Receives every open session after each change (under the tracker's lock: keep it short). */
+  void onChange(Consumer<List<OpenSessionFile.Saved>> listener) {
+    onChange = listener;
+  }
+
+  /** Sessions that were open when the service stopped carry on. */
+  synchronized void restore(List<OpenSessionFile.Saved> saved) {
+    for (OpenSessionFile.Saved s : saved) {
+      open.put(s.patientId(), OpenSession.of(s));
+    }
+  }
+
+  /**
+   * Sets of the patient's open session so far, counting a set cut off by a restart (reps after the
+   * last finished set); 0 when none is open.
+   */
+  synchronized int setsDone(String patient) {
+    OpenSession s = open.get(patient);
+    if (s == null) {
+      return 0;
+    }
+    int numbered =
+        s.sets.stream().mapToInt(io.plantaris.analysis.SetSummary::setIndex).max().orElse(0);
+    int running =
+        s.reps.stream()
+            .filter(r -> r.upStartMicros() > lastSetEnd(s))
+            .mapToInt(io.plantaris.analysis.RepEvent::setIndex)
+            .max()
+            .orElse(0);
+    return Math.max(numbered, running);
+  }
+
+  private static long lastSetEnd(OpenSession s) {
+    return s.sets.stream()
+        .mapToLong(io.plantaris.analysis.SetSummary::endMicros)
+        .max()
+        .orElse(Long.MIN_VALUE);
+  }
+
+  private void changed() {
+    List<OpenSessionFile.Saved> all = new ArrayList<>();
+    for (OpenSession s : open.values()) {
+      all.add(s.saved());
+    }
+    onChange.accept(all);
+  }
 
   /**
    * @param patientOf the registry patient of a device id or pipeline person id
@@ -86,6 +134,7 @@ final class SessionTracker implements SessionListener {
       s.lastEventMicros = Math.max(s.lastEventMicros, endMicros);
       s.lastArrivalMillis = nowMillis.getAsLong();
       what.accept(s);
+      changed();
     }
     if (ended != null) {
       endedByGap.accept(ended);
@@ -108,7 +157,9 @@ final class SessionTracker implements SessionListener {
               + s.runningSetReps()
               + " rep(s) so far); try again when the set has ended");
     }
-    return Optional.ofNullable(open.remove(patient));
+    Optional<OpenSession> ended = Optional.ofNullable(open.remove(patient));
+    ended.ifPresent(e -> changed());
+    return ended;
   }
 
   /** Closes and returns the sessions with nothing new for longer than the gap. */
@@ -116,12 +167,16 @@ final class SessionTracker implements SessionListener {
     long now = nowMillis.getAsLong();
     List<OpenSession> out = new ArrayList<>();
     open.values().removeIf(s -> now - s.lastArrivalMillis > gapMillis && out.add(s));
+    if (!out.isEmpty()) {
+      changed();
+    }
     return out;
   }
 
   synchronized List<OpenSession> endAll() {
     List<OpenSession> out = new ArrayList<>(open.values());
     open.clear();
+    changed();
     return out;
   }
 }

@@ -70,6 +70,9 @@ public final class PlantarisService implements AutoCloseable {
     if (programme != null) {
       ingest.addListener(programme);
     }
+    if (config.dashboard() != null) {
+      liveProgramme(config, ingest, programme);
+    }
     listeners.forEach(ingest::addListener);
     this.metrics = IngestMetrics.bind(ingest, registry);
   }
@@ -77,7 +80,8 @@ public final class PlantarisService implements AutoCloseable {
   /**
    * With a registry, each registered insole streams as its patient: reps, sets and sessions are
    * stored under the registry's patient id, which the clinician's pages and the programme read. The
-   * configuration's own {@code persons:} entries win; insoles registered later need a restart.
+   * configuration's own {@code persons:} entries win; insoles registered later are looked up as
+   * they first stream (see {@link #liveProgramme}).
    */
   private static IngestConfig withRegistryInsoles(ServiceConfig config) {
     if (config.dashboard() == null) {
@@ -92,6 +96,23 @@ public final class PlantarisService implements AutoCloseable {
     }
     persons.putAll(config.ingest().persons());
     return config.ingest().withPersons(persons);
+  }
+
+  /**
+   * The live analysis follows the registry: insoles registered while the service runs stream as
+   * their patient, each set is judged against the patient's version in force as it starts, the open
+   * sessions survive a restart, and "I'm done" closes the set still running.
+   */
+  private static void liveProgramme(
+      ServiceConfig config, IngestService ingest, LiveProgramme programme) {
+    java.nio.file.Path file = config.dashboard().registryFile();
+    JsonFileRegistry r = new JsonFileRegistry(file);
+    ingest.lookUpPersons(id -> r.insole(id).map(Insole::patientId));
+    ingest.prescriptionSource(
+        new io.plantaris.progression.RegistryPrescriptions(
+            r, config.ingest().prescription(), Clock.systemUTC(), programme));
+    programme.keepOpenSessionsIn(file.resolveSibling(file.getFileName() + ".open-sessions.json"));
+    programme.closeRunningSetsWith(ingest::endSession);
   }
 
   private static LiveProgramme programme(ServiceConfig config, TimeSeriesStore store) {

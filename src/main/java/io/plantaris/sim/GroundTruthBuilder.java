@@ -1,5 +1,6 @@
 package io.plantaris.sim;
 
+import io.plantaris.analysis.Tempo;
 import io.plantaris.insole.SensorLayout;
 import io.plantaris.sim.GroundTruth.EventKind;
 import io.plantaris.sim.GroundTruth.EventTruth;

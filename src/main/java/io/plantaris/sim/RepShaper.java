@@ -1,6 +1,7 @@
 package io.plantaris.sim;
 
 import io.plantaris.analysis.RepFlag;
+import io.plantaris.analysis.Tempo;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.SplittableRandom;

@@ -1,5 +1,7 @@
 package io.plantaris.sim;
 
+import io.plantaris.analysis.Prescription;
+import io.plantaris.analysis.Tempo;
 import io.plantaris.insole.Side;
 import java.util.List;
 

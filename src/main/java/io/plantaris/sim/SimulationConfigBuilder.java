@@ -1,6 +1,8 @@
 package io.plantaris.sim;
 
+import io.plantaris.analysis.Prescription;
 import io.plantaris.analysis.RepFlag;
+import io.plantaris.analysis.Tempo;
 import io.plantaris.insole.Side;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,7 @@ public final class SimulationConfigBuilder {
   private Side workingSide = Side.LEFT;
   private double bodyMassKg = 75;
   private double addedLoadKg;
-  private Prescription prescription = new Prescription(Tempo.RATHLEFF, true, 12);
+  private Prescription prescription = Prescription.rathleff();
   private int sets = 3;
   private Tempo actualTempo;
   private double tempoVariation = 0.08;
@@ -116,12 +118,13 @@ public final class SimulationConfigBuilder {
 
   /** Keeps the prescription's tempo and stance, changes the reps per set. */
   public SimulationConfigBuilder targetReps(int v) {
-    prescription = new Prescription(prescription.tempo(), prescription.singleLeg(), v);
+    prescription = prescription.withVolume(v, prescription.sets());
     return this;
   }
 
   public SimulationConfigBuilder sets(int v) {
     sets = v;
+    prescription = prescription.withVolume(prescription.targetReps(), Math.max(1, v));
     return this;
   }
 

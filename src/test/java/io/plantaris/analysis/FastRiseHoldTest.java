@@ -7,7 +7,6 @@ import io.plantaris.sim.GroundTruth.RepTruth;
 import io.plantaris.sim.LayoutKind;
 import io.plantaris.sim.SimulationConfig;
 import io.plantaris.sim.SimulationResult;
-import io.plantaris.sim.Tempo;
 import io.plantaris.sim.VirtualInsole;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

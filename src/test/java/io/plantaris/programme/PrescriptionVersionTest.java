@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plantaris.analysis.Prescription;
+import io.plantaris.analysis.Tempo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,7 @@ class PrescriptionVersionTest {
 
     assertThat(v2.version()).isEqualTo(2);
     assertThat(v2.toAnalysis())
-        .isEqualTo(new Prescription(5000, 3000, 5000, 0.3, 0.7, false, 10, 4));
+        .isEqualTo(new Prescription(new Tempo(5000, 3000, 5000, 0.3), 0.7, false, 10, 4, 4));
     assertThat(v2.label()).isEqualTo("10RM x 4 sets at 4 kg, two-legged, 5-3-5 s, every 2 days");
   }
 

@@ -2,6 +2,7 @@ package io.plantaris.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plantaris.analysis.Tempo;
 import io.plantaris.insole.CellSpec;
 import io.plantaris.insole.PlantarRegion;
 import io.plantaris.insole.SensorLayout;

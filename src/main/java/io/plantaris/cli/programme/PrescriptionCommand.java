@@ -1,7 +1,7 @@
 package io.plantaris.cli.programme;
 
+import io.plantaris.analysis.Tempo;
 import io.plantaris.programme.PrescriptionVersion;
-import io.plantaris.programme.Tempo;
 import io.plantaris.registry.JsonFileRegistry;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;

@@ -59,6 +59,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path home = DataHome.of(spec);
     ServiceConfig cfg = config == null ? ServiceConfig.defaults(home) : load(config, home);
+    Distribution.requireParts(cfg);
     // every recording is read before anything starts: a typo must not start the service
     ReplaySource replaySource = replay.isEmpty() ? null : replaySource();
     LiveReport report = new LiveReport(System.out);

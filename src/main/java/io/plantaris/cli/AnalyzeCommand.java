@@ -18,7 +18,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,14 +35,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", description = "recording files (wire, Moticon export or CSV)")
   List<Path> files;
 
-  @Option(names = "--format", description = "wire, moticon or csv (default: detect)")
-  String format;
+  @Option(names = "--format", description = "${COMPLETION-CANDIDATES} (default: detect; any case)")
+  RecordingFormat format;
 
   @Option(names = "--mapping", description = "column-mapping JSON for CSV recordings")
   Path mapping;
 
   @Option(names = "--side", description = "analyse only the left or right insole")
-  String side;
+  Side side;
 
   @Option(names = "--prescription", description = "tempo as up-hold-down seconds, e.g. 3-2-3")
   String tempo;
@@ -79,12 +78,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       config = config.withRestMillis(restMs);
     }
     List<Track> tracks = new ArrayList<>();
-    RecordingFormat f =
-        format == null ? null : RecordingFormat.valueOf(format.toUpperCase(Locale.ROOT));
     for (Path file : files) {
-      tracks.addAll(RecordingReader.read(file, f, mapping).tracks());
+      Inputs.requireFile(file, "recording");
+      tracks.addAll(RecordingReader.read(file, format, mapping).tracks());
     }
-    Side only = side == null ? null : Side.valueOf(side.toUpperCase(Locale.ROOT));
+    Side only = side;
     List<RepEvent> reps = new ArrayList<>();
     List<SetSummary> sets = new ArrayList<>();
     PrintWriter out = spec.commandLine().getOut();

@@ -45,11 +45,18 @@ final class EvaluateCommand implements Callable<Integer> {
     Map<String, Evaluator> byLayout = new TreeMap<>();
     List<EvalCase> cases = new ArrayList<>();
     if (dir != null) {
+      Inputs.requireFolder(dir, "recordings");
       cases.addAll(FolderCases.read(dir));
     } else {
       String[] range = seeds.split("-");
-      long from = Long.parseLong(range[0].trim());
-      long to = range.length > 1 ? Long.parseLong(range[1].trim()) : from;
+      long from;
+      long to;
+      try {
+        from = Long.parseLong(range[0].trim());
+        to = range.length > 1 ? Long.parseLong(range[1].trim()) : from;
+      } catch (NumberFormatException e) {
+        throw new UsageException("--seeds must be FROM-TO, e.g. 1000-1199, was '" + seeds + "'");
+      }
       for (long s = from; s <= to; s++) {
         cases.add(SimulatedCases.generate(s));
       }

@@ -60,7 +60,7 @@ final class FhirExportCommand implements Callable<Integer> {
     try {
       FhirExporter exporter =
           new FhirExporter(
-              new JsonFileRegistry(registryFile),
+              new JsonFileRegistry(DataHome.resolve(spec, registryFile)),
               storeUrl == null ? null : new QuestDbHistoryReader(storeUrl, storeCredentials()));
       PatientRecords records = exporter.read(patient);
       Bundle bundle = FhirBundle.build(records, Instant.now());
@@ -81,8 +81,20 @@ final class FhirExportCommand implements Callable<Integer> {
       }
       err.flush();
       return 0;
-    } catch (IllegalArgumentException | IllegalStateException | IOException e) {
-      err.println("error: " + e.getMessage());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      err.println("error: " + CliErrors.describe(e));
+      err.flush();
+      return 1;
+    } catch (IOException e) {
+      // the store is the only thing read over the network; a dead one says "null" otherwise
+      err.println(
+          storeUrl == null
+              ? "error: " + CliErrors.describe(e)
+              : "error: cannot read the store at "
+                  + storeUrl
+                  + ": "
+                  + CliErrors.describe(e)
+                  + " (is it running? --store-url is QuestDB's HTTP address)");
       err.flush();
       return 1;
     }

@@ -7,6 +7,7 @@ import io.plantaris.insole.Recording;
 import io.plantaris.insole.Track;
 import io.plantaris.service.PlantarisService;
 import io.plantaris.service.ServiceConfig;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Runs the live service until it is stopped (Ctrl-C or SIGTERM). */
 @Command(
@@ -50,13 +53,19 @@ final class RunCommand implements Callable<Integer> {
           "replay speed, times real time; 0 = as fast as possible (default ${DEFAULT-VALUE})")
   double speed;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
-    ServiceConfig cfg = config == null ? ServiceConfig.defaults() : ServiceConfig.load(config);
+    Path home = DataHome.of(spec);
+    ServiceConfig cfg = config == null ? ServiceConfig.defaults(home) : load(config, home);
+    Distribution.requireParts(cfg);
+    // every recording is read before anything starts: a typo must not start the service
+    ReplaySource replaySource = replay.isEmpty() ? null : replaySource();
     LiveReport report = new LiveReport(System.out);
     PlantarisService service = PlantarisService.start(cfg, List.of(report));
-    if (!replay.isEmpty()) {
-      service.ingest().addSource(replaySource());
+    if (replaySource != null) {
+      service.ingest().addSource(replaySource);
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -74,7 +83,19 @@ final class RunCommand implements Callable<Integer> {
     return 0;
   }
 
+  private static ServiceConfig load(Path file, Path home) {
+    Inputs.requireFile(file, "configuration");
+    try {
+      return ServiceConfig.load(file, System::getenv, home);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UsageException("configuration " + file + ": " + CliErrors.describe(e));
+    }
+  }
+
   private ReplaySource replaySource() throws Exception {
+    for (Path p : replay) {
+      Inputs.requireFile(p, "recording");
+    }
     RecordingFormat f = format != null ? format : RecordingFormat.detect(replay.get(0));
     if (f == RecordingFormat.WIRE) {
       List<byte[]> wires = new ArrayList<>();

@@ -9,7 +9,9 @@ import io.plantaris.sim.SimulationFiles;
 import io.plantaris.sim.SimulationResult;
 import io.plantaris.sim.VirtualInsole;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,7 +67,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SimulationConfigBuilder b = Scenario.parse(scenario).builder(seed);
+    SimulationConfigBuilder b = scenario().builder(seed);
     if (layout != null) {
       b.layout(LayoutKind.parse(layout));
     }
@@ -92,9 +94,9 @@ final class SimulateCommand implements Callable<Integer> {
     }
     for (String f : faults) {
       String[] parts = f.split("@", 2);
-      RepFlag flag = RepFlag.valueOf(parts[0].trim().toUpperCase(java.util.Locale.ROOT));
+      RepFlag flag = flag(parts[0]);
       if (parts.length < 2) {
-        throw new IllegalArgumentException("--fault needs FLAG@rep[,rep...], was " + f);
+        throw new UsageException("--fault needs FLAG@rep[,rep...], was " + f);
       }
       for (String r : parts[1].split(",")) {
         b.fault(flag, Integer.parseInt(r.trim()));
@@ -111,5 +113,26 @@ final class SimulateCommand implements Callable<Integer> {
     System.out.println(
         result.truth().allReps().size() + " reps in " + result.truth().sets().size() + " sets");
     return 0;
+  }
+
+  private Scenario scenario() {
+    try {
+      return Scenario.parse(scenario);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(
+          "unknown --scenario '"
+              + scenario
+              + "'; choose one of "
+              + Arrays.stream(Scenario.values()).map(Scenario::id).toList());
+    }
+  }
+
+  private static RepFlag flag(String name) {
+    try {
+      return RepFlag.valueOf(name.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(
+          "unknown flag '" + name + "' in --fault; choose one of " + List.of(RepFlag.values()));
+    }
   }
 }

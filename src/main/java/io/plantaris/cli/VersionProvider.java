@@ -1,12 +1,12 @@
 package io.plantaris.cli;
 
+import io.plantaris.health.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/** Reports the version recorded in the jar manifest (or "dev" when run from classes). */
+/** Reports the version the build stamped into the jar ("dev" when run from unfiltered classes). */
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    String v = PlantarisCli.class.getPackage().getImplementationVersion();
-    return new String[] {"plantaris " + (v == null ? "dev" : v)};
+    return new String[] {"plantaris " + BuildInfo.version()};
   }
 }

@@ -178,6 +178,7 @@ public final class HttpServer implements AutoCloseable {
         service.devices().stream().filter(d -> d.linkState() != LinkState.ONLINE).count();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", allConnected ? "UP" : "DEGRADED");
+    body.put("version", io.plantaris.health.BuildInfo.version());
     body.put("pid", ProcessHandle.current().pid());
     body.put("sources", sources);
     body.put("devicesOffline", offline);

@@ -3,6 +3,11 @@ package io.plantaris.service;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.plantaris.dashboard.Dashboard;
+import io.plantaris.health.HealthRoutes;
+import io.plantaris.health.HttpMetrics;
+import io.plantaris.health.MetricHelp;
+import io.plantaris.health.ProcessMetrics;
+import io.plantaris.health.Readiness;
 import io.plantaris.http.HttpServer;
 import io.plantaris.ingest.IngestConfig;
 import io.plantaris.ingest.IngestMetrics;
@@ -42,9 +47,9 @@ public final class PlantarisService implements AutoCloseable {
 
   private final ServiceConfig config;
   private final IngestService ingest;
-  private final PrometheusMeterRegistry registry =
-      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusMeterRegistry registry = newRegistry();
   private final IngestMetrics metrics;
+  private final Readiness readiness;
   private EmbeddedBroker broker;
   private HttpServer http;
   private long readyMillis;
@@ -75,6 +80,8 @@ public final class PlantarisService implements AutoCloseable {
     }
     listeners.forEach(ingest::addListener);
     this.metrics = IngestMetrics.bind(ingest, registry);
+    this.readiness = ServiceReadiness.of(ingest, store);
+    ProcessMetrics.bind(registry);
   }
 
   /**
@@ -124,6 +131,13 @@ public final class PlantarisService implements AutoCloseable {
         c, new JsonFileRegistry(config.dashboard().registryFile()), store, Clock.systemUTC());
   }
 
+  /** A registry whose meters all carry HELP text ({@link MetricHelp}). */
+  private static PrometheusMeterRegistry newRegistry() {
+    PrometheusMeterRegistry r = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    r.config().meterFilter(MetricHelp.filter());
+    return r;
+  }
+
   /** Starts everything configured; listeners see events from the first byte on. */
   public static PlantarisService start(ServiceConfig config, List<SessionListener> listeners)
       throws Exception {
@@ -166,6 +180,8 @@ public final class PlantarisService implements AutoCloseable {
               registry,
               store == null ? null : () -> store.health().store(),
               app -> {
+                HealthRoutes.install(app, readiness);
+                HttpMetrics.install(app, registry);
                 if (dashboard != null) {
                   dashboard.install(app);
                 }
@@ -216,6 +232,11 @@ public final class PlantarisService implements AutoCloseable {
   /** The progression engine of the live service, or null without a dashboard. */
   public LiveProgramme programme() {
     return programme;
+  }
+
+  /** The checks behind {@code /health/ready}; parts add their own with {@link Readiness#add}. */
+  public Readiness readiness() {
+    return readiness;
   }
 
   public IngestMetrics metrics() {

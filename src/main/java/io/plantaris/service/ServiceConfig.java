@@ -98,6 +98,16 @@ public record ServiceConfig(
 
   /** As {@link #load(Path)} with the given environment (null for an unset variable). */
   public static ServiceConfig load(Path file, Function<String, String> env) throws IOException {
+    return load(file, env, Path.of(""));
+  }
+
+  /**
+   * As above, relative data paths (broker, store, spool, registry, users, audit, credentials, key
+   * store, CA file) resolved against {@code home}, the data home ({@code --data} or {@code
+   * PLANTARIS_HOME}); the empty path keeps them relative to the working directory.
+   */
+  public static ServiceConfig load(Path file, Function<String, String> env, Path home)
+      throws IOException {
     ObjectMapper yaml =
         new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -109,37 +119,48 @@ public record ServiceConfig(
           tree == null || tree.isMissingNode() || tree.isNull()
               ? new ConfigFile()
               : yaml.treeToValue(EnvExpansion.expandTree(tree, env), ConfigFile.class);
-      return from(f == null ? new ConfigFile() : f);
+      return from(f == null ? new ConfigFile() : f, home);
     } catch (IllegalArgumentException e) {
       throw new IOException(file + ": " + e.getMessage(), e);
     }
   }
 
-  private static EmbeddedBrokerTls brokerTls(ConfigFile.BrokerTls t) {
+  private static EmbeddedBrokerTls brokerTls(ConfigFile.BrokerTls t, Path home) {
     if (t == null) {
       return null;
     }
     if (t.keyStore == null) {
       throw new IllegalArgumentException("broker.tls needs keyStore (PKCS#12 with key and chain)");
     }
-    return new EmbeddedBrokerTls(t.bind, t.port, Path.of(t.keyStore), t.keyStorePassword);
+    return new EmbeddedBrokerTls(t.bind, t.port, home.resolve(t.keyStore), t.keyStorePassword);
   }
 
   static ServiceConfig from(ConfigFile f) {
-    HttpTls tls = tls(f.http.tls);
+    return from(f, Path.of(""));
+  }
+
+  /** The defaults with relative data paths under {@code home}. */
+  public static ServiceConfig defaults(Path home) {
+    return from(new ConfigFile(), home);
+  }
+
+  static ServiceConfig from(ConfigFile f, Path home) {
+    HttpTls tls = tls(f.http.tls, home);
     EmbeddedBrokerConfig broker =
         f.broker.embedded
             ? new EmbeddedBrokerConfig(
                 f.broker.bind,
                 f.broker.port,
-                Path.of(f.broker.dataDir),
+                home.resolve(f.broker.dataDir),
                 EmbeddedBrokerConfig.DEFAULT_START_TIMEOUT_MILLIS,
                 EmbeddedBrokerConfig.Persistence.valueOf(
                     f.broker.persistence.toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
-                f.broker.deviceCredentials == null ? null : Path.of(f.broker.deviceCredentials))
+                f.broker.deviceCredentials == null
+                    ? null
+                    : home.resolve(f.broker.deviceCredentials))
             : null;
     if (broker != null) {
-      broker = broker.withMaxPacketBytes(f.broker.maxPacketBytes).withTls(brokerTls(f.broker.tls));
+      broker = broker.withMaxPacketBytes(f.broker.maxPacketBytes).withTls(brokerTls(f.broker.tls, home));
     }
     MqttSourceConfig mqtt = null;
     if (f.mqtt.enabled) {
@@ -148,7 +169,7 @@ public record ServiceConfig(
         endpoint = endpoint.withCredentials(f.mqtt.username, f.mqtt.password);
       }
       if (f.mqtt.caFile != null) {
-        endpoint = endpoint.withTls(MqttTls.caCert(Path.of(f.mqtt.caFile)));
+        endpoint = endpoint.withTls(MqttTls.caCert(home.resolve(f.mqtt.caFile)));
       }
       mqtt =
           MqttSourceConfig.of(endpoint)
@@ -200,12 +221,12 @@ public record ServiceConfig(
         ingest,
         f.http.host,
         f.http.enabled ? f.http.port : -1,
-        store(f.store),
-        dashboard(f.dashboard, tls),
+        store(f.store, home),
+        dashboard(f.dashboard, tls, home),
         tls);
   }
 
-  static StoreConfig store(ConfigFile.Store s) {
+  static StoreConfig store(ConfigFile.Store s, Path home) {
     FsyncPolicy fsync =
         switch (s.fsync) {
           case "always" -> FsyncPolicy.ALWAYS;
@@ -214,11 +235,13 @@ public record ServiceConfig(
               throw new IllegalArgumentException(
                   "store.fsync must be group or always, was " + s.fsync);
         };
-    SpoolConfig spool = SpoolConfig.of(Path.of(s.spoolDir)).withFsync(fsync, s.groupCommitMillis);
+    SpoolConfig spool =
+        SpoolConfig.of(home.resolve(s.spoolDir)).withFsync(fsync, s.groupCommitMillis);
     StoreConfig c =
         switch (s.type) {
-          case "off" -> null;
-          case "embedded" -> StoreConfig.embedded(Path.of(s.dataDir), s.port, spool);
+            // YAML 1.1 reads a bare `off` as false, which Jackson hands over as "false"
+          case "off", "false" -> null;
+          case "embedded" -> StoreConfig.embedded(home.resolve(s.dataDir), s.port, spool);
           case "questdb" -> StoreConfig.questDb(s.url, spool);
           case "influxdb" -> StoreConfig.influxDb(s.url, s.token, s.org, s.bucket, spool);
           default ->
@@ -271,21 +294,21 @@ public record ServiceConfig(
         broker, mqtt, serial, discovery, ingest, httpHost, httpPort, store, d, httpTls);
   }
 
-  static HttpTls tls(ConfigFile.Tls t) {
+  static HttpTls tls(ConfigFile.Tls t, Path home) {
     if (t == null) {
       return null;
     }
     String password =
         t.keyStorePassword != null ? t.keyStorePassword : System.getenv(HttpTls.PASSWORD_ENV);
-    return new HttpTls(t.keyStore == null ? null : Path.of(t.keyStore), password);
+    return new HttpTls(t.keyStore == null ? null : home.resolve(t.keyStore), password);
   }
 
-  static DashboardConfig dashboard(ConfigFile.Dashboard d, HttpTls tls) {
+  static DashboardConfig dashboard(ConfigFile.Dashboard d, HttpTls tls, Path home) {
     return d.enabled
         ? new DashboardConfig(
-            Path.of(d.registry),
-            d.users == null ? null : Path.of(d.users),
-            d.audit == null ? null : Path.of(d.audit),
+            home.resolve(d.registry),
+            d.users == null ? null : home.resolve(d.users),
+            d.audit == null ? null : home.resolve(d.audit),
             d.secureCookies || tls != null,
             d.requireSecondFactor)
         : null;

@@ -7,23 +7,54 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.plantaris.service.EnvExpansion;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * docker-compose.yml as docker compose would see it with no variable set: every {@code
- * ${NAME:-default}} replaced by its default.
+ * docker-compose.yml as docker compose would see it with only the required secrets set: every
+ * {@code ${NAME:?message}} (a variable compose refuses to start without) set to {@code test-NAME},
+ * every {@code ${NAME:-default}} replaced by its default.
  */
 final class ComposeFile {
   static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   static final Path FILE = Path.of("docker-compose.yml");
 
+  static final Pattern REQUIRED = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*):\\?[^}]*}");
+
   final JsonNode services;
+  final String text;
+  final Set<String> required = new TreeSet<>();
 
   ComposeFile() throws IOException {
-    JsonNode root = EnvExpansion.expandTree(YAML.readTree(FILE.toFile()), name -> null);
+    text = Files.readString(FILE);
+    Matcher m = REQUIRED.matcher(text);
+    while (m.find()) {
+      required.add(m.group(1));
+    }
+    String plain = REQUIRED.matcher(text).replaceAll("\\${$1}");
+    JsonNode root = EnvExpansion.expandTree(YAML.readTree(plain), this::testEnv);
     services = root.path("services");
+  }
+
+  /** The value a required variable has in these tests; null for any other. */
+  String testEnv(String name) {
+    return required.contains(name) ? "test-" + name : null;
+  }
+
+  /** The port a service listens on inside the stack: its first published or exposed port. */
+  int containerPort(String service) {
+    JsonNode s = service(service);
+    String p =
+        s.path("ports").isEmpty()
+            ? s.path("expose").get(0).asText()
+            : s.path("ports").get(0).asText();
+    return Integer.parseInt(p.substring(p.lastIndexOf(':') + 1));
   }
 
   JsonNode service(String name) {

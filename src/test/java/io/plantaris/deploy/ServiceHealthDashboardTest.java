@@ -43,14 +43,12 @@ class ServiceHealthDashboardTest {
             .path("scrape_configs")
             .get(0);
     assertThat(scrape.path("metrics_path").asText()).isEqualTo("/metrics");
-    String servicePort = compose.service("plantaris").path("ports").get(0).asText();
     assertThat(scrape.path("static_configs").get(0).path("targets").get(0).asText())
-        .isEqualTo("plantaris:" + servicePort.substring(servicePort.lastIndexOf(':') + 1));
+        .isEqualTo("plantaris:" + compose.containerPort("plantaris"));
     Path provisioning = compose.mountedAt("grafana", "/etc/grafana/provisioning");
     JsonNode ds = ProvisionedDatasources.byUid(provisioning).get("plantaris-prometheus");
-    String promPort = compose.service("prometheus").path("ports").get(0).asText();
     assertThat(ds.path("url").asText())
-        .isEqualTo("http://prometheus:" + promPort.substring(promPort.lastIndexOf(':') + 1));
+        .isEqualTo("http://prometheus:" + compose.containerPort("prometheus"));
 
     Set<String> exported = exportedMetricNames();
     assertThat(exported).contains("plantaris_frames_total", "plantaris_store_up");

@@ -1,5 +1,6 @@
 package io.plantaris.cli.programme;
 
+import io.plantaris.cli.DataHome;
 import io.plantaris.programme.ProgrammeService;
 import io.plantaris.programme.ProgressionConfig;
 import io.plantaris.programme.ProgressionEngine;
@@ -28,6 +29,7 @@ abstract class Leaf implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try {
+      registryFile = DataHome.resolve(spec, registryFile);
       run(new JsonFileRegistry(registryFile), out);
       out.flush();
       return 0;

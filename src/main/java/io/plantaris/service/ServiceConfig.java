@@ -160,7 +160,8 @@ public record ServiceConfig(
                     : home.resolve(f.broker.deviceCredentials))
             : null;
     if (broker != null) {
-      broker = broker.withMaxPacketBytes(f.broker.maxPacketBytes).withTls(brokerTls(f.broker.tls, home));
+      broker =
+          broker.withMaxPacketBytes(f.broker.maxPacketBytes).withTls(brokerTls(f.broker.tls, home));
     }
     MqttSourceConfig mqtt = null;
     if (f.mqtt.enabled) {

@@ -177,7 +177,7 @@ class PatientLoopIT {
       PlantarisService s, String sql, int n) throws Exception {
     List<com.fasterxml.jackson.databind.JsonNode> rows = List.of();
     for (int i = 0; i < 300 && rows.size() < n; i++) {
-      rows = StoreRows.query(s.store().sqlUrl(), sql);
+      rows = StoreRows.query(s.store().sqlUrl(), s.store().sqlCredentials(), sql);
       if (rows.size() < n) {
         Thread.sleep(100);
       }

@@ -24,6 +24,14 @@ final class PersistentMosquitto implements AutoCloseable {
   private int starts;
 
   PersistentMosquitto(Path dir) throws IOException {
+    this(dir, true);
+  }
+
+  /**
+   * With {@code persistence} false every restart forgets sessions, subscriptions and queued
+   * messages, as a broker without persistence, or one that crashed before its autosave, does.
+   */
+  PersistentMosquitto(Path dir, boolean persistence) throws IOException {
     this.dir = Files.createDirectories(dir);
     this.port = freePort();
     this.conf = dir.resolve("mosquitto.conf");
@@ -36,7 +44,7 @@ final class PersistentMosquitto implements AutoCloseable {
             "listener " + port + " 127.0.0.1",
             "allow_anonymous true",
             // sessions, their subscriptions and queued QoS 1 messages survive a restart
-            "persistence true",
+            "persistence " + persistence,
             "persistence_location " + dir + "/",
             ""));
   }

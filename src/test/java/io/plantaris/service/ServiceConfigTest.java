@@ -94,6 +94,24 @@ class ServiceConfigTest {
   }
 
   @Test
+  void theBrokersTlsListenerAndPacketLimitAreRead() throws IOException {
+    Path f = dir.resolve("broker-tls.yaml");
+    Files.writeString(
+        f,
+        "broker: {maxPacketBytes: 16384, tls: {port: 8884, keyStore: b.p12, keyStorePassword: s3}}");
+    ServiceConfig c = ServiceConfig.load(f);
+    assertThat(c.broker().maxPacketBytes()).isEqualTo(16384);
+    assertThat(c.broker().tls().bindAddress()).isEqualTo("0.0.0.0");
+    assertThat(c.broker().tls().port()).isEqualTo(8884);
+    assertThat(c.broker().tls().keyStore()).isEqualTo(Path.of("b.p12"));
+    assertThat(c.broker().tls().toString()).doesNotContain("s3");
+    Files.writeString(f, "broker: {tls: {port: 8884}}");
+    assertThatThrownBy(() -> ServiceConfig.load(f))
+        .hasMessageContaining("broker.tls needs keyStore");
+    assertThat(ServiceConfig.defaults().broker().maxPacketBytes()).isEqualTo(64 * 1024);
+  }
+
+  @Test
   void httpsAndDeviceCredentialsAreReadAndAMissingKeyStoreIsAClearError() throws IOException {
     Path keyStore = Files.writeString(dir.resolve("server.p12"), "not really a key store");
     Path f = dir.resolve("tls.yaml");

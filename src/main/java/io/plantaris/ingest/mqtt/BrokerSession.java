@@ -29,6 +29,12 @@ interface BrokerSession {
    */
   boolean reopenFlowIfEnded();
 
+  /**
+   * Registers a new message flow: after a connect without a session on a client that had one, the
+   * client ends the old flow (it says so only later).
+   */
+  void renewFlow();
+
   /** Whether received messages have somewhere to go (else the client acks and drops them). */
   boolean flowing();
 

@@ -60,6 +60,11 @@ final class Mqtt3Session implements BrokerSession {
   }
 
   @Override
+  public void renewFlow() {
+    flow.open();
+  }
+
+  @Override
   public boolean flowing() {
     return flow.open.get();
   }

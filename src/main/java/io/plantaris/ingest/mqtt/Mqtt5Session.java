@@ -76,6 +76,11 @@ final class Mqtt5Session implements BrokerSession {
   }
 
   @Override
+  public void renewFlow() {
+    flow.open();
+  }
+
+  @Override
   public boolean flowing() {
     return flow.open.get();
   }

@@ -163,12 +163,15 @@ public final class MqttFrameSource implements FrameSource {
           sessionPresent);
       // Without a session the client has ended its message flow and the broker has forgotten our
       // subscriptions: open the flow before subscribing, so nothing arrives without it.
-      boolean reopened = s.reopenFlowIfEnded();
-      boolean fresh = !sessionPresent || reopened;
+      boolean reopened = false;
       if (!sessionPresent && everConnected) {
         sessionsLost.incrementAndGet();
         log.warn("{}: the broker lost the service's session; subscribing again", name());
+        s.renewFlow();
+      } else {
+        reopened = s.reopenFlowIfEnded();
       }
+      boolean fresh = !sessionPresent || reopened;
       everConnected = true;
       // With a session, subscribing to the state topic again still makes the broker resend the
       // retained online/offline of every device, which settles devices we marked RECONNECTING.

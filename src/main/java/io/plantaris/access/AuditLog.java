@@ -1,5 +1,6 @@
 package io.plantaris.access;
 
+import io.plantaris.files.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,8 @@ public final class AuditLog {
   public AuditLog(Path file) {
     this.file = file.toAbsolutePath();
     try {
-      Files.createDirectories(this.file.getParent());
+      PrivateFiles.createDirectories(this.file.getParent());
+      PrivateFiles.ensureFile(this.file); // 0600: who saw which patient is itself private
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the folder of audit log " + file, e);
     }

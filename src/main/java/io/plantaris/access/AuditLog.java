@@ -1,5 +1,6 @@
 package io.plantaris.access;
 
+import io.plantaris.files.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +58,9 @@ public final class AuditLog {
     this.linesPerSecond = linesPerSecond;
     this.clockMillis = clockMillis;
     try {
-      Files.createDirectories(this.file.getParent());
-      size = Files.exists(this.file) ? Files.size(this.file) : 0;
+      PrivateFiles.createDirectories(this.file.getParent());
+      PrivateFiles.ensureFile(this.file); // 0600: who saw which patient is itself private
+      size = Files.size(this.file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the folder of audit log " + file, e);
     }
@@ -189,6 +191,7 @@ public final class AuditLog {
       }
     }
     Files.move(file, rotated(1), StandardCopyOption.REPLACE_EXISTING);
+    PrivateFiles.ensureFile(file); // the new file is as private as the one it replaces
     size = 0;
   }
 

@@ -42,6 +42,7 @@ public final class DeviceCredentials {
 
   public DeviceCredentials(Path file) {
     this.file = file.toAbsolutePath();
+    io.plantaris.files.PrivateFiles.restrictQuietly(this.file); // 0600 (older versions: 0644)
   }
 
   /** The credentials file that goes with a registry file. */

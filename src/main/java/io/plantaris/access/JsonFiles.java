@@ -1,6 +1,7 @@
 package io.plantaris.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plantaris.files.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,8 +14,10 @@ final class JsonFiles {
 
   static void replace(Path file, Object document, ObjectMapper json, String what) {
     try {
-      Files.createDirectories(file.getParent());
+      PrivateFiles.createDirectories(file.getParent());
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.deleteIfExists(tmp);
+      Files.createFile(tmp, PrivateFiles.fileAttributes()); // 0600, kept by the rename
       json.writeValue(tmp.toFile(), document);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

@@ -28,6 +28,7 @@ public final class UserStore {
 
   public UserStore(Path file) {
     this.file = file.toAbsolutePath();
+    io.plantaris.files.PrivateFiles.restrictQuietly(this.file); // 0600 (older versions: 0644)
   }
 
   /** The users file that goes with a registry file. */

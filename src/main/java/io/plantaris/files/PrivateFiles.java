@@ -26,20 +26,56 @@ public final class PrivateFiles {
 
   private PrivateFiles() {}
 
-  /** Creates {@code dir} and missing parents 0700; an existing {@code dir} is tightened to 0700. */
+  /**
+   * Creates {@code dir} and missing parents 0700; an existing folder is left as it is (it may be
+   * the working directory or a shared one).
+   */
   public static Path createDirectories(Path dir) throws IOException {
-    if (!POSIX) {
+    if (!POSIX || Files.isDirectory(dir)) {
       return Files.createDirectories(dir);
     }
-    Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(FOLDER));
+    return Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(FOLDER));
+  }
+
+  /**
+   * Creates a folder the service owns alone (the spool, the embedded store's data) 0700, and
+   * tightens it to 0700 when it exists already.
+   */
+  public static Path createPrivateDirectory(Path dir) throws IOException {
+    createDirectories(dir);
     restrict(dir);
     return dir;
+  }
+
+  /** Creates an empty file 0600 when missing, or tightens an existing one to 0600. */
+  public static void ensureFile(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      try {
+        Files.createFile(file, fileAttributes());
+        return;
+      } catch (java.nio.file.FileAlreadyExistsException raced) {
+        // another writer made it meanwhile: tighten it below
+      }
+    }
+    restrict(file);
   }
 
   /** Sets an existing file to 0600 (a folder to 0700); nothing when it does not exist. */
   public static void restrict(Path path) throws IOException {
     if (POSIX && Files.exists(path)) {
       Files.setPosixFilePermissions(path, Files.isDirectory(path) ? FOLDER : FILE);
+    }
+  }
+
+  /**
+   * Tightens an existing file written by an older version (0644) to 0600; a failure (not the owner)
+   * is left to the file's next write.
+   */
+  public static void restrictQuietly(Path file) {
+    try {
+      restrict(file);
+    } catch (IOException | SecurityException e) {
+      // not ours to change: the next atomic replace makes it 0600
     }
   }
 

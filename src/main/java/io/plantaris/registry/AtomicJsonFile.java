@@ -2,6 +2,7 @@ package io.plantaris.registry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plantaris.files.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
@@ -57,9 +59,10 @@ final class AtomicJsonFile {
     ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
     jvmLock.lock();
     try {
-      Files.createDirectories(file.getParent());
+      PrivateFiles.createDirectories(file.getParent());
       try (FileChannel lockChannel =
-              FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+              PrivateFiles.open(
+                  lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE));
           FileLock ignored = lockChannel.lock()) {
         RegistryState next = change.apply(read());
         write(mapper.writeValueAsBytes(next));
@@ -73,6 +76,7 @@ final class AtomicJsonFile {
   }
 
   private void write(byte[] json) throws IOException {
+    // createTempFile makes it 0600 on POSIX; the rename keeps that: the registry is 0600
     Path tmp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
     try {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {

@@ -1,5 +1,6 @@
 package io.plantaris.registry;
 
+import io.plantaris.files.PrivateFiles;
 import io.plantaris.programme.Decision;
 import io.plantaris.programme.PainReport;
 import io.plantaris.programme.PrescriptionHistory;
@@ -31,6 +32,7 @@ public final class JsonFileRegistry implements ProgrammeRepository {
 
   public JsonFileRegistry(Path path) {
     this.file = new AtomicJsonFile(path);
+    PrivateFiles.restrictQuietly(file.path()); // 0600 (older versions: 0644)
   }
 
   public Path path() {

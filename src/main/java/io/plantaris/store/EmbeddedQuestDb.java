@@ -45,10 +45,10 @@ public final class EmbeddedQuestDb implements AutoCloseable {
       Path dataDir, String host, int httpPort, StoreCredentials credentials) throws IOException {
     long t0 = System.nanoTime();
     Path root = dataDir.toAbsolutePath();
-    PrivateFiles.createDirectories(root.resolve("conf"));
-    PrivateFiles.createDirectories(root.resolve("log"));
+    PrivateFiles.createPrivateDirectory(root);
+    PrivateFiles.createPrivateDirectory(root.resolve("conf"));
+    PrivateFiles.createPrivateDirectory(root.resolve("log"));
     // an absolute path: ${log.dir} is not set when QuestDB runs embedded
-    PrivateFiles.createDirectories(root);
     PrivateFiles.writeString(
         root.resolve("conf/log.conf"), logConf(root.resolve("log/questdb.log")));
     if (System.getProperty("out") == null) {

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 final class SessionRecorder implements SessionListener {
   private final long sessionGapMicros;
   private final Consumer<String> sink;
+  private final Consumer<String> summaries;
   private final Map<String, Running> sessions = new ConcurrentHashMap<>();
 
   /** A patient's session so far. */
@@ -31,8 +32,18 @@ final class SessionRecorder implements SessionListener {
   }
 
   SessionRecorder(long sessionGapMillis, Consumer<String> sink) {
+    this(sessionGapMillis, sink, sink);
+  }
+
+  /**
+   * @param sink where reps go
+   * @param summaries where set and session points go (the spool's reserved appends: they must
+   *     survive a full disk)
+   */
+  SessionRecorder(long sessionGapMillis, Consumer<String> sink, Consumer<String> summaries) {
     this.sessionGapMicros = sessionGapMillis * 1000;
     this.sink = sink;
+    this.summaries = summaries;
   }
 
   @Override
@@ -53,7 +64,7 @@ final class SessionRecorder implements SessionListener {
     s.validReps += m.validReps();
     s.tutMillis += m.timeUnderTensionMillis();
     String device = device(f.deviceIds());
-    sink.accept(
+    summaries.accept(
         Points.set(
             new StoredSet(
                 f.personId(),
@@ -69,7 +80,7 @@ final class SessionRecorder implements SessionListener {
                 m.meanAbsTempoErrorMillis(),
                 m.rmSignal())));
     // Same identity (patient, session start) every time: the session point is updated in place.
-    sink.accept(
+    summaries.accept(
         Points.session(
             new StoredSession(
                 f.personId(),

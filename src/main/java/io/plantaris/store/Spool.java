@@ -1,5 +1,6 @@
 package io.plantaris.store;
 
+import io.plantaris.files.PrivateFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,7 @@ public final class Spool implements AutoCloseable {
   private FileChannel writer;
   private volatile long writeSegment;
   private long writeOffset;
+  private long frameStart; // where the frame being written began (guarded by writeLock)
   private volatile SpoolPosition durable;
   private SpoolPosition readCursor;
   private volatile SpoolPosition committed;
@@ -40,6 +43,7 @@ public final class Spool implements AutoCloseable {
   private volatile long headAppendMillis;
   private volatile String writeError;
   private final SpoolRecovery.Result recovered;
+  private final SpoolReserve reserve;
   private final Thread flusher;
   private volatile boolean open = true;
 
@@ -53,6 +57,10 @@ public final class Spool implements AutoCloseable {
     depthBytes.set(recovered.bytes());
     headAppendMillis = recovered.oldestAppendMillis();
     openWriter(recovered.lastSegment());
+    reserve = new SpoolReserve(dir);
+    if (!reserve.ensure(System.currentTimeMillis())) {
+      log.warn("spool: no room for the {} byte reserve in {}", SpoolReserve.BYTES, dir);
+    }
     durable = new SpoolPosition(writeSegment, writeOffset);
     flusher = new Thread(this::flushLoop, "spool-fsync");
     flusher.setDaemon(true);
@@ -68,8 +76,9 @@ public final class Spool implements AutoCloseable {
 
   private void openWriter(long segment) throws IOException {
     writer =
-        FileChannel.open(
-            SpoolFiles.segment(dir, segment), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        PrivateFiles.open(
+            SpoolFiles.segment(dir, segment),
+            Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE));
     writeSegment = segment;
     writeOffset = writer.size();
   }
@@ -80,6 +89,18 @@ public final class Spool implements AutoCloseable {
    * record intact.
    */
   public void append(String line, long nowMillis) {
+    append(line, nowMillis, false);
+  }
+
+  /**
+   * Appends a record that must survive a full disk (a set or session summary, a pain report, a
+   * decision): when the disk is full, the space held by the {@link SpoolReserve} is used for it.
+   */
+  public void appendReserved(String line, long nowMillis) {
+    append(line, nowMillis, true);
+  }
+
+  private void append(String line, long nowMillis, boolean mayUseReserve) {
     byte[] payload = line.getBytes(StandardCharsets.UTF_8);
     if (payload.length > SpoolFrame.MAX_PAYLOAD_BYTES) {
       appendFailures.incrementAndGet();
@@ -94,21 +115,18 @@ public final class Spool implements AutoCloseable {
     ByteBuffer frame = SpoolFrame.encode(payload, nowMillis);
     int size = frame.remaining();
     synchronized (writeLock) {
-      long start = writeOffset;
       try {
-        if (writeOffset >= config.segmentBytes()) {
-          roll();
-          start = writeOffset;
-        }
-        while (frame.hasRemaining()) {
-          writeOffset += writer.write(frame, writeOffset);
-        }
-        if (config.fsync() == FsyncPolicy.ALWAYS) {
-          writer.force(false);
-          durable = new SpoolPosition(writeSegment, writeOffset);
-        }
+        writeFrame(frame);
       } catch (IOException e) {
-        failed(start, e);
+        if (!mayUseReserve || !undo(frameStart, e) || !reserve.release()) {
+          failed(frameStart, e);
+        }
+        frame.rewind();
+        try {
+          writeFrame(frame);
+        } catch (IOException again) {
+          failed(frameStart, again);
+        }
       }
       if (depthRecords.getAndIncrement() == 0) {
         headAppendMillis = nowMillis;
@@ -116,6 +134,34 @@ public final class Spool implements AutoCloseable {
       depthBytes.addAndGet(size);
       writeError = null;
       writeLock.notifyAll();
+    }
+  }
+
+  /** Writes one frame at the end, rolling first when the segment is full. */
+  private void writeFrame(ByteBuffer frame) throws IOException {
+    frameStart = writeOffset;
+    if (writeOffset >= config.segmentBytes()) {
+      roll();
+      frameStart = writeOffset;
+    }
+    while (frame.hasRemaining()) {
+      writeOffset += writer.write(frame, writeOffset);
+    }
+    if (config.fsync() == FsyncPolicy.ALWAYS) {
+      writer.force(false);
+      durable = new SpoolPosition(writeSegment, writeOffset);
+    }
+  }
+
+  /** Cuts a partial frame; false when even that fails. */
+  private boolean undo(long start, IOException e) {
+    writeOffset = start;
+    try {
+      writer.truncate(start);
+      return true;
+    } catch (IOException again) {
+      e.addSuppressed(again);
+      return false;
     }
   }
 
@@ -144,6 +190,9 @@ public final class Spool implements AutoCloseable {
       try {
         Thread.sleep(config.groupCommitMillis());
         flush();
+        if (!reserve.held() && writeError == null) {
+          reserve.ensure(System.currentTimeMillis()); // the disk has room again
+        }
       } catch (InterruptedException e) {
         return;
       } catch (IOException e) {

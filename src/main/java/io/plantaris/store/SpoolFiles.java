@@ -1,5 +1,6 @@
 package io.plantaris.store;
 
+import io.plantaris.files.PrivateFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -10,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Names and small files of the spool folder: segments and the committed offset. */
@@ -48,11 +50,12 @@ final class SpoolFiles {
     Path tmp = dir.resolve("committed.tmp");
     byte[] text = (p.segment() + " " + p.offset() + "\n").getBytes(StandardCharsets.US_ASCII);
     try (FileChannel ch =
-        FileChannel.open(
+        PrivateFiles.open(
             tmp,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE,
-            StandardOpenOption.TRUNCATE_EXISTING)) {
+            Set.of(
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING))) {
       ch.write(ByteBuffer.wrap(text));
       ch.force(false);
     }

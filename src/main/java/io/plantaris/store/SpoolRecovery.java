@@ -30,7 +30,7 @@ final class SpoolRecovery {
   private SpoolRecovery() {}
 
   static Result recover(Path dir) throws IOException {
-    io.plantaris.files.PrivateFiles.createDirectories(dir);
+    io.plantaris.files.PrivateFiles.createPrivateDirectory(dir);
     List<Long> segments = SpoolFiles.segments(dir);
     SpoolPosition committed = SpoolFiles.readCommitted(dir);
     if (committed == null) {

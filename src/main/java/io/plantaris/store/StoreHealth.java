@@ -2,6 +2,7 @@ package io.plantaris.store;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The store's state for {@code /health}: where points go, whether it accepts them, and the spool.
@@ -10,6 +11,8 @@ import java.util.Map;
  * @param badRowsSkipped stored rows the readers could not read (forged or damaged) and skipped
  * @param deadLetters points the store refused as malformed (HTTP 4xx), moved to the dead-letter
  *     file so that they do not block the spool
+ * @param notKept records the spool refused since start (a full disk), by measurement: what is
+ *     missing from the store
  */
 public record StoreHealth(
     String target,
@@ -20,15 +23,20 @@ public record StoreHealth(
     long pointsWritten,
     long embeddedStartMillis,
     long badRowsSkipped,
-    long deadLetters) {
+    long deadLetters,
+    Map<String, Long> notKept) {
+
+  public StoreHealth {
+    notKept = Map.copyOf(notKept);
+  }
 
   /**
    * Healthy means every record can be kept and none was lost: not when the spool refuses writes,
-   * nor when damaged records were dropped at start (DEGRADED until the next start, with their
-   * count). A store that is down only delays the drain.
+   * nor when damaged records were dropped at start, nor when records were refused by a full disk
+   * (DEGRADED until the next start, with their counts). A store that is down only delays the drain.
    */
   public boolean healthy() {
-    return spool.writable() && spool.damagedRecords() == 0;
+    return spool.writable() && spool.damagedRecords() == 0 && notKept.isEmpty();
   }
 
   public Map<String, Object> toMap() {
@@ -49,6 +57,7 @@ public record StoreHealth(
     m.put("embeddedStartMillis", embeddedStartMillis);
     m.put("badRowsSkipped", badRowsSkipped);
     m.put("deadLetters", deadLetters);
+    m.put("recordsNotKept", new TreeMap<>(notKept));
     return m;
   }
 }

@@ -6,6 +6,9 @@ import io.plantaris.ingest.SetFinished;
 import io.plantaris.programme.Decision;
 import io.plantaris.programme.PainReport;
 import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -29,6 +32,7 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
   private final AtomicReference<EmbeddedQuestDb> embedded = new AtomicReference<>();
   private final AtomicReference<String> sqlUrl = new AtomicReference<>();
   private final AtomicLong lostRecords = new AtomicLong();
+  private final Map<String, AtomicLong> lostByMeasurement = new ConcurrentSkipListMap<>();
   private final StoreCredentials credentials;
   private final BadRows badRows = new BadRows();
 
@@ -43,7 +47,8 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
     this.drainer =
         new SpoolDrainer(
             spool, writer, config.batchPoints(), new DeadLetters(config.spool().dir()));
-    this.recorder = new SessionRecorder(config.sessionGapMillis(), this::spoolLine);
+    this.recorder =
+        new SessionRecorder(config.sessionGapMillis(), this::spoolLine, this::spoolSummary);
     this.curves = new RepCurves(this::spoolCurve);
   }
 
@@ -92,14 +97,38 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
   }
 
   private void spoolLine(String line) {
-    spool.append(line, System.currentTimeMillis());
+    try {
+      spool.append(line, System.currentTimeMillis());
+    } catch (SpoolException e) {
+      lost(line); // logged by the spool, flagged in /health
+      throw e;
+    }
+  }
+
+  // set and session summaries, pain reports, decisions: the spool's reserve keeps them on a full
+  // disk
+  private void spoolSummary(String line) {
+    try {
+      spool.appendReserved(line, System.currentTimeMillis());
+    } catch (SpoolException e) {
+      lost(line);
+      throw e;
+    }
+  }
+
+  private void lost(String line) {
+    lostRecords.incrementAndGet();
+    int end = line.indexOf(',');
+    lostByMeasurement
+        .computeIfAbsent(end < 0 ? "?" : line.substring(0, end), k -> new AtomicLong())
+        .incrementAndGet();
   }
 
   private void spoolCurve(String line) {
     try {
       spoolLine(line);
     } catch (SpoolException e) {
-      lostRecords.incrementAndGet(); // logged by the spool, flagged in /health
+      // counted in lost(): a curve is a view of its rep, not worth failing the rep for
     }
   }
 
@@ -116,7 +145,7 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
     try {
       recorder.onRep(verdict);
     } catch (SpoolException e) {
-      lostRecords.incrementAndGet(); // logged by the spool, flagged in /health
+      // logged by the spool, counted by lost(), DEGRADED in /health
     }
   }
 
@@ -125,13 +154,13 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
     try {
       recorder.onSet(set);
     } catch (SpoolException e) {
-      lostRecords.incrementAndGet();
+      // logged by the spool, counted by lost(), DEGRADED in /health
     }
   }
 
   /** Keeps a pain report; throws {@link SpoolException} when the disk refuses it. */
   public void recordPain(PainReport report) {
-    spoolLine(Points.pain(report));
+    spoolSummary(Points.pain(report));
   }
 
   /**
@@ -139,7 +168,7 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
    * throws {@link SpoolException} when the disk refuses it.
    */
   public void recordDecision(Decision decision) {
-    spoolLine(Points.decision(decision));
+    spoolSummary(Points.decision(decision));
   }
 
   /** Reads back what was stored, through the store's own query language. */
@@ -179,8 +208,15 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
             drainer.pointsWritten(),
             db == null ? -1 : db.startMillis(),
             badRows.count(),
-            drainer.deadLetters()),
+            drainer.deadLetters(),
+            lostCounts()),
         lostRecords.get());
+  }
+
+  private Map<String, Long> lostCounts() {
+    Map<String, Long> m = new TreeMap<>();
+    lostByMeasurement.forEach((k, v) -> m.put(k, v.get()));
+    return m;
   }
 
   /** The store's health and the records the spool could not keep. */

@@ -92,4 +92,22 @@ class PointsTest {
     assertThat(Points.decision(o)).isEqualTo(review);
     assertThat(DecisionRows.reasons(DecisionRows.reasonsText(d.reasons()))).isEqualTo(d.reasons());
   }
+
+  @Test
+  void freeTextNeverSplitsThePointAndATagCannotEscapeItsSeparator() {
+    String line =
+        Points.pain(
+            new PainReport(
+                "p1",
+                PainKind.DURING,
+                3,
+                Instant.parse("2025-03-03T10:00:00Z"),
+                "one\ntwo\r\tthree \"q\" back\\"));
+    assertThat(line).doesNotContain("\n").doesNotContain("\r").doesNotContain("\t");
+    // the client escapes the quotes and the backslash; the control characters became spaces
+    assertThat(line).contains("note=\"one two  three \\\"q\\\" back\\\\\"");
+    assertThat(LineText.tag("dev\\")).isEqualTo("dev/");
+    assertThat(LineText.tag("a\nb")).isEqualTo("a_b");
+    assertThat(new StoreCredentials("plantaris", "s3cret").toString()).doesNotContain("s3cret");
+  }
 }

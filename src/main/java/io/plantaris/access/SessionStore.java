@@ -80,7 +80,7 @@ public final class SessionStore {
   }
 
   /** Whether the session is still open, without counting as a use (for long-lived streams). */
-  public boolean open(String token) {
+  public boolean isOpen(String token) {
     WebSession s = sessions.get(token);
     long now = clockMillis.getAsLong();
     return s != null && s.expiresAtMillis() >= now && s.endsAtMillis() >= now;

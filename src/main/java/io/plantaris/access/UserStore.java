@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class UserStore {
   private final Path file;
   private FileTime loadedAt;
   private long loadedSize = -1;
+  private Object loadedKey;
   private List<User> loaded = List.of();
 
   public UserStore(Path file) {
@@ -57,12 +59,15 @@ public final class UserStore {
         loadedAt = null;
         return loaded;
       }
-      FileTime modified = Files.getLastModifiedTime(file);
-      long size = Files.size(file);
-      if (!modified.equals(loadedAt) || size != loadedSize) {
+      // an atomic replace makes a new file (inode), so a change in the same tick is seen too
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!a.lastModifiedTime().equals(loadedAt)
+          || a.size() != loadedSize
+          || !java.util.Objects.equals(a.fileKey(), loadedKey)) {
         loaded = JSON.readValue(file.toFile(), Document.class).users();
-        loadedAt = modified;
-        loadedSize = size;
+        loadedAt = a.lastModifiedTime();
+        loadedSize = a.size();
+        loadedKey = a.fileKey();
       }
       return loaded;
     } catch (IOException | RuntimeException e) {

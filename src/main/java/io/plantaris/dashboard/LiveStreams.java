@@ -47,7 +47,7 @@ final class LiveStreams {
 
   /** Whether the stream's session is still open and its user unchanged. */
   static boolean sessionAlive(Dashboard d, WebSession s) {
-    return d.sessions.open(s.token())
+    return d.sessions.isOpen(s.token())
         && d.users.find(s.user().id()).equals(java.util.Optional.of(s.user()));
   }
 }

@@ -54,7 +54,8 @@ final class LatencyStack implements AutoCloseable {
             "  persistence: in-memory, dataDir: '" + dir.resolve("broker") + "'}",
             "mqtt: {host: 127.0.0.1, port: " + brokerPort + "}",
             "store: {type: 'off'}",
-            "dashboard: {enabled: true, registry: '" + registryFile + "'}",
+            "dashboard: {enabled: true, registry: '" + registryFile + "',",
+            "  requireSecondFactor: false}", // the bench's admin types no TOTP code
             ""));
     service = PlantarisService.start(ServiceConfig.load(yaml), List.of());
     base = "http://127.0.0.1:" + service.httpPort();

@@ -71,6 +71,9 @@ class HttpsIT {
               HttpRequest.newBuilder(URI.create(base + "/health")).build(),
               HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
+      // browsers that came once over TLS never try plain HTTP again for a year
+      assertThat(health.headers().firstValue("Strict-Transport-Security"))
+          .hasValue("max-age=31536000");
       HttpResponse<String> login =
           https.send(
               HttpRequest.newBuilder(URI.create(base + "/login"))

@@ -2,6 +2,8 @@ package io.plantaris.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plantaris.access.Totp;
+import io.plantaris.access.UserStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -84,5 +86,29 @@ class LoginRedirectIT {
     logIn("cara");
     wait.until(x -> x.getCurrentUrl().endsWith("/clinician/patient?id=p1"));
     assertThat(b.getCurrentUrl()).isEqualTo(f.base + "/clinician/patient?id=p1");
+  }
+
+  @Test
+  void anEnrolledClinicianIsAskedForTheCodeOnTheLoginPage() throws Exception {
+    String secret = Totp.newSecret();
+    new UserStore(f.config.usersFile()).update("cara", u -> u.withTotpSecret(secret));
+    var b = chromium.driver;
+    WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
+    b.get(f.base + "/clinician");
+    assertThat(b.findElement(By.id("code-label")).isDisplayed()).isFalse();
+    logIn("cara");
+    wait.until(x -> x.findElement(By.id("code-label")).isDisplayed());
+    assertThat(b.findElement(By.id("error")).getText())
+        .isEqualTo("enter the 6-digit code of your authenticator app");
+    b.findElement(By.id("code"))
+        .sendKeys(Totp.code(secret, System.currentTimeMillis() / 1000 / Totp.STEP_SECONDS));
+    b.findElement(By.id("submit")).click();
+    wait.until(x -> x.getCurrentUrl().equals(f.base + "/clinician"));
+    assertThat(b.getCurrentUrl()).isEqualTo(f.base + "/clinician");
+    assertThat(f.audit())
+        .contains(
+            "user=cara role=clinician action=login patient=- what=127.0.0.1 "
+                + "outcome=failed:_code_needed")
+        .contains("user=cara role=clinician action=login patient=- what=127.0.0.1 outcome=allowed");
   }
 }

@@ -420,9 +420,17 @@ int pl_next_descriptor(pl_encoder_t *enc, uint32_t time_us, const pl_descriptor_
     if (enc == NULL) {
         return PL_ERR_NULL;
     }
-    return emit(enc,
-                pl_encode_descriptor(enc->scratch, sizeof enc->scratch, enc->seq, time_us, d),
-                wire, cap);
+    /* A descriptor carries the number of the next data frame and uses none itself
+     * (PROTOCOL.md 2): periodic repeats that are not sent, or that travel on their own MQTT topic,
+     * never look like lost data. */
+    {
+        uint16_t seq = enc->seq;
+        int n = emit(enc,
+                     pl_encode_descriptor(enc->scratch, sizeof enc->scratch, enc->seq, time_us, d),
+                     wire, cap);
+        enc->seq = seq;
+        return n;
+    }
 }
 
 int pl_next_samples(pl_encoder_t *enc, uint32_t time_us, const pl_samples_t *s, uint8_t *wire,

@@ -998,6 +998,92 @@ static void valid_vectors(void)
         vec_end();
     }
 
+    {
+        /* A 254-byte frame without a zero byte: one full COBS block ending exactly at the end of
+         * the frame. Canonical form (PROTOCOL.md 1): 0xFF, the 254 bytes, the delimiter, with no
+         * extra 0x01 code; a receiver also accepts the form with the redundant 0x01. */
+        static uint8_t extra[9];
+        size_t i;
+        size_t n = 0;
+        unsigned attempt;
+        int pass;
+        s = samples(6, 16, 1, 0); /* 8 + 5 + 6 * 38 + 4 = 245 bytes, 9 extra make 254 */
+        for (i = 0; i < 6u * 3u; i++) {
+            sa[i] = (int16_t)(0x0303 + (int)i * 7);
+        }
+        for (i = 0; i < 6u * 16u; i++) {
+            sc[i] = (uint16_t)(0x0101u + (i * 0x0305u) % 0xFEFEu);
+            if ((sc[i] & 0xFFu) == 0u || (sc[i] >> 8) == 0u) {
+                sc[i] = 0x2222u;
+            }
+        }
+        for (attempt = 1; attempt < 256u; attempt++) {
+            int zero = 0;
+            for (i = 0; i < sizeof extra; i++) {
+                extra[i] = (uint8_t)(0xB0u + i);
+            }
+            extra[sizeof extra - 1u] = (uint8_t)attempt;
+            n = (size_t)must(pl_encode_samples(fb, sizeof fb, 0x2345u, 0x21324354u, &s), "254");
+            n = append_extra(fb, n, extra, sizeof extra);
+            for (i = 0; i < n; i++) {
+                zero |= fb[i] == 0u;
+            }
+            if (n == 254u && !zero) {
+                break;
+            }
+        }
+        CHECK(attempt < 256u);
+        for (pass = 0; pass < 2; pass++) {
+            vec_begin(pass == 0 ? "cobs_frame_ends_on_254_byte_block"
+                                : "cobs_frame_ends_on_254_byte_block_redundant_01",
+                      pass == 0 ? "254-byte frame, no zero byte: 0xFF + 254 bytes + 0x00, no "
+                                  "trailing 0x01 code (the canonical form senders MUST use)"
+                                : "The same frame with the redundant trailing 0x01 code some COBS "
+                                  "libraries emit: receivers MUST decode it to the same frame");
+            good_samples_extra(0x2345u, 0x21324354u, &s, extra, sizeof extra);
+            CHECK(v.wire_len == 256u);
+            if (pass == 1) {
+                v.wire_len--; /* drop the delimiter, add the redundant code, delimit again */
+                wire_byte(0x01u);
+                wire_byte(0x00u);
+            }
+            vec_end();
+        }
+    }
+
+    {
+        /* 16-bit ADC: 0xFFFF is the drop-out value, so a cell saturates at 65534 (max_raw). */
+        static const pl_cell_t cells_adc16[4] = {
+            {-120, 300, 1, 300, 0.01f, 100.0f, 65534},
+            {150, 300, 2, 300, 0.01f, 100.0f, 65534},
+            {-200, 1800, 4, 300, 0.01f, 100.0f, 65534},
+            {100, 2300, 7, 300, 0.01f, 100.0f, 65534},
+        };
+        static const pl_descriptor_t desc_adc16 = {
+            "ADC16-L", 1, 0, 0, 0x16161616u, PL_SIDE_LEFT, 100, 250, 16, PL_UNIT_KPA,
+            4, cells_adc16, 0, 0, 0,
+        };
+        vec_begin("adc16_saturation_65534_vs_dropout_65535",
+                  "16-bit ADC, max_raw 65534: in the samples 65534 is a saturated cell, 65535 a "
+                  "cell that did not report (drop-out), 0 a measured zero");
+        good_descriptor(600, 6000000u, &desc_adc16);
+        s = samples(2, 4, 0, 0);
+        sc[0] = 65534u; sc[1] = 0xFFFFu; sc[2] = 0u; sc[3] = 32768u;
+        sc[4] = 0xFFFFu; sc[5] = 65534u; sc[6] = 1u; sc[7] = 65533u;
+        good_samples(600, 6000000u, &s);
+        vec_end();
+    }
+
+    vec_begin("descriptor_carries_next_data_seq",
+              "A periodic DESCRIPTOR uses no sequence number of its own: it carries the number of "
+              "the data frame after it (PROTOCOL.md 2), so seq 700 twice, then 701");
+    good_samples(699, 6999950u, &s);
+    good_descriptor(700, 7000000u, &desc16);
+    s = samples(5, 16, 3, 2);
+    good_samples(700, 7000000u, &s);
+    good_status(701, 7050000u, &status_basic);
+    vec_end();
+
     vec_begin("status_basic", "STATUS: 3900 mV, 80 %, 3 dropped samples, 31.50 degC, no flags");
     good_status(21, 3300000u, &status_basic);
     vec_end();

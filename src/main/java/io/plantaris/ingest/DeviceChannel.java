@@ -2,10 +2,8 @@ package io.plantaris.ingest;
 
 import io.plantaris.insole.InsoleSample;
 import io.plantaris.insole.SensorLayout;
-import io.plantaris.protocol.DeviceClock;
 import io.plantaris.protocol.FrameReader;
 import io.plantaris.protocol.SampleSink;
-import io.plantaris.protocol.SequenceTracker;
 import io.plantaris.protocol.TrackAssembler;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,10 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
 final class DeviceChannel implements SampleSink {
   /** Samples held for the time merge: 5 s at 100 Hz. */
   static final int RING_CAPACITY = 512;
-
-  /** PROTOCOL.md's 2 s of drift; the receive times are the service's own, so no lower bound. */
-  private static final DeviceClock.Config LIVE_CLOCK =
-      new DeviceClock.Config(DeviceClock.Config.DEFAULT.maxDriftMillis(), Long.MIN_VALUE);
 
   final String streamKey;
   final PersonSession person;
@@ -45,7 +39,6 @@ final class DeviceChannel implements SampleSink {
   /** Analysis time of the last live sample handed out, for the throttle. */
   long lastLiveMicros = Long.MIN_VALUE / 2;
 
-  private long wallShiftMicros;
   private long offsetMicros;
   private boolean anchored;
   private long currentReceivedMillis;
@@ -54,7 +47,7 @@ final class DeviceChannel implements SampleSink {
     this.streamKey = streamKey;
     this.person = person;
     this.queue = new ArrayBlockingQueue<>(queueCapacity);
-    this.assembler = new TrackAssembler(this, new SequenceTracker(new DeviceClock(LIVE_CLOCK)));
+    this.assembler = new TrackAssembler(this);
     this.reader = new FrameReader(assembler);
   }
 
@@ -97,23 +90,12 @@ final class DeviceChannel implements SampleSink {
               - sample.timeMicros;
       anchored = true;
     }
-    // Wall time as PROTOCOL.md promises: DeviceClock re-anchors past 2 s of drift (a clock running
-    // fast or slow, a long buffering delay); the events' stamps follow it from that sample on.
-    DeviceClock clock = assembler.tracker().clock();
-    long reAnchors = clock.reAnchors();
-    long wallMillis = clock.wallMillis(sample.timeMicros, currentReceivedMillis);
-    if (clock.reAnchors() != reAnchors) {
-      wallShiftMicros =
-          wallMillis * 1000
-              - person.epochMicros(currentReceivedMillis)
-              - (sample.timeMicros + offsetMicros);
-    }
     // Holes (lost frames) are the analysis' business: it sees them in the sample times, exactly
     // as the offline analysis of the same bytes does (DataGapPolicy).
     if (ring.isFull()) {
       person.releaseOldest(this);
     }
-    ring.push(sample, sample.timeMicros + offsetMicros, currentReceivedMillis, wallShiftMicros);
+    ring.push(sample, sample.timeMicros + offsetMicros, currentReceivedMillis);
   }
 
   /** Device id from the descriptor once known, else the stream key. */

@@ -85,6 +85,11 @@ public final class IngestMetrics implements SessionListener {
             "plantaris.frames.reordered", c, x -> x.assembler.tracker().stats().reordered())
         .tags(tags)
         .register(registry);
+    FunctionCounter.builder(
+            "plantaris.clock.jumps", c, x -> x.assembler.tracker().stats().clockJumps())
+        .description("device clock jumps, rebased so that no set is split")
+        .tags(tags)
+        .register(registry);
     FunctionCounter.builder("plantaris.chunks.dropped", c, x -> x.droppedChunks.get())
         .description("chunks dropped because the insole's queue was full")
         .tags(tags)

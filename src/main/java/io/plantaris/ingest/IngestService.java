@@ -175,6 +175,11 @@ public final class IngestService implements ByteSink, AutoCloseable {
     return out;
   }
 
+  /** Frames the insoles sent that never arrived, over all insoles (for /health). */
+  public SequenceLoss sequenceLoss() {
+    return SequenceLoss.of(devices());
+  }
+
   public List<FrameSource> sources() {
     return List.copyOf(sources);
   }

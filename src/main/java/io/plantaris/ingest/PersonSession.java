@@ -40,7 +40,6 @@ final class PersonSession implements AnalysisListener {
   private PersonAnalyzer analyzer;
   private boolean expectPair;
   private long currentChunkNanos;
-  private long currentChunkMillis = Long.MAX_VALUE / 1000;
   private long epochMicros = Long.MIN_VALUE;
   private final PrescriptionSource prescriptions;
   private final LongSupplier wallMillis;
@@ -58,9 +57,6 @@ final class PersonSession implements AnalysisListener {
 
   /** Close the open set; with {@code endSession}, the next set is numbered 1 again. */
   private record CloseRequest(boolean endSession, CompletableFuture<Void> done) {}
-
-  /** Wall time minus (analysis time + epoch) of the sample analysed last (DeviceClock). */
-  private long wallShiftMicros;
 
   /** Where a session's conclusions go (the service fans them out to listeners and metrics). */
   interface Emitter {
@@ -216,7 +212,6 @@ final class PersonSession implements AnalysisListener {
         if (chunk != null) {
           any = true;
           currentChunkNanos = chunk.receivedNanos();
-          currentChunkMillis = chunk.receivedMillis();
           lastChunkWallMillis = wallMillis.getAsLong();
           silenceHandled = false;
           c.process(chunk);
@@ -291,7 +286,6 @@ final class PersonSession implements AnalysisListener {
   /** Hands the oldest sample of {@code c} to the analyser. */
   private void feed(DeviceChannel c) {
     long arrivedMillis = c.ring.oldestArrivalMillis();
-    wallShiftMicros = c.ring.oldestWallShiftMicros();
     InsoleSample s = c.ring.poll();
     analyzer.accept(c.trackIndex, s);
     lastFedMicros = s.timeMicros;
@@ -314,7 +308,7 @@ final class PersonSession implements AnalysisListener {
             personId,
             c.deviceId(),
             c.layout.side(),
-            t + epochMicros + wallShiftMicros,
+            t + epochMicros,
             s.cellNewtons,
             analyzer.movement(c.trackIndex),
             HeelShare.of(s.cellNewtons, c.heelCells),
@@ -413,7 +407,7 @@ final class PersonSession implements AnalysisListener {
   public void onRep(RepEvent rep) {
     lastSetIndex = Math.max(lastSetIndex, rep.setIndex() - 1);
     long latencyMicros = (System.nanoTime() - currentChunkNanos) / 1000;
-    long e = wallOffset(rep.downEndMicros());
+    long e = epochMicros;
     RepEvent wall =
         new RepEvent(
             rep.setIndex(),
@@ -431,24 +425,15 @@ final class PersonSession implements AnalysisListener {
     emitter.rep(new RepVerdict(personId, deviceIds(), wall, latencyMicros));
   }
 
-  /**
-   * Analysis time to wall time for an event ending at {@code endMicros}: the epoch, the device
-   * clock's re-anchoring, and never later than the bytes being analysed arrived.
-   */
-  private long wallOffset(long endMicros) {
-    long e = epochMicros + wallShiftMicros;
-    return Math.min(e, currentChunkMillis * 1000 - endMicros);
-  }
-
   @Override
   public void onSet(SetSummary set) {
-    long e = wallOffset(set.endMicros());
+    long e = epochMicros;
     lastSetIndex = Math.max(lastSetIndex, set.setIndex());
     SetSummary wall =
         new SetSummary(
             set.setIndex(),
-            set.startMicros() + e,
-            set.endMicros() + e,
+            set.startMicros() + epochMicros,
+            set.endMicros() + epochMicros,
             set.repCount(),
             set.validReps(),
             set.timeUnderTensionMillis(),

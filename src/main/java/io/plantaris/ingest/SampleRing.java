@@ -9,14 +9,12 @@ import io.plantaris.insole.InsoleSample;
 final class SampleRing {
   private final InsoleSample[] slots;
   private final long[] arrivalMillis;
-  private final long[] wallShiftMicros;
   private int head;
   private int size;
 
   SampleRing(int capacity, int cellCount) {
     slots = new InsoleSample[capacity];
     arrivalMillis = new long[capacity];
-    wallShiftMicros = new long[capacity];
     for (int i = 0; i < capacity; i++) {
       slots[i] = new InsoleSample(cellCount);
     }
@@ -32,15 +30,13 @@ final class SampleRing {
 
   /**
    * Copies {@code s} in with its time replaced by {@code timeMicros}, remembering when the bytes
-   * carrying it reached the service (wall millis) and how far its wall time is from its time; the
-   * ring must not be full.
+   * carrying it reached the service (wall millis); the ring must not be full.
    */
-  void push(InsoleSample s, long timeMicros, long arrivedMillis, long wallShift) {
+  void push(InsoleSample s, long timeMicros, long arrivedMillis) {
     int i = (head + size) % slots.length;
     slots[i].copyFrom(s);
     slots[i].timeMicros = timeMicros;
     arrivalMillis[i] = arrivedMillis;
-    wallShiftMicros[i] = wallShift;
     size++;
   }
 
@@ -51,11 +47,6 @@ final class SampleRing {
   /** When the oldest sample's bytes reached the service (wall millis). */
   long oldestArrivalMillis() {
     return arrivalMillis[head];
-  }
-
-  /** Wall time minus time of the oldest sample (DeviceClock's mapping), microseconds. */
-  long oldestWallShiftMicros() {
-    return wallShiftMicros[head];
   }
 
   long newestMicros() {

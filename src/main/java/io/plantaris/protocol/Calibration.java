@@ -77,13 +77,14 @@ public final class Calibration {
       int raw = batch.cell(k, c);
       newtons[c] = raw == SampleBatch.DROPOUT ? Float.NaN : gain[c] * (raw - offset[c]) * scale[c];
     }
-    out.hasAccel = batch.hasAccel();
+    // IMU values the descriptor does not announce have no full scale: ignored (PROTOCOL.md 3.2)
+    out.hasAccel = batch.hasAccel() && accelGPerCount > 0;
     if (out.hasAccel) {
       out.accelXG = batch.accel(k, 0) * accelGPerCount;
       out.accelYG = batch.accel(k, 1) * accelGPerCount;
       out.accelZG = batch.accel(k, 2) * accelGPerCount;
     }
-    out.hasGyro = batch.hasGyro();
+    out.hasGyro = batch.hasGyro() && gyroDpsPerCount > 0;
     if (out.hasGyro) {
       out.gyroXDps = batch.gyro(k, 0) * gyroDpsPerCount;
       out.gyroYDps = batch.gyro(k, 1) * gyroDpsPerCount;

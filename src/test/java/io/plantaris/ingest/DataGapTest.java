@@ -70,6 +70,7 @@ class DataGapTest {
 
     List<RepEvent> live = new CopyOnWriteArrayList<>();
     DeviceStats stats;
+    SequenceLoss loss;
     try (IngestService s = new IngestService(IngestConfig.defaults())) {
       s.addListener(
           new SessionListener() {
@@ -83,7 +84,10 @@ class DataGapTest {
       replay.awaitDone();
       s.close();
       stats = s.devices().iterator().next();
+      loss = s.sequenceLoss();
     }
+    assertThat(loss.framesNeverArrived()).isEqualTo(lost);
+    assertThat(loss.warning().orElseThrow()).startsWith(lost + " frame(s) the insoles sent never");
 
     assertThat(stats.link().lostFrames()).isEqualTo(lost);
     assertThat(signatures(live))

@@ -135,4 +135,40 @@ class TrackAssemblerTest {
     assertThat(r.track()).isNull();
     assertThat(r.samplesSkipped()).isEqualTo(5);
   }
+
+  @Test
+  void imuValuesTheDescriptorDoesNotAnnounceAreIgnoredNotReadAsZero() {
+    Descriptor d = kpaDescriptor();
+    Descriptor pressureOnly =
+        new Descriptor(
+            d.deviceId(),
+            1,
+            0,
+            0,
+            d.bootId(),
+            d.side(),
+            100,
+            270,
+            12,
+            d.unit(),
+            d.cells(),
+            false,
+            false,
+            0,
+            0);
+    TrackCollector out = new TrackCollector();
+    TrackAssembler a = new TrackAssembler(out);
+    a.onFrame(Frame.of(0, 0, pressureOnly));
+    // PROTOCOL.md 3.2: flags say accel + gyro, the descriptor none: no range to scale them by
+    short[] imu = {100, 200, 16384};
+    a.onFrame(
+        Frame.of(0, 0, new SampleBatch(1, 2, true, true, 10_000, new int[] {500, 600}, imu, imu)));
+    Track t = out.track();
+    assertThat(t.size()).isEqualTo(1);
+    assertThat(t.accelG()).isNull();
+    InsoleSample s = new InsoleSample(2);
+    t.fill(0, s);
+    assertThat(s.hasAccel).isFalse();
+    assertThat(s.hasGyro).isFalse();
+  }
 }

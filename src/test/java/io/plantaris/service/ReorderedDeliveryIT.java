@@ -62,6 +62,7 @@ class ReorderedDeliveryIT {
           awaitSamples(service, offline.track().size());
         }
         stats = service.devices().iterator().next();
+        assertThat(service.sequenceLoss().warning()).as("no health warning").isEmpty();
       }
     }
     assertThat(live.signatures()).isEqualTo(expected);

@@ -67,7 +67,11 @@ public final class CsvImporter {
     while ((line = in.readLine()) != null) {
       row++;
       if (!line.isBlank()) {
-        parser.accept(CsvLine.split(row == 1 ? stripBom(line) : line, delimiter), row);
+        String[] fields = CsvLine.split(row == 1 ? stripBom(line) : line, delimiter);
+        if (!allBlank(fields)) {
+          // a spreadsheet export often ends in rows of delimiters only: no sample, not an error
+          parser.accept(fields, row);
+        }
       }
     }
     if (parser.size() < 1 || (parser.size() < 2 && mapping.time().sampleRateHz() == null)) {
@@ -110,5 +114,14 @@ public final class CsvImporter {
 
   private static String stripBom(String line) {
     return line.startsWith("\uFEFF") ? line.substring(1) : line;
+  }
+
+  private static boolean allBlank(String[] fields) {
+    for (String f : fields) {
+      if (!f.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

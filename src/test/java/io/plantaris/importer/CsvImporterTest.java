@@ -87,6 +87,13 @@ class CsvImporterTest {
   }
 
   @Test
+  void rowsOfDelimitersOnlyAtTheEndAreNoSamples() throws Exception {
+    Track t = importCsv(CSV + ",,,,,,,\n,,,,,,,\n\n", MAPPING);
+
+    assertThat(t.size()).isEqualTo(2);
+  }
+
+  @Test
   void aBadGyroValueNamesFileRowAndColumn() {
     String bad = CSV.replace("1,0.01,0.2,-0.5", "1,0.01,0.2,oops");
 

@@ -86,7 +86,7 @@ function addInsole(layout) {
   }
   ins.layout = layout;
   ins.state = 'ONLINE';
-  ins.cap.textContent = layout.side.toLowerCase() + ' · ' + layout.device;
+  ins.cap.textContent = t('side' + layout.side) + ' · ' + layout.device;
   showConnection();
 }
 
@@ -229,7 +229,7 @@ function earlyRise(ins, m) {
   const resting = ins.resting;
   if (!(resting > 0.05)) return;
   const [t1, f1] = h[h.length - 1], [t0, f0] = h[h.length - 2];
-  if (f1 < resting * 0.8 && f0 < resting * 0.9) {
+  if (f1 < resting * 0.88 && f0 < resting * 0.94) {
     const onset = riseOnset(ins, t1);
     window.plantarisRise = {onset, detected: t1, early: true};
     riseAt = performance.now() - Math.max(0, Math.min(3000, Date.now() - onset));
@@ -510,7 +510,9 @@ async function showHistory() {
   $('pain-title').textContent = t('pain');
   $('back').textContent = t('back');
   try {
-    const list = await (await fetch(base + '/sessions?weeks=12')).json();
+    const r = await fetch(base + '/sessions?weeks=12');
+    const list = await r.json().catch(() => ({}));
+    if (!r.ok || !Array.isArray(list)) throw new Error(list.error || 'HTTP ' + r.status);
     $('sessions').replaceChildren(list.length === 0 ? cell('p', t('noSessions'))
       : table([t('when'), t('sets'), t('validReps')], list.map((s) =>
         [I18N.dateTime(Date.parse(s.start)), String(s.sets), s.validReps + ' / ' + s.reps])));
@@ -527,7 +529,8 @@ async function showHistory() {
     $('pain-history').replaceChildren(rows.length === 0 ? cell('p', '–')
       : table(['', t('painDuring'), t('painMorning')], rows));
   } catch (e) {
-    $('sessions').replaceChildren(cell('p', t('error', e.message)));
+    $('sessions').replaceChildren(cell('p', t('loadError', e.message)));
+    $('pain-history').replaceChildren();
   }
 }
 
@@ -551,6 +554,11 @@ function words() {
   showSummary();
   showConnection();
   showPain();
+  $('movement').textContent = t('move' + movement);
+  $('target-label').textContent = t('target');
+  for (const ins of Object.values(insoles)) {
+    ins.cap.textContent = t('side' + ins.layout.side) + ' · ' + ins.layout.device;
+  }
   phase = '';
   if (location.hash === '#history') showHistory();
 }

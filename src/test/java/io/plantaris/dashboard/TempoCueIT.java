@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
  * The tempo guide against the simulator's ground truth, in real time on a 1280x900 screen: each
  * phase's cue (up, hold, down) is shown for every rep; the delay from the true start of a phase to
  * its cue and how long each cue stays up are printed (the figures, not asserted: they are speed).
+ * Then she switches the page to Norwegian (kept after a reload) and opens her history.
  */
 class TempoCueIT {
   private static final Logger log = LoggerFactory.getLogger(TempoCueIT.class);
@@ -67,6 +68,8 @@ class TempoCueIT {
         shown.add(new Object[] {l.get(0), ((Number) l.get(2)).longValue()});
       }
       List<Long> lags = new ArrayList<>();
+      Map<String, List<Long>> byPhase =
+          Map.of("up", new ArrayList<>(), "hold", new ArrayList<>(), "down", new ArrayList<>());
       List<Double> lengthErrors = new ArrayList<>();
       Map<String, Long> prescribed = Map.of("up", 3000L, "hold", 2000L, "down", 3000L);
       for (GroundTruth.RepTruth r : sim.truth().sets().get(0).reps()) {
@@ -78,6 +81,7 @@ class TempoCueIT {
           assertThat(i).as("a %s cue for rep %d", phases[p], r.index()).isGreaterThanOrEqualTo(0);
           long at = (long) shown.get(i)[1];
           lags.add(at - truth);
+          byPhase.get(phases[p]).add(at - truth);
           if (i + 1 < shown.size()) {
             long length = (long) shown.get(i + 1)[1] - at;
             lengthErrors.add(
@@ -98,6 +102,25 @@ class TempoCueIT {
           String.format("%.1f", lengthErrors.get(lengthErrors.size() - 1)),
           lengthErrors.size(),
           lags);
+      log.info("tempo cue delays by phase, ms: {}", byPhase);
+
+      b.findElement(By.id("lang")).click(); // the browser says English; she switches to Norwegian
+      wait.until(x -> x.findElement(By.id("set-of")).getText().startsWith("Sett "));
+      assertThat(b.findElement(By.id("done")).getText()).isEqualTo("Jeg er ferdig");
+      assertThat(b.findElement(By.id("verdict")).getText()).startsWith("Repetisjon 4 ");
+      assertThat(b.findElement(By.id("lang")).getText()).isEqualTo("English");
+      chrome.shot("live-desktop-nb.png");
+      b.navigate().refresh(); // the choice is kept
+      wait.until(x -> x.findElement(By.id("done")).getText().equals("Jeg er ferdig"));
+      b.findElement(By.id("history")).click();
+      wait.until(x -> x.findElement(By.id("sessions-title")).getText().equals("Mine økter"));
+      assertThat(b.findElement(By.id("live-view")).isDisplayed()).isFalse();
+      assertThat(b.findElements(By.cssSelector("#history-view button"))).isEmpty();
+      wait.until(x -> !x.findElement(By.id("sessions")).getText().isEmpty());
+      assertThat(b.findElement(By.id("sessions")).getText())
+          .as("this service stores nothing: the page says so in her language")
+          .startsWith("Historikken er ikke tilgjengelig nå");
+      chrome.shot("history-desktop-nb.png");
     }
   }
 

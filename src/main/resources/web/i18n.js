@@ -22,6 +22,9 @@ const I18N = (window.I18N = (() => {
       doneNothing: 'Nothing to save yet: do a set first.', error: 'Not saved: {0}',
       sessions: 'My sessions', noSessions: 'No sessions yet.', when: 'When', sets: 'Sets',
       validReps: 'Valid reps', pain: 'Pain', back: 'Back to exercise',
+      loadError: 'Your history is not available now: {0}', target: 'target',
+      sideLEFT: 'left foot', sideRIGHT: 'right foot', sideUNKNOWN: 'insole',
+      moveBOTTOM: 'You: heel down', moveRAISED: 'You: heel up', moveLOWERING: 'You: lowering',
       flags: {
         TOO_FAST_UP: 'too fast on the way up', TOO_FAST_DOWN: 'too fast on the way down',
         HOLD_TOO_SHORT: 'hold at the top too short', PARTIAL_RANGE: 'not a full rise',
@@ -50,6 +53,9 @@ const I18N = (window.I18N = (() => {
       doneNothing: 'Ingenting å lagre ennå: gjør et sett først.', error: 'Ikke lagret: {0}',
       sessions: 'Mine økter', noSessions: 'Ingen økter ennå.', when: 'Når', sets: 'Sett',
       validReps: 'Godkjente repetisjoner', pain: 'Smerte', back: 'Tilbake til øvelsen',
+      loadError: 'Historikken er ikke tilgjengelig nå: {0}', target: 'mål',
+      sideLEFT: 'venstre fot', sideRIGHT: 'høyre fot', sideUNKNOWN: 'såle',
+      moveBOTTOM: 'Du: hælen nede', moveRAISED: 'Du: hælen oppe', moveLOWERING: 'Du: på vei ned',
       flags: {
         TOO_FAST_UP: 'for fort på vei opp', TOO_FAST_DOWN: 'for fort på vei ned',
         HOLD_TOO_SHORT: 'for kort hold på toppen', PARTIAL_RANGE: 'ikke helt opp',

@@ -86,7 +86,7 @@ function addInsole(layout) {
   }
   ins.layout = layout;
   ins.state = 'ONLINE';
-  ins.cap.textContent = layout.side.toLowerCase() + ' · ' + layout.device;
+  ins.cap.textContent = t('side' + layout.side) + ' · ' + layout.device;
   showConnection();
 }
 
@@ -185,22 +185,88 @@ function guide(now) {
   $('guide-fill').style.width = (100 * f) + '%';
 }
 
+// The heel's share of the load, per insole, over the last 2.5 s: the analysis reports "heel up"
+// about a second into the rise, so the rise's onset is found back in this history, where the
+// heel's share first fell from where it rested.
+function heelShare(ins, n) {
+  let heel = 0, all = 0;
+  ins.layout.cells.forEach((c, i) => {
+    const v = n[i] > 0 ? n[i] : 0;
+    all += v;
+    if (c.region && c.region.startsWith('HEEL')) heel += v;
+  });
+  return all > 1 ? heel / all : NaN;
+}
+
+function riseOnset(ins, detectedAt) {
+  const h = ins.heel || [];
+  const before = h.filter(([t]) => t <= detectedAt);
+  if (before.length < 10) return detectedAt;
+  const rest = before.slice(0, Math.max(5, Math.floor(before.length / 4))).map(([, f]) => f)
+    .filter((f) => !Number.isNaN(f)).sort((a, b) => a - b);
+  if (rest.length < 3) return detectedAt;
+  const resting = rest[Math.floor(rest.length / 2)];
+  if (!(resting > 0.05)) return detectedAt; // heel off the step: no heel signal to go by
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (before[i][1] >= resting * 0.9) return before[Math.min(before.length - 1, i + 1)][0];
+  }
+  return detectedAt;
+}
+
+// Rest level of the heel's share: the median of the history while the foot rests.
+function restingShare(ins) {
+  const v = (ins.heel || []).map(([, f]) => f).filter((f) => !Number.isNaN(f)).sort((a, b) => a - b);
+  return v.length < 10 ? NaN : v[Math.floor(v.length / 2)];
+}
+
+let earlyAt = 0; // Date.now() an early start (heel unloading) was taken, 0 = none
+// Starts the metronome as the heel unloads, before the analysis says "heel up"; taken back when
+// the analysis does not confirm within 2 s (a weight shift, not a rise).
+function earlyRise(ins, m) {
+  if (riseAt !== 0 || movement !== 'BOTTOM' || restFrom > 0 && performance.now() - restFrom < 1500) return;
+  const h = ins.heel;
+  if (!h || h.length < 12) return;
+  const resting = ins.resting;
+  if (!(resting > 0.05)) return;
+  const [t1, f1] = h[h.length - 1], [t0, f0] = h[h.length - 2];
+  if (f1 < resting * 0.88 && f0 < resting * 0.94) {
+    const onset = riseOnset(ins, t1);
+    window.plantarisRise = {onset, detected: t1, early: true};
+    riseAt = performance.now() - Math.max(0, Math.min(3000, Date.now() - onset));
+    earlyAt = Date.now();
+    restFrom = 0;
+  }
+}
+
 function onSample(m) {
   stats.samples++;
+  if (!stats.firstT) stats.firstT = m.t;
   if (!stats.since) stats.since = performance.now();
   const ins = insoles[m.d];
   if (ins) {
     ins.newtons = m.n;
     if (ins.state !== 'ONLINE') { ins.state = 'ONLINE'; showConnection(); }
+    const h = (ins.heel = ins.heel || []);
+    h.push([m.t, heelShare(ins, m.n)]);
+    while (h.length && h[0][0] < m.t - 2500) h.shift();
+    if (movement === 'BOTTOM' && riseAt === 0) ins.resting = restingShare(ins);
+    earlyRise(ins, m);
+  }
+  if (earlyAt && movement === 'BOTTOM' && m.m === 'BOTTOM' && Date.now() - earlyAt > 2000) {
+    riseAt = 0; // no rise followed: back to waiting
+    earlyAt = 0;
   }
   if (m.m !== movement) {
     if (movement === 'BOTTOM' && m.m !== 'BOTTOM' && riseAt === 0) {
-      // the metronome starts at the rise, back-dated by the time the sample took to get here
-      riseAt = performance.now() - Math.max(0, Math.min(2000, Date.now() - m.t));
+      // the metronome starts at the rise's onset (sample time, wall ms), mapped to this page's clock
+      const onset = ins ? riseOnset(ins, m.t) : m.t;
+      window.plantarisRise = {onset, detected: m.t};
+      riseAt = performance.now() - Math.max(0, Math.min(3000, Date.now() - onset));
       restFrom = 0;
     }
+    if (m.m !== 'BOTTOM') earlyAt = 0; // confirmed
     movement = m.m;
-    $('movement').textContent = movement;
+    $('movement').textContent = t('move' + movement);
   }
   if (latency && latency.length < 100000) requestAnimationFrame(() => latency.push(Date.now() - m.a));
 }
@@ -406,6 +472,9 @@ async function done() {
     out.textContent = t('doneSaved', b.proposed ? b.proposed.words : '');
     out.dataset.decision = b.id || '';
     localStorage.setItem('plantaris.sessionDay.' + patient, I18N.localDay(Date.now()));
+    counts = {set: 1, valid: 0, total: 0}; // the next set starts a new session
+    restFrom = 0;
+    showCounts();
   } else if (r.status === 409) {
     out.textContent = t('doneNothing');
   } else {
@@ -413,6 +482,65 @@ async function done() {
   }
 }
 $('done').addEventListener('click', done);
+
+// ---- her own history: sessions, valid reps, pain (no clinician controls) ----
+function cell(tag, text) {
+  const c = document.createElement(tag);
+  c.textContent = text;
+  return c;
+}
+
+function table(head, rows) {
+  const tb = document.createElement('table');
+  tb.className = 'history';
+  const tr = document.createElement('tr');
+  head.forEach((h) => tr.append(cell('th', h)));
+  tb.append(tr);
+  for (const r of rows) {
+    const row = document.createElement('tr');
+    r.forEach((v) => row.append(cell('td', v)));
+    tb.append(row);
+  }
+  return tb;
+}
+
+async function showHistory() {
+  const base = '/api/patients/' + encodeURIComponent(patient);
+  $('sessions-title').textContent = t('sessions');
+  $('pain-title').textContent = t('pain');
+  $('back').textContent = t('back');
+  try {
+    const r = await fetch(base + '/sessions?weeks=12');
+    const list = await r.json().catch(() => ({}));
+    if (!r.ok || !Array.isArray(list)) throw new Error(list.error || 'HTTP ' + r.status);
+    $('sessions').replaceChildren(list.length === 0 ? cell('p', t('noSessions'))
+      : table([t('when'), t('sets'), t('validReps')], list.map((s) =>
+        [I18N.dateTime(Date.parse(s.start)), String(s.sets), s.validReps + ' / ' + s.reps])));
+    const tr = await (await fetch(base + '/trends?weeks=12')).json();
+    const rows = [];
+    tr.weeks.forEach((w, i) => {
+      const d = tr.painDuring[i], m = tr.painNextMorning[i];
+      const has = (v) => v !== null && v !== undefined && !Number.isNaN(v);
+      if (has(d) || has(m)) {
+        rows.push([I18N.day(Date.parse(w + 'T12:00:00Z')), has(d) ? d + '/10' : '–',
+          has(m) ? m + '/10' : '–']);
+      }
+    });
+    $('pain-history').replaceChildren(rows.length === 0 ? cell('p', '–')
+      : table(['', t('painDuring'), t('painMorning')], rows));
+  } catch (e) {
+    $('sessions').replaceChildren(cell('p', t('loadError', e.message)));
+    $('pain-history').replaceChildren();
+  }
+}
+
+function route() {
+  const history = location.hash === '#history';
+  $('history-view').hidden = !history;
+  $('live-view').hidden = history;
+  if (history) showHistory();
+}
+window.addEventListener('hashchange', route);
 
 // ---- words in the chosen language ----
 function words() {
@@ -426,7 +554,13 @@ function words() {
   showSummary();
   showConnection();
   showPain();
+  $('movement').textContent = t('move' + movement);
+  $('target-label').textContent = t('target');
+  for (const ins of Object.values(insoles)) {
+    ins.cap.textContent = t('side' + ins.layout.side) + ' · ' + ins.layout.device;
+  }
   phase = '';
+  if (location.hash === '#history') showHistory();
 }
 
 async function start() {
@@ -439,6 +573,7 @@ async function start() {
   segments();
   words();
   connect();
+  route();
   setInterval(() => {
     const secs = (performance.now() - stats.since) / 1000;
     stats.perSecond = stats.since ? stats.samples / secs : 0;

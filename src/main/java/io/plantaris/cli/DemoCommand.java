@@ -1,11 +1,23 @@
 package io.plantaris.cli;
 
+import io.plantaris.access.PasswordHasher;
+import io.plantaris.access.Role;
+import io.plantaris.access.User;
+import io.plantaris.access.UserStore;
+import io.plantaris.dashboard.DashboardConfig;
 import io.plantaris.ingest.DeviceStats;
 import io.plantaris.ingest.ReplaySource;
 import io.plantaris.ingest.mqtt.EmbeddedBrokerConfig;
 import io.plantaris.ingest.mqtt.MqttEndpoint;
 import io.plantaris.ingest.mqtt.MqttPublisherConfig;
 import io.plantaris.ingest.mqtt.MqttSourceConfig;
+import io.plantaris.insole.SensorLayout;
+import io.plantaris.programme.PrescriptionVersion;
+import io.plantaris.protocol.WireTrackReader;
+import io.plantaris.registry.Clinician;
+import io.plantaris.registry.Insole;
+import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.Patient;
 import io.plantaris.service.MqttInsoleBridge;
 import io.plantaris.service.PlantarisService;
 import io.plantaris.service.ServiceConfig;
@@ -13,7 +25,10 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,8 +36,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The README's main job: starts the service on embedded defaults and lets a virtual insole stream a
- * sample recording to it over MQTT, printing each rep's verdict as it happens.
+ * The README's main job: starts the service on embedded defaults with the dashboard, a demo patient
+ * and clinician (one-time passwords printed), and lets a virtual insole stream a sample recording
+ * to it over MQTT, so the live page moves while each rep's verdict is printed. Everything it
+ * creates lives in one temporary folder, deleted at the end.
  */
 @Command(
     name = "demo",
@@ -44,6 +61,17 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--http-port", defaultValue = "8080", description = "0 picks a free port")
   int httpPort;
 
+  @Option(
+      names = "--wait",
+      defaultValue = "0",
+      description =
+          "seconds to wait before streaming (time to open the live page) and to keep the service"
+              + " up after it (default ${DEFAULT-VALUE})")
+  int waitSeconds;
+
+  static final String PATIENT = "demo-patient";
+  static final String CLINICIAN = "demo-clinician";
+
   @Override
   public Integer call() throws Exception {
     if (files.isEmpty()) {
@@ -57,28 +85,49 @@ final class DemoCommand implements Callable<Integer> {
       }
       wires.add(Files.readAllBytes(f));
     }
+    Path home = Files.createTempDirectory("plantaris-demo");
+    try {
+      return run(wires, home);
+    } finally {
+      deleteAll(home);
+    }
+  }
+
+  private int run(List<byte[]> wires, Path home) throws Exception {
     int brokerPort = freePortOr(1883);
-    Path brokerDir = Files.createTempDirectory("plantaris-demo-broker");
+    Path registryFile = home.resolve("registry.json");
+    String patientPassword = oneTimePassword();
+    String clinicianPassword = oneTimePassword();
+    demoRegistry(registryFile, wires, patientPassword, clinicianPassword);
     MqttEndpoint endpoint = MqttEndpoint.plain("127.0.0.1", brokerPort);
     ServiceConfig cfg =
         ServiceConfig.defaults()
-            .withBroker(EmbeddedBrokerConfig.of(brokerPort, brokerDir))
+            .withBroker(EmbeddedBrokerConfig.of(brokerPort, home.resolve("broker")))
             .withMqtt(MqttSourceConfig.of(endpoint).withClientId("plantaris-demo"))
             .withHttpPort(freePortOr(httpPort))
+            .withDashboard(new DashboardConfig(registryFile, null, null, false))
             .withStore(null); // the demo shows live verdicts; `run` stores them
     LiveReport report = new LiveReport(System.out);
     System.out.printf("starting the service: embedded MQTT broker on port %d%n", brokerPort);
     try (PlantarisService service = PlantarisService.start(cfg, List.of(report))) {
+      String base = "http://127.0.0.1:" + service.httpPort();
+      System.out.printf("ready in %d ms; health on %s/health%n", service.readyMillis(), base);
       System.out.printf(
-          "ready in %d ms; health on http://127.0.0.1:%d/health%n",
-          service.readyMillis(), service.httpPort());
+          "live page: %s/live  (log in as %s, one-time password %s)%n",
+          base, PATIENT, patientPassword);
+      System.out.printf(
+          "clinician: %s/clinician  (log in as %s, one-time password %s)%n",
+          base, CLINICIAN, clinicianPassword);
+      pause();
       System.out.printf("a virtual insole streams %s at %.1fx real time...%n", files, speed);
       try (MqttInsoleBridge insoles = new MqttInsoleBridge(MqttPublisherConfig.of(endpoint))) {
         ReplaySource replay = ReplaySource.ofWire(wires, speed);
         replay.start(insoles);
         replay.awaitDone();
         awaitQuiet(service);
-      }
+      } // closing the insoles says offline: the last set closes and shows on the page
+      awaitQuiet(service);
+      pause();
       printLinkSummary(service);
     }
     System.out.printf(
@@ -86,6 +135,55 @@ final class DemoCommand implements Callable<Integer> {
             + "real insoles (see README, Configuration); `analyze FILE` judges a recording offline.%n",
         report.reps(), report.sets());
     return 0;
+  }
+
+  private void pause() throws InterruptedException {
+    if (waitSeconds > 0) {
+      Thread.sleep(waitSeconds * 1000L);
+    }
+  }
+
+  /** A demo patient wearing the recordings' insoles, her clinician, and their logins. */
+  private static void demoRegistry(
+      Path registryFile, List<byte[]> wires, String patientPassword, String clinicianPassword)
+      throws IOException {
+    JsonFileRegistry r = new JsonFileRegistry(registryFile);
+    r.addClinician(new Clinician(CLINICIAN, "Demo Clinician"));
+    r.addPatient(new Patient(PATIENT, "Demo Patient", List.of(CLINICIAN)));
+    for (byte[] wire : wires) {
+      SensorLayout l = WireTrackReader.read(wire).track().layout();
+      r.addInsole(new Insole(l.deviceId(), PATIENT, l.side()));
+    }
+    r.addPrescription(PrescriptionVersion.rathleff(PATIENT, Instant.now(), CLINICIAN));
+    UserStore users = new UserStore(UserStore.besideRegistry(registryFile));
+    PasswordHasher h = new PasswordHasher();
+    users.add(new User(PATIENT, Role.PATIENT, PATIENT, h.hash(patientPassword.toCharArray())));
+    users.add(
+        new User(CLINICIAN, Role.CLINICIAN, CLINICIAN, h.hash(clinicianPassword.toCharArray())));
+  }
+
+  /** Twelve letters and digits a person can type (no 0/O, 1/l). */
+  static String oneTimePassword() {
+    String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+    SecureRandom random = new SecureRandom();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      if (i % 4 == 3 && i < 11) {
+        b.append('-');
+      }
+    }
+    return b.toString();
+  }
+
+  private static void deleteAll(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      System.err.println("demo: could not delete " + dir + ": " + e.getMessage());
+    }
   }
 
   private static void awaitQuiet(PlantarisService service) throws InterruptedException {

@@ -66,9 +66,10 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
   }
 
   /**
-   * Keeps the open sessions in {@code file} after every rep and set and takes up the ones it holds:
-   * a restart mid-session carries the same session on, and stopping the service leaves its open
-   * sessions to be continued (or ended by the gap) instead of deciding on them.
+   * Keeps the open sessions in the folder {@code file} (one file per patient) after every rep and
+   * set and takes up the ones it holds: a restart mid-session carries the same session on, and
+   * stopping the service leaves its open sessions to be continued (or ended by the gap) instead of
+   * deciding on them.
    */
   public void keepOpenSessionsIn(java.nio.file.Path file) {
     OpenSessionFile f = new OpenSessionFile(file);
@@ -82,9 +83,9 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
       log.error("open sessions not carried on: {}", e.toString());
     }
     tracker.onChange(
-        all -> {
+        (patient, saved) -> {
           try {
-            f.save(all);
+            f.save(patient, saved);
           } catch (RuntimeException e) {
             log.error("open sessions not kept: {}", e.toString());
           }

@@ -23,10 +23,14 @@ final class SessionTracker implements SessionListener {
   private final Function<String, Optional<String>> patientOf;
   private final Consumer<OpenSession> endedByGap;
   private final Map<String, OpenSession> open = new HashMap<>();
-  private volatile Consumer<List<OpenSessionFile.Saved>> onChange = saved -> {};
+  private volatile java.util.function.BiConsumer<String, OpenSessionFile.Saved> onChange =
+      (patient, saved) -> {};
 
-  /** Receives every open session after each change (under the tracker's lock: keep it short). */
-  void onChange(Consumer<List<OpenSessionFile.Saved>> listener) {
+  /**
+   * Receives a patient's open session after each change, null once it ended (under the tracker's
+   * lock: keep it short).
+   */
+  void onChange(java.util.function.BiConsumer<String, OpenSessionFile.Saved> listener) {
     onChange = listener;
   }
 
@@ -64,12 +68,9 @@ final class SessionTracker implements SessionListener {
         .orElse(Long.MIN_VALUE);
   }
 
-  private void changed() {
-    List<OpenSessionFile.Saved> all = new ArrayList<>();
-    for (OpenSession s : open.values()) {
-      all.add(s.saved());
-    }
-    onChange.accept(all);
+  private void changed(String patient) {
+    OpenSession s = open.get(patient);
+    onChange.accept(patient, s == null ? null : s.saved());
   }
 
   /**
@@ -134,7 +135,7 @@ final class SessionTracker implements SessionListener {
       s.lastEventMicros = Math.max(s.lastEventMicros, endMicros);
       s.lastArrivalMillis = nowMillis.getAsLong();
       what.accept(s);
-      changed();
+      changed(patient);
     }
     if (ended != null) {
       endedByGap.accept(ended);
@@ -158,7 +159,7 @@ final class SessionTracker implements SessionListener {
               + " rep(s) so far); try again when the set has ended");
     }
     Optional<OpenSession> ended = Optional.ofNullable(open.remove(patient));
-    ended.ifPresent(e -> changed());
+    ended.ifPresent(e -> changed(patient));
     return ended;
   }
 
@@ -167,16 +168,14 @@ final class SessionTracker implements SessionListener {
     long now = nowMillis.getAsLong();
     List<OpenSession> out = new ArrayList<>();
     open.values().removeIf(s -> now - s.lastArrivalMillis > gapMillis && out.add(s));
-    if (!out.isEmpty()) {
-      changed();
-    }
+    out.forEach(s -> changed(s.patientId));
     return out;
   }
 
   synchronized List<OpenSession> endAll() {
     List<OpenSession> out = new ArrayList<>(open.values());
     open.clear();
-    changed();
+    out.forEach(s -> changed(s.patientId));
     return out;
   }
 }

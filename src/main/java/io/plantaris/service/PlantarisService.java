@@ -118,7 +118,7 @@ public final class PlantarisService implements AutoCloseable {
     ingest.prescriptionSource(
         new io.plantaris.progression.RegistryPrescriptions(
             r, config.ingest().prescription(), Clock.systemUTC(), programme));
-    programme.keepOpenSessionsIn(file.resolveSibling(file.getFileName() + ".open-sessions.json"));
+    programme.keepOpenSessionsIn(file.resolveSibling(file.getFileName() + ".open-sessions"));
     programme.closeRunningSetsWith(ingest::endSession);
   }
 

@@ -39,10 +39,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The patient's loop end to end, on a phone: she logs in at 390x844, does two sets streamed by the
- * virtual insole over the embedded MQTT broker, switches the insole off, the page shows the set's
- * summary, she taps pain 3 and "I'm done"; the decision is in the registry and the store; her
- * clinician accepts it, and the set after that is judged against the new version.
+ * The patient's loop end to end, on a phone: she logs in at 390x844, does three sets streamed by
+ * the virtual insole over the embedded MQTT broker, switches the insole off, the page shows the
+ * set's summary, she taps pain 3 and "I'm done"; the decision is in the registry and the store; the
+ * next day she answers the morning question, her clinician accepts the decision it prompts, and the
+ * set after that is judged against the new version.
  */
 class PatientLoopIT {
   private static final Logger log = LoggerFactory.getLogger(PatientLoopIT.class);
@@ -54,7 +55,7 @@ class PatientLoopIT {
   void setsPainDoneDecisionAcceptedNextSetUnderTheNewVersion() throws Exception {
     SimulationResult sim =
         VirtualInsole.simulate(
-            Scenario.CLEAN_SET.builder(21).sets(2).targetReps(12).restMillis(30_000).build());
+            Scenario.CLEAN_SET.builder(21).sets(3).targetReps(12).restMillis(25_000).build());
     SensorLayout layout = sim.recording().tracks().get(0).layout();
     Path registryFile = dir.resolve("registry.json");
     JsonFileRegistry registry = new JsonFileRegistry(registryFile);
@@ -112,13 +113,13 @@ class PatientLoopIT {
       chrome.shot("loop-phone-rest.png");
       replay.awaitDone();
       wait.withTimeout(Duration.ofSeconds(60))
-          .until(x -> text(x, "set-of").equals("Set 2 of 3") && text(x, "total").equals("12"));
+          .until(x -> text(x, "set-of").equals("Set 3 of 3") && text(x, "total").equals("12"));
 
       long off = System.nanoTime();
       insole.close(); // switched off: its last will says offline
-      wait.until(x -> text(x, "summary").startsWith("Set 2 done"));
+      wait.until(x -> text(x, "summary").startsWith("Set 3 done"));
       long shownMillis = (System.nanoTime() - off) / 1_000_000;
-      log.info("page showed 'Set 2 done' {} ms after the insole went offline", shownMillis);
+      log.info("page showed 'Set 3 done' {} ms after the insole went offline", shownMillis);
       wait.until(x -> text(x, "insole-state").startsWith("Insole offline"));
       chrome.shot("loop-phone-set-done.png");
       assertThat(shownMillis).as("set N done within 2 s of offline").isLessThan(2000);
@@ -131,11 +132,25 @@ class PatientLoopIT {
       String decisionId = b.findElement(By.id("done-result")).getAttribute("data-decision");
       List<Decision> decisions = registry.decisions("p1");
       assertThat(decisions).extracting(Decision::id).containsExactly(decisionId);
-      assertThat(registry.sessions("p1").get(0).sets()).hasSize(2);
+      assertThat(registry.sessions("p1").get(0).sets()).hasSize(3);
       assertThat(registry.painReports("p1")).hasSize(1);
       log.info("decision: {} {}", decisions.get(0).proposed().words(), decisions.get(0).reasons());
       assertThat(awaitRows(service, "SELECT * FROM pl_decision WHERE patient = 'p1'", 1))
           .hasSize(1);
+
+      // the next day: the page asks about this morning's first steps
+      ((org.openqa.selenium.JavascriptExecutor) b)
+          .executeScript(
+              "localStorage.setItem('plantaris.sessionDay.p1', '2000-01-01');"
+                  + "localStorage.removeItem('plantaris.morningAnswered.p1'); location.reload();");
+      wait.until(x -> !x.findElements(By.id("pain-next-morning")).isEmpty());
+      assertThat(text(b, "pain")).contains("Pain this morning, at your first steps?");
+      b.findElement(By.cssSelector("#pain-next-morning button[data-score='1']")).click();
+      wait.until(x -> x.findElements(By.id("pain-next-morning")).isEmpty());
+      List<Decision> all = registry.decisions("p1");
+      Decision morning = all.get(all.size() - 1);
+      log.info("after next-morning pain 1: {} {}", morning.proposed().words(), morning.reasons());
+      assertThat(morning.id()).isNotEqualTo(decisionId);
 
       Browserless cara = new Browserless(base);
       cara.login("cara", PASSWORD);
@@ -145,7 +160,16 @@ class PatientLoopIT {
               "{\"note\":\"ok\"}",
               cara.csrf);
       assertThat(accept.statusCode()).as(accept.body()).isEqualTo(200);
+      // she had reserve and the pain settled: her clinician adds 2 kg rather than keep
+      HttpResponse<String> more =
+          cara.post(
+              "/api/patients/p1/decisions/" + morning.id() + "/override",
+              "{\"action\":\"INCREASE_LOAD\",\"loadChangeKg\":2,\"note\":\"ready\"}",
+              cara.csrf);
+      assertThat(more.statusCode()).as(more.body()).isEqualTo(200);
       PrescriptionVersion inForce = registry.prescriptions("p1").latest().orElseThrow();
+      assertThat(inForce.version()).isEqualTo(2);
+      assertThat(inForce.addedLoadKg()).isEqualTo(2.0);
       log.info("in force after the review: v{} {}", inForce.version(), inForce.label());
 
       // the next set, after the review, is judged against the version in force now
@@ -159,7 +183,20 @@ class PatientLoopIT {
       again.close();
       wait.withTimeout(Duration.ofSeconds(60))
           .until(x -> text(x, "summary").startsWith("Set 1 done: "));
-      assertThat(text(b, "today")).contains(inForce.toAnalysis().targetReps() + " reps");
+      var rx = inForce.toAnalysis();
+      assertThat(text(b, "today"))
+          .as("the page shows the version the set was judged against")
+          .isEqualTo(
+              "Today: "
+                  + rx.targetReps()
+                  + " reps, "
+                  + (rx.addedLoadKg() > 0
+                      ? "+" + js(rx.addedLoadKg()) + " kg added load"
+                      : "body weight only")
+                  + ", "
+                  + rx.tempo().text()
+                  + " s"
+                  + (rx.singleLeg() ? ", one leg" : ", both legs"));
       assertThat(
               new io.plantaris.progression.RegistryPrescriptions(
                       registry, null, java.time.Clock.systemUTC(), null)
@@ -169,8 +206,18 @@ class PatientLoopIT {
     }
   }
 
+  /** A number as JavaScript's String() writes it. */
+  private static String js(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  /** The element's text; "" while the page redraws it (the waits ask again). */
   private static String text(org.openqa.selenium.WebDriver b, String id) {
-    return b.findElement(By.id(id)).getText();
+    try {
+      return b.findElement(By.id(id)).getText();
+    } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+      return "";
+    }
   }
 
   private static List<com.fasterxml.jackson.databind.JsonNode> awaitRows(

@@ -28,7 +28,7 @@ class SessionResumeTest {
     var t0 = LiveProgrammeTest.T0;
     registry.addPrescription(
         PrescriptionVersion.rathleff("p1", t0.minus(Duration.ofDays(1)), "c1"));
-    Path open = dir.resolve("open-sessions.json");
+    Path open = dir.resolve("open-sessions");
     LiveProgrammeTest.TurnedClock clock = new LiveProgrammeTest.TurnedClock();
     long start = LiveProgrammeTest.T0_MICROS;
 
@@ -51,5 +51,6 @@ class SessionResumeTest {
     assertThat(registry.sessions("p1").get(0).sets()).hasSize(2);
     assertThat(registry.sessions("p1").get(0).totalReps()).isEqualTo(24);
     assertThat(after.setsDone("p1")).isZero();
+    assertThat(open.resolve("p1.json")).as("an ended session is not carried on").doesNotExist();
   }
 }

@@ -21,6 +21,7 @@ final class ServiceReadiness {
   static Readiness of(IngestService ingest, TimeSeriesStore store) {
     Readiness r = new Readiness();
     r.addAll("sources", () -> sources(ingest));
+    r.add("frames", () -> frames(ingest));
     if (store != null) {
       r.add("store", () -> store(store.health().store()));
     }
@@ -42,10 +43,28 @@ final class ServiceReadiness {
     return out;
   }
 
+  /** WARN when frames the insoles numbered never arrived: reps around them may be missing. */
+  static CheckResult frames(IngestService ingest) {
+    return ingest
+        .sequenceLoss()
+        .warning()
+        .map(w -> CheckResult.warn("frames", w))
+        .orElseGet(() -> CheckResult.up("frames", null));
+  }
+
   static CheckResult store(StoreHealth h) {
-    if (!h.healthy()) {
+    if (!h.spool().writable()) {
       return CheckResult.down(
           "store", "spool cannot write (" + h.spool().writeError() + "): reps would be lost");
+    }
+    if (!h.healthy()) {
+      // Degraded but still keeping what arrives: damaged records skipped at start, or records a
+      // full disk refused earlier. Ready, with the loss said in plain words.
+      return CheckResult.warn(
+          "store",
+          h.spool().damagedRecords()
+              + " damaged spool record(s) skipped at start; not kept: "
+              + h.notKept());
     }
     if (!h.storeUp()) {
       return CheckResult.warn(

@@ -41,6 +41,9 @@ public final class IngestService implements ByteSink, AutoCloseable {
   private final ScheduledExecutorService ticker;
   private volatile PrescriptionSource prescriptions;
 
+  /** How long an insole must stay offline before its set is closed as over. */
+  static final long OFFLINE_GRACE_MILLIS = 500;
+
   /** How often the wall clock is checked for sets whose rest passed with no data. */
   public static final long TICK_MILLIS = 250;
 
@@ -161,8 +164,19 @@ public final class IngestService implements ByteSink, AutoCloseable {
         };
     emitter.device(new DeviceEvent(streamKey, c.person.personId, kind, detail, c.layout));
     if (state == LinkState.OFFLINE && c.person.allOffline()) {
-      c.person.closeSet(
-          false); // the set is over: its summary must not wait for data that won't come
+      // The set is over: its summary must not wait for data that won't come. A broker that stops
+      // or restarts announces its clients' wills and then the retained "offline" just before the
+      // insole's own "online", so the close waits a moment and happens only if the person's
+      // insoles are still offline then (not reconnecting, not back online).
+      PersonSession person = c.person;
+      ticker.schedule(
+          () -> {
+            if (person.allOffline()) {
+              person.closeSet(false);
+            }
+          },
+          OFFLINE_GRACE_MILLIS,
+          TimeUnit.MILLISECONDS);
     }
   }
 

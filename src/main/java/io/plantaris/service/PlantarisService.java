@@ -167,6 +167,7 @@ public final class PlantarisService implements AutoCloseable {
       programme.start();
     }
     if (config.httpPort() >= 0) {
+      HttpExposure.warning(config.httpHost(), config.httpTls()).ifPresent(log::warn);
       Dashboard dashboard =
           config.dashboard() == null
               ? null

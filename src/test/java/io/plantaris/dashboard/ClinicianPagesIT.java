@@ -56,6 +56,8 @@ class ClinicianPagesIT {
   void theClinicianSeesTheirPatientTheTrendsAndASessionReport() throws Exception {
     var b = chromium.driver;
     WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
+    // the page redraws a decision's card when its review lands: look it up again, not fail
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     b.get(f.base + "/clinician");
     assertThat(b.getCurrentUrl()).endsWith("/login?next=/clinician");
     b.findElement(By.id("user")).sendKeys("cara");

@@ -67,6 +67,9 @@ class PatientLoopIT {
     String hash = new PasswordHasher().hash(PASSWORD.toCharArray());
     users.add(new User("ann", Role.PATIENT, "p1", hash));
     users.add(new User("cara", Role.CLINICIAN, "c1", hash));
+    // clinicians need a second factor under the service's default configuration
+    String caraTotp = io.plantaris.access.Totp.newSecret();
+    users.update("cara", u -> u.withTotpSecret(caraTotp));
     int brokerPort = freePort();
     Path yaml = dir.resolve("loop.yaml");
     Files.writeString(
@@ -153,7 +156,16 @@ class PatientLoopIT {
       assertThat(morning.id()).isNotEqualTo(decisionId);
 
       Browserless cara = new Browserless(base);
-      cara.login("cara", PASSWORD);
+      String code =
+          io.plantaris.access.Totp.code(
+              caraTotp, System.currentTimeMillis() / 1000 / io.plantaris.access.Totp.STEP_SECONDS);
+      HttpResponse<String> in =
+          cara.post(
+              "/login",
+              "{\"user\":\"cara\",\"password\":\"" + PASSWORD + "\",\"code\":\"" + code + "\"}",
+              null);
+      assertThat(in.statusCode()).as(in.body()).isEqualTo(200);
+      cara.csrf = Browserless.JSON.readTree(in.body()).get("csrf").asText();
       HttpResponse<String> accept =
           cara.post(
               "/api/patients/p1/decisions/" + decisionId + "/accept",

@@ -40,6 +40,30 @@ class SetClosingTest {
   }
 
   @Test
+  void aBrokerRestartsOfflineAnnouncementsFollowedByReconnectOrOnlineLeaveTheSetOpen()
+      throws Exception {
+    try (IngestService ingest = service()) {
+      String key = replayOneSet(ingest);
+      // what a stopping broker sends: the insole's will, then the service's own link drops
+      ingest.onLinkState(key, LinkState.OFFLINE, "device announced offline");
+      ingest.onLinkState(key, LinkState.RECONNECTING, "broker connection lost");
+      Thread.sleep(3 * IngestService.OFFLINE_GRACE_MILLIS);
+      assertThat(sets).as("a broker restart is not the end of the set").isEmpty();
+      // after the restart: the retained "offline", then the insole's own "online"
+      ingest.onLinkState(key, LinkState.OFFLINE, "device announced offline");
+      ingest.onLinkState(key, LinkState.ONLINE, "device announced online");
+      Thread.sleep(3 * IngestService.OFFLINE_GRACE_MILLIS);
+      assertThat(sets).as("the insole is back within the grace").isEmpty();
+      replay(ingest, 2);
+      ingest.onLinkState(key, LinkState.OFFLINE, "battery");
+      await(() -> sets.size() == 2);
+      assertThat(sets.get(0).summary().setIndex()).isEqualTo(1);
+      assertThat(sets.get(0).summary().repCount()).as("set 1 kept whole").isEqualTo(5);
+      assertThat(sets.get(1).summary().setIndex()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aSetClosesAtOnceWhenTheInsoleGoesOfflineAndTheNextSetNumbersOn() throws Exception {
     try (IngestService ingest = service()) {
       String key = replayOneSet(ingest);

@@ -45,7 +45,7 @@ public final class IngestService implements ByteSink, AutoCloseable {
    * How long an insole must stay offline (no other link event for its person) before its open set
    * closes: a broker restart's "offline, reconnecting, online" comes and goes within it.
    */
-  public static final long OFFLINE_GRACE_MILLIS = 1_800;
+  public static final long OFFLINE_GRACE_MILLIS = 1_000;
 
   /** How often the wall clock is checked for sets whose rest passed with no data. */
   public static final long TICK_MILLIS = 250;

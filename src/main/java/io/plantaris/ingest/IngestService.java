@@ -41,8 +41,11 @@ public final class IngestService implements ByteSink, AutoCloseable {
   private final ScheduledExecutorService ticker;
   private volatile PrescriptionSource prescriptions;
 
-  /** How long an insole must stay offline before its set is closed as over. */
-  static final long OFFLINE_GRACE_MILLIS = 500;
+  /**
+   * How long an insole must stay offline (no other link event for its person) before its open set
+   * closes: a broker restart's "offline, reconnecting, online" comes and goes within it.
+   */
+  public static final long OFFLINE_GRACE_MILLIS = 1_000;
 
   /** How often the wall clock is checked for sets whose rest passed with no data. */
   public static final long TICK_MILLIS = 250;
@@ -154,6 +157,7 @@ public final class IngestService implements ByteSink, AutoCloseable {
     if (c.linkState == state) {
       return;
     }
+    LinkState before = c.linkState;
     c.linkState = state;
     log.info("{} {}: {}", streamKey, state.name().toLowerCase(java.util.Locale.ROOT), detail);
     DeviceEvent.Kind kind =
@@ -163,20 +167,25 @@ public final class IngestService implements ByteSink, AutoCloseable {
           case RECONNECTING -> DeviceEvent.Kind.RECONNECTING;
         };
     emitter.device(new DeviceEvent(streamKey, c.person.personId, kind, detail, c.layout));
-    if (state == LinkState.OFFLINE && c.person.allOffline()) {
-      // The set is over: its summary must not wait for data that won't come. A broker that stops
-      // or restarts announces its clients' wills and then the retained "offline" just before the
-      // insole's own "online", so the close waits a moment and happens only if the person's
-      // insoles are still offline then (not reconnecting, not back online).
-      PersonSession person = c.person;
-      ticker.schedule(
-          () -> {
-            if (person.allOffline()) {
-              person.closeSet(false);
-            }
-          },
-          OFFLINE_GRACE_MILLIS,
-          TimeUnit.MILLISECONDS);
+    // An "offline" right after the service's own link came back is the broker's retained last
+    // will, possibly older than the insole's reconnect: the wall clock's rest closes that set.
+    long epoch = c.person.linkChanged();
+    if (state == LinkState.OFFLINE && before != LinkState.RECONNECTING && c.person.allOffline()) {
+      // the set is over: its summary must not wait for data that won't come; unless the insole
+      // is back at once, or the service's own transport is down (a broker restart's last wills)
+      PersonSession p = c.person;
+      try {
+        ticker.schedule(
+            () -> {
+              if (p.allOffline() && p.linkEpoch() == epoch && transportsUp()) {
+                p.closeSet(false);
+              }
+            },
+            OFFLINE_GRACE_MILLIS,
+            TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.RejectedExecutionException closing) {
+        // the service is closing: close() finishes every open set
+      }
     }
   }
 
@@ -242,6 +251,17 @@ public final class IngestService implements ByteSink, AutoCloseable {
     for (PersonSession p : persons.values()) {
       p.finish();
     }
+  }
+
+  /**
+   * Whether the live transports are connected: while the service's own MQTT session is down, an
+   * insole's "offline" is the broker's doing (a restart), not the insole's. Replays are left out
+   * (they are done when their recording ends).
+   */
+  private boolean transportsUp() {
+    return sources.stream()
+        .filter(s -> !(s instanceof ReplaySource))
+        .allMatch(FrameSource::connected);
   }
 
   /** Lets the metrics binder see every channel as it is created. */

@@ -111,6 +111,18 @@ final class PersonSession implements AnalysisListener {
     return done;
   }
 
+  private final java.util.concurrent.atomic.AtomicLong linkEpoch =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /** One of this person's insoles changed link state; returns the new epoch. */
+  long linkChanged() {
+    return linkEpoch.incrementAndGet();
+  }
+
+  long linkEpoch() {
+    return linkEpoch.get();
+  }
+
   /** Whether every insole of this person is offline now. */
   boolean allOffline() {
     return channels.stream().allMatch(c -> c.linkState == LinkState.OFFLINE);

@@ -71,6 +71,8 @@ class SetClosingTest {
       ingest.onLinkState(key, LinkState.OFFLINE, "battery");
       await(() -> !sets.isEmpty());
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+      org.slf4j.LoggerFactory.getLogger(SetClosingTest.class)
+          .info("set closed {} ms after the insole went offline", millis);
       assertThat(millis).as("set closed %d ms after offline", millis).isLessThan(2000);
       assertThat(sets.get(0).summary().setIndex()).isEqualTo(1);
 

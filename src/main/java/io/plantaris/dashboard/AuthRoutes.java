@@ -1,6 +1,6 @@
 package io.plantaris.dashboard;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -43,7 +43,7 @@ final class AuthRoutes {
     this.d = d;
   }
 
-  void install(Javalin app) {
+  void install(RoutesConfig app) {
     app.beforeMatched(this::guard);
     app.get(
         "/",
@@ -184,16 +184,7 @@ final class AuthRoutes {
   static void setCookie(Context ctx, Dashboard d, WebSession s) {
     ctx.cookie(
         new Cookie(
-            COOKIE,
-            s.token(),
-            "/",
-            -1,
-            d.config.secureCookies(),
-            0,
-            true,
-            null,
-            null,
-            SameSite.STRICT));
+            COOKIE, s.token(), "/", -1, d.config.secureCookies(), true, null, SameSite.STRICT));
   }
 
   static Map<String, Object> me(WebSession s) {

@@ -1,6 +1,6 @@
 package io.plantaris.dashboard;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.plantaris.access.Role;
 import io.plantaris.access.User;
@@ -35,7 +35,7 @@ final class ClinicianRoutes {
     this.clock = clock;
   }
 
-  void install(Javalin app) {
+  void install(RoutesConfig app) {
     app.get("/clinician", ctx -> Web.serve(ctx, "clinician.html"));
     app.get("/clinician/patient", ctx -> Web.serve(ctx, "patient.html"));
     app.get("/report", ctx -> Web.serve(ctx, "report.html"));

@@ -1,6 +1,6 @@
 package io.plantaris.dashboard;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -113,7 +113,7 @@ public final class Dashboard {
     ingest.addSampleListener(hub);
   }
 
-  public void install(Javalin app) {
+  public void install(RoutesConfig app) {
     new AuthRoutes(this).install(app);
     new PatientRoutes(this).install(app);
     new ProgrammeRoutes(this).install(app);

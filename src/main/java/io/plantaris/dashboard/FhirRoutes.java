@@ -1,6 +1,6 @@
 package io.plantaris.dashboard;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.plantaris.fhir.FhirExporter;
 import io.plantaris.fhir.FhirJson;
@@ -23,7 +23,7 @@ final class FhirRoutes {
     this.d = d;
   }
 
-  void install(Javalin app) {
+  void install(RoutesConfig app) {
     app.get("/api/patients/{id}/fhir", this::export);
   }
 

@@ -1,6 +1,6 @@
 package io.plantaris.dashboard;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.programme.Decision;
@@ -37,7 +37,7 @@ final class HistoryRoutes {
     this.clock = clock;
   }
 
-  void install(Javalin app) {
+  void install(RoutesConfig app) {
     app.get(PATIENT_PATH + "/trends", this::trends);
     app.get(PATIENT_PATH + "/sessions", this::sessions);
     app.get(PATIENT_PATH + "/sessions/{sessionId}", this::report);

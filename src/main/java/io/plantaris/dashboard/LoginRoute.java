@@ -3,7 +3,7 @@ package io.plantaris.dashboard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.plantaris.access.Totp;
 import io.plantaris.access.User;
@@ -41,7 +41,7 @@ final class LoginRoute {
     this.d = d;
   }
 
-  void install(Javalin app) {
+  void install(RoutesConfig app) {
     app.post("/login", this::login);
   }
 

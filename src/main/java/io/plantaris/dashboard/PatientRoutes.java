@@ -2,7 +2,7 @@ package io.plantaris.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.plantaris.access.User;
@@ -39,7 +39,7 @@ final class PatientRoutes {
     this.d = d;
   }
 
-  void install(Javalin app) {
+  void install(RoutesConfig app) {
     app.beforeMatched(this::checkPatient);
     app.get("/live", ctx -> Web.serve(ctx, "live.html"));
     app.get("/api/patients", this::list);
@@ -49,9 +49,15 @@ final class PatientRoutes {
     app.post(PATIENT_PATH + "/pain", this::pain);
   }
 
+  /** The path pattern of the route the request matched ("" when none did). */
+  private static String matchedPath(Context ctx) {
+    io.javalin.router.Endpoint e = ctx.endpoints().matchedHttpEndpoint();
+    return e == null ? "" : e.path;
+  }
+
   /** The access check for every route under a patient, before an SSE stream commits to 200. */
   private void checkPatient(Context ctx) {
-    if (!ctx.endpointHandlerPath().startsWith(PATIENT_PATH)) {
+    if (!matchedPath(ctx).startsWith(PATIENT_PATH)) {
       return;
     }
     WebSession s = AuthRoutes.session(ctx);
@@ -80,7 +86,7 @@ final class PatientRoutes {
       Web.refuse(ctx, 404, "no patient " + id + " in the registry");
       return;
     }
-    if (ctx.endpointHandlerPath().equals(PATIENT_PATH + "/live")) {
+    if (matchedPath(ctx).equals(PATIENT_PATH + "/live")) {
       if (!LiveStreams.open(d, ctx, u)) {
         return;
       }

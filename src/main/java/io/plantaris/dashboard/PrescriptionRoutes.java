@@ -3,7 +3,7 @@ package io.plantaris.dashboard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.plantaris.access.Role;
 import io.plantaris.access.User;
@@ -31,7 +31,7 @@ final class PrescriptionRoutes {
     this.d = d;
   }
 
-  void install(Javalin app) {
+  void install(RoutesConfig app) {
     app.get(PATH, this::list);
     app.post(PATH, this::edit);
   }

@@ -1,6 +1,6 @@
 package io.plantaris.health;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Map;
 public final class HealthRoutes {
   private HealthRoutes() {}
 
-  public static void install(Javalin app, Readiness readiness) {
+  public static void install(RoutesConfig app, Readiness readiness) {
     app.get("/health/live", ctx -> ctx.json(live()));
     app.get(
         "/health/ready",

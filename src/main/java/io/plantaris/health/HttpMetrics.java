@@ -1,6 +1,6 @@
 package io.plantaris.health;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -14,7 +14,7 @@ public final class HttpMetrics {
 
   private HttpMetrics() {}
 
-  public static void install(Javalin app, MeterRegistry registry) {
+  public static void install(RoutesConfig app, MeterRegistry registry) {
     app.before(ctx -> ctx.attribute(START, System.nanoTime()));
     app.after(ctx -> record(ctx, registry));
   }
@@ -24,7 +24,8 @@ public final class HttpMetrics {
     if (start == null) {
       return;
     }
-    String route = ctx.endpointHandlerPath();
+    io.javalin.router.Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+    String route = matched == null ? null : matched.path;
     Timer.builder("http.server.requests")
         .tag("method", ctx.method().name())
         .tag("route", route == null || route.isEmpty() || route.equals("*") ? "unmatched" : route)

@@ -1,6 +1,7 @@
 package io.plantaris.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,13 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
-import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
@@ -56,52 +57,53 @@ public final class HttpServer implements AutoCloseable {
       IngestService service,
       PrometheusMeterRegistry registry,
       Supplier<StoreHealth> store,
-      Consumer<Javalin> routes) {
+      Consumer<RoutesConfig> routes) {
     Javalin app =
         Javalin.create(
-                cfg -> {
-                  cfg.showJavalinBanner = false;
-                  // BodyLimit caps declared and chunked bodies alike, so the refusal is counted
-                  // once
-                  cfg.http.maxRequestSize = Long.MAX_VALUE;
-                  cfg.requestLogger.http(
-                      (ctx, ms) -> {
-                        Consumer<Context> done = ctx.attribute(WHEN_ANSWERED);
-                        if (done != null) {
-                          done.accept(ctx);
-                        }
-                      });
-                  cfg.jetty.modifyServletContextHandler(
-                      h ->
-                          h.addFilter(
-                              new FilterHolder(new BodyLimit(MAX_BODY_BYTES)),
-                              "/*",
-                              EnumSet.of(DispatcherType.REQUEST)));
-                  if (tls != null) {
-                    cfg.jetty.addConnector(
-                        (server, http) -> httpsConnector(server, http, tls, host, port));
-                  }
-                })
-            .before(ctx -> SecurityHeaders.apply(ctx, tls != null))
-            .exception(BodyTooLarge.class, (e, ctx) -> tooLarge(ctx, registry))
-            .exception(ContentTooLargeResponse.class, (e, ctx) -> tooLarge(ctx, registry))
-            .get(
-                "/health",
-                ctx -> {
-                  Map<String, Object> body = health(service);
-                  if (store != null) {
-                    StoreHealth s = store.get();
-                    body.put("store", s.toMap());
-                    if (!s.healthy()) {
-                      body.put("status", "DEGRADED"); // reps can no longer be kept on disk
+            cfg -> {
+              cfg.startup.showJavalinBanner = false;
+              // BodyLimit caps declared and chunked bodies alike, so the refusal is counted
+              // once
+              cfg.http.maxRequestSize = Long.MAX_VALUE;
+              cfg.requestLogger.http(
+                  (ctx, ms) -> {
+                    Consumer<Context> done = ctx.attribute(WHEN_ANSWERED);
+                    if (done != null) {
+                      done.accept(ctx);
                     }
-                  }
-                  ctx.status("UP".equals(body.get("status")) ? 200 : 503).json(body);
-                })
-            .get(
-                "/metrics",
-                ctx -> ctx.contentType("text/plain; version=0.0.4").result(registry.scrape()));
-    routes.accept(app);
+                  });
+              cfg.jetty.modifyServletContextHandler(
+                  h ->
+                      h.addFilter(
+                          new FilterHolder(new BodyLimit(MAX_BODY_BYTES)),
+                          "/*",
+                          EnumSet.of(DispatcherType.REQUEST)));
+              if (tls != null) {
+                cfg.jetty.addConnector(
+                    (server, http) -> httpsConnector(server, http, tls, host, port));
+              }
+              cfg.routes.before(ctx -> SecurityHeaders.apply(ctx, tls != null));
+              cfg.routes.exception(BodyTooLarge.class, (e, ctx) -> tooLarge(ctx, registry));
+              cfg.routes.exception(
+                  ContentTooLargeResponse.class, (e, ctx) -> tooLarge(ctx, registry));
+              cfg.routes.get(
+                  "/health",
+                  ctx -> {
+                    Map<String, Object> body = health(service);
+                    if (store != null) {
+                      StoreHealth s = store.get();
+                      body.put("store", s.toMap());
+                      if (!s.healthy()) {
+                        body.put("status", "DEGRADED"); // reps can no longer be kept on disk
+                      }
+                    }
+                    ctx.status("UP".equals(body.get("status")) ? 200 : 503).json(body);
+                  });
+              cfg.routes.get(
+                  "/metrics",
+                  ctx -> ctx.contentType("text/plain; version=0.0.4").result(registry.scrape()));
+              routes.accept(cfg.routes);
+            });
     app.start(host, port);
     return new HttpServer(app);
   }

@@ -16,6 +16,16 @@ public interface ByteSink {
    */
   boolean onBytes(String streamKey, byte[] data, int off, int len, long receivedMillis);
 
+  /**
+   * As {@link #onBytes(String, byte[], int, int, long)}, but a full queue is waited on for up to
+   * {@code waitMillis} before the bytes are dropped: for a source that acknowledges a message only
+   * once it is queued (MQTT), so the broker holds what the service has no room for yet.
+   */
+  default boolean onBytes(
+      String streamKey, byte[] data, int off, int len, long receivedMillis, long waitMillis) {
+    return onBytes(streamKey, data, off, len, receivedMillis);
+  }
+
   /** The link of a stream changed state; {@code detail} says why in words for the log. */
   void onLinkState(String streamKey, LinkState state, String detail);
 }

@@ -51,17 +51,33 @@ final class DeviceChannel implements SampleSink {
     this.reader = new FrameReader(assembler);
   }
 
-  /** Called on I/O threads: enqueue or count the drop (overload policy: drop newest). */
-  boolean offer(Chunk chunk) {
+  /**
+   * Called on I/O threads: enqueue, waiting up to {@code waitMillis} for room; false when the queue
+   * stayed full (the caller counts the drop: overload policy drop newest).
+   */
+  boolean offer(Chunk chunk, long waitMillis) {
     lastBytesMillis = chunk.receivedMillis();
-    if (!queue.offer(chunk)) {
-      droppedChunks.incrementAndGet();
-      droppedBytes.addAndGet(chunk.data().length);
-      return false;
+    boolean queued;
+    try {
+      queued =
+          waitMillis <= 0
+              ? queue.offer(chunk)
+              : queue.offer(chunk, waitMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      queued = false;
     }
-    chunksIn.incrementAndGet();
-    bytesIn.addAndGet(chunk.data().length);
-    return true;
+    if (queued) {
+      chunksIn.incrementAndGet();
+      bytesIn.addAndGet(chunk.data().length);
+    }
+    return queued;
+  }
+
+  /** A chunk that found no room in the queue. */
+  void countDropped(Chunk chunk) {
+    droppedChunks.incrementAndGet();
+    droppedBytes.addAndGet(chunk.data().length);
   }
 
   /** Deframes and decodes one chunk; decoded samples land in {@link #ring}. */

@@ -140,14 +140,27 @@ public final class IngestService implements ByteSink, AutoCloseable {
 
   @Override
   public boolean onBytes(String streamKey, byte[] data, int off, int len, long receivedMillis) {
+    return onBytes(streamKey, data, off, len, receivedMillis, 0);
+  }
+
+  @Override
+  public boolean onBytes(
+      String streamKey, byte[] data, int off, int len, long receivedMillis, long waitMillis) {
     if (closed) {
       return false;
     }
     byte[] copy = new byte[len];
     System.arraycopy(data, off, copy, 0, len);
     DeviceChannel c = channels.computeIfAbsent(streamKey, this::newChannel);
-    boolean queued = c.offer(new Chunk(copy, receivedMillis, System.nanoTime()));
+    Chunk chunk = new Chunk(copy, receivedMillis, System.nanoTime());
+    boolean queued = c.offer(chunk, 0);
     c.person.schedule();
+    if (!queued && waitMillis > 0) {
+      queued = c.offer(chunk, waitMillis); // the worker drains meanwhile
+    }
+    if (!queued) {
+      c.countDropped(chunk);
+    }
     return queued;
   }
 

@@ -146,7 +146,8 @@ public final class MqttFrameSource implements FrameSource {
     @Override
     public void onMessage(String topic, byte[] payload, Runnable ack) {
       router.route(topic, payload);
-      // PUBACK only now: the bytes are in the sink's queue (or counted as dropped by it)
+      // PUBACK only now: the bytes are in the sink's queue, after waiting for room in a full one
+      // (MqttMessageRouter.QUEUE_WAIT_MILLIS), or counted as dropped by it
       ack.run();
     }
 

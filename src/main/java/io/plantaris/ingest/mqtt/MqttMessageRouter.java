@@ -16,6 +16,13 @@ import org.slf4j.LoggerFactory;
 final class MqttMessageRouter {
   private static final Logger log = LoggerFactory.getLogger(MqttMessageRouter.class);
 
+  /**
+   * How long a message waits for room in its insole's full queue before it is dropped: its PUBACK
+   * waits with it, so the broker holds further messages (receive maximum) instead of the service
+   * dropping them; bounded, as every message of the connection waits behind it.
+   */
+  static final long QUEUE_WAIT_MILLIS = 5_000;
+
   private final MqttTopics topics;
   private final ByteSink sink;
   private final Clock clock;
@@ -54,7 +61,7 @@ final class MqttMessageRouter {
         devices.putIfAbsent(device, LinkState.ONLINE);
         if (payload.length > 0) {
           byte[] b = delimited(payload);
-          sink.onBytes(streamKey(device), b, 0, b.length, clock.millis());
+          sink.onBytes(streamKey(device), b, 0, b.length, clock.millis(), QUEUE_WAIT_MILLIS);
         }
       }
       case MqttTopics.STATE -> state(device, new String(payload, StandardCharsets.UTF_8).trim());

@@ -46,6 +46,8 @@ public final class SoakBench {
       throw new IllegalStateException(JAR + " missing: mvn -B -q package -DskipTests first");
     }
     Path dir = Files.createTempDirectory("plantaris-soak");
+    // a copy: a build rewriting target/ during a long soak would pull classes from under it
+    Path jar = Files.copy(JAR, dir.resolve("plantaris.jar"));
     int http = freePort();
     int broker = freePort();
     Path yaml = dir.resolve("soak.yaml");
@@ -67,7 +69,7 @@ public final class SoakBench {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g",
                 "-jar",
-                JAR.toString(),
+                jar.toString(),
                 "--data",
                 dir.toString(),
                 "run",
@@ -112,7 +114,11 @@ public final class SoakBench {
             apparentBytes(brokerDir) / 1e6,
             allocatedKb(brokerDir) / 1e3);
       }
-      System.out.println(result.get().report());
+      try {
+        System.out.println(result.get().report());
+      } catch (java.util.concurrent.ExecutionException e) {
+        System.out.println("soak: the load run failed: " + e.getCause());
+      }
     } finally {
       load.shutdownNow();
       service.destroy();
@@ -121,6 +127,7 @@ public final class SoakBench {
       }
       System.out.println("soak: service log in " + dir.resolve("service.log"));
     }
+    System.exit(0); // the fleet's MQTT clients keep threads alive
   }
 
   private static void awaitUp(URI base) throws Exception {

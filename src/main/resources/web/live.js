@@ -259,10 +259,15 @@ function onSample(m) {
   if (m.m !== movement) {
     if (movement === 'BOTTOM' && m.m !== 'BOTTOM' && riseAt === 0) {
       // the metronome starts at the rise's onset (sample time, wall ms), mapped to this page's clock
-      const onset = ins ? riseOnset(ins, m.t) : m.t;
-      window.plantarisRise = {onset, detected: m.t};
+      // the analysis's own estimate of the onset (any layout) first, the heel's history second
+      const onset = m.r > 0 && m.r <= m.t ? m.r : ins ? riseOnset(ins, m.t) : m.t;
+      window.plantarisRise = {onset, detected: m.t, core: m.r > 0};
       riseAt = performance.now() - Math.max(0, Math.min(3000, Date.now() - onset));
       restFrom = 0;
+    }
+    if (m.m !== 'BOTTOM' && earlyAt && m.r > 0 && m.r <= m.t) {
+      // confirmed after an early start: realign the metronome to the analysis's onset
+      riseAt = performance.now() - Math.max(0, Math.min(3000, Date.now() - m.r));
     }
     if (m.m !== 'BOTTOM') earlyAt = 0; // confirmed
     movement = m.m;

@@ -58,6 +58,7 @@ final class FootTracker {
   private long pendingSince;
   private long bottomMinTime;
   private double bottomMin;
+  private long riseStartMicros = Long.MIN_VALUE;
 
   FootTracker(int track, SensorLayout layout, AnalysisConfig cfg, Sink sink) {
     this.track = track;
@@ -223,6 +224,10 @@ final class FootTracker {
     peakTime = t;
     topSince = Long.MIN_VALUE;
     bounds.startRise(v);
+    // The live guide's onset: where the rate was last at rest before this rise, read at the rate
+    // the rise is confirmed at, so the page can date its metronome back by the detection delay.
+    long rested = bounds.upStartTimes.at(boundaryRate(v));
+    riseStartMicros = (rested == Long.MIN_VALUE ? t : rested) - signal.delayMicros();
     repBottomHeel = bottomHeel;
     rep.start(currentLoad());
   }
@@ -379,6 +384,14 @@ final class FootTracker {
   /** Where the foot is in a rep now, for the live tempo guide. */
   Movement movement() {
     return state;
+  }
+
+  /**
+   * When the rep under way began (sample time, micros), estimated as soon as the rise is confirmed;
+   * MIN_VALUE before the first rise.
+   */
+  long riseStartMicros() {
+    return riseStartMicros;
   }
 
   int repSerial() {

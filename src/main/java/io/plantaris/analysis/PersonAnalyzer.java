@@ -249,6 +249,15 @@ public final class PersonAnalyzer {
     return t == null ? Movement.BOTTOM : t.movement();
   }
 
+  /**
+   * When the rep under way on {@code trackIndex} began (analysis micros), known from the moment the
+   * rise is confirmed; MIN_VALUE before any rise or for a track not analysed.
+   */
+  public long riseStartMicros(int trackIndex) {
+    FootTracker t = trackers[trackIndex];
+    return t == null ? Long.MIN_VALUE : t.riseStartMicros();
+  }
+
   /** The foot's pitch now in degrees; NaN without an IMU or for a track not analysed. */
   public double pitchDegrees(int trackIndex) {
     FootTracker t = trackers[trackIndex];

@@ -42,6 +42,9 @@ final class LiveJson {
     m.put("d", s.deviceId());
     m.put("t", s.timeMicros() / 1000);
     m.put("m", s.movement().name());
+    if (s.riseStartMicros() != Long.MIN_VALUE) {
+      m.put("r", s.riseStartMicros() / 1000);
+    }
     m.put("n", n);
     m.put("a", s.arrivedMillis());
     return m;

@@ -14,6 +14,8 @@ import java.util.Arrays;
  *     with the foot off the ground
  * @param pitchDegrees the foot's pitch (toes down positive); NaN without an IMU
  * @param heelRiseMm the heel's rise estimated by the analysis core; NaN when it cannot
+ * @param riseStartMicros wall-clock microseconds at which the rep under way began, as the analysis
+ *     estimates it once the rise is confirmed; MIN_VALUE at the bottom or before any rise
  * @param arrivedMillis wall-clock millis when the bytes carrying this sample reached the service
  *     (for measuring sample-to-screen latency)
  */
@@ -27,6 +29,7 @@ public record LiveSample(
     double heelShare,
     double pitchDegrees,
     double heelRiseMm,
+    long riseStartMicros,
     long arrivedMillis) {
   public LiveSample {
     cellNewtons = cellNewtons.clone();
@@ -49,6 +52,7 @@ public record LiveSample(
         && Double.compare(heelShare, s.heelShare) == 0
         && Double.compare(pitchDegrees, s.pitchDegrees) == 0
         && Double.compare(heelRiseMm, s.heelRiseMm) == 0
+        && riseStartMicros == s.riseStartMicros
         && arrivedMillis == s.arrivedMillis;
   }
 

@@ -1,6 +1,7 @@
 package io.plantaris.ingest;
 
 import io.plantaris.analysis.AnalysisListener;
+import io.plantaris.analysis.Movement;
 import io.plantaris.analysis.PersonAnalyzer;
 import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.SetSummary;
@@ -326,7 +327,15 @@ final class PersonSession implements AnalysisListener {
             HeelShare.of(s.cellNewtons, c.heelCells),
             analyzer.pitchDegrees(c.trackIndex),
             analyzer.heelRiseMm(c.trackIndex),
+            riseStart(c),
             arrivedMillis));
+  }
+
+  private long riseStart(DeviceChannel c) {
+    long r = analyzer.riseStartMicros(c.trackIndex);
+    return r == Long.MIN_VALUE || analyzer.movement(c.trackIndex) == Movement.BOTTOM
+        ? Long.MIN_VALUE
+        : r + epochMicros;
   }
 
   private boolean ensureAnalyzer(boolean force) {

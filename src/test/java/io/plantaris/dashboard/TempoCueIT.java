@@ -71,6 +71,8 @@ class TempoCueIT {
       Map<String, List<Long>> byPhase =
           Map.of("up", new ArrayList<>(), "hold", new ArrayList<>(), "down", new ArrayList<>());
       List<Double> lengthErrors = new ArrayList<>();
+      Map<String, List<Long>> lengthByPhase =
+          Map.of("up", new ArrayList<>(), "hold", new ArrayList<>(), "down", new ArrayList<>());
       Map<String, Long> prescribed = Map.of("up", 3000L, "hold", 2000L, "down", 3000L);
       for (GroundTruth.RepTruth r : sim.truth().sets().get(0).reps()) {
         long[] starts = {r.upStartMillis(), r.holdStartMillis(), r.downStartMillis()};
@@ -84,6 +86,7 @@ class TempoCueIT {
           byPhase.get(phases[p]).add(at - truth);
           if (i + 1 < shown.size()) {
             long length = (long) shown.get(i + 1)[1] - at;
+            lengthByPhase.get(phases[p]).add(length - prescribed.get(phases[p]));
             lengthErrors.add(
                 Math.abs(length - prescribed.get(phases[p])) * 100.0 / prescribed.get(phases[p]));
           }
@@ -103,6 +106,7 @@ class TempoCueIT {
           lengthErrors.size(),
           lags);
       log.info("tempo cue delays by phase, ms: {}", byPhase);
+      log.info("tempo cue length minus prescribed by phase, ms: {}", lengthByPhase);
 
       b.findElement(By.id("lang")).click(); // the browser says English; she switches to Norwegian
       wait.until(x -> x.findElement(By.id("set-of")).getText().startsWith("Sett "));

@@ -38,6 +38,7 @@ class RepCurvesTest {
         heel,
         pitch,
         Double.NaN,
+        Long.MIN_VALUE,
         0);
   }
 

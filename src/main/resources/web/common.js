@@ -36,14 +36,17 @@ const P = (window.P = {
     return e;
   },
 
+  // dates and times in the browser's own zone and locale (Intl), not UTC
+  locale() { return (window.I18N && I18N.locale && I18N.locale()) || navigator.language || 'en'; },
+
   day(iso) {
-    return iso ? new Date(iso).toLocaleDateString('en-GB',
-      {weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'}) : '–';
+    return iso ? new Intl.DateTimeFormat(P.locale(),
+      {weekday: 'short', day: 'numeric', month: 'short', year: 'numeric'}).format(new Date(iso)) : '–';
   },
 
   time(iso) {
-    return iso ? new Date(iso).toLocaleTimeString('en-GB',
-      {hour: '2-digit', minute: '2-digit', timeZone: 'UTC'}) + ' UTC' : '';
+    return iso ? new Intl.DateTimeFormat(P.locale(),
+      {hour: '2-digit', minute: '2-digit'}).format(new Date(iso)) : '';
   },
 
   fail(where, e) {

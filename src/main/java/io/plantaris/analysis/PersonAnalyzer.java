@@ -228,18 +228,7 @@ public final class PersonAnalyzer {
 
   /** Flushes reps still settling and the open set at the end of input. */
   public void finish() {
-    for (FootTracker t : trackers) {
-      if (t != null) {
-        t.flush();
-      }
-    }
-    for (int i = 0; i < pendingRep.length; i++) {
-      if (pendingRep[i] != null) {
-        FootRep p = pendingRep[i];
-        pendingRep[i] = null;
-        emit(p, null);
-      }
-    }
+    releaseFinished();
     sets.close();
   }
 

@@ -76,7 +76,10 @@ class LineProtocolIT {
               QuestDbStoreIT.awaitCount(
                   () -> r.reps("alice", QuestDbStoreIT.FROM, QuestDbStoreIT.TO), 12))
           .hasSize(12);
-      assertThat(r.painReports("alice", QuestDbStoreIT.FROM, QuestDbStoreIT.TO))
+      // each table's WAL is applied on its own: wait for the pain rows too
+      assertThat(
+              QuestDbStoreIT.awaitCount(
+                  () -> r.painReports("alice", QuestDbStoreIT.FROM, QuestDbStoreIT.TO), 2))
           .extracting(PainReport::score)
           .containsExactly(2, 5);
       assertThat(store.health().store().deadLetters()).isEqualTo(2);

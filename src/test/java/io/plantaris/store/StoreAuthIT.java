@@ -95,8 +95,14 @@ class StoreAuthIT {
               },
               12);
       assertThat(reps).hasSize(12);
-      assertThat(r.sets("alice", QuestDbStoreIT.FROM, QuestDbStoreIT.TO)).hasSize(1);
-      assertThat(r.sessions("alice", QuestDbStoreIT.FROM, QuestDbStoreIT.TO)).hasSize(1);
+      assertThat(
+              QuestDbStoreIT.awaitCount(
+                  () -> r.sets("alice", QuestDbStoreIT.FROM, QuestDbStoreIT.TO), 1))
+          .hasSize(1);
+      assertThat(
+              QuestDbStoreIT.awaitCount(
+                  () -> r.sessions("alice", QuestDbStoreIT.FROM, QuestDbStoreIT.TO), 1))
+          .hasSize(1);
       List<WeeklyTrend> weeks = r.weeklyTrends("alice", QuestDbStoreIT.FROM, QuestDbStoreIT.TO);
       assertThat(weeks).hasSize(1);
       assertThat(weeks.get(0).reps()).isEqualTo(12);

@@ -22,6 +22,7 @@ import io.plantaris.service.MqttInsoleBridge;
 import io.plantaris.service.PlantarisService;
 import io.plantaris.service.ServiceConfig;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,17 +71,23 @@ final class DemoCommand implements Callable<Integer> {
   int waitSeconds;
 
   static final String PATIENT = "demo-patient";
+  private static final String BUNDLED_SAMPLE = "/io/plantaris/demo/faults-set.plw";
   static final String CLINICIAN = "demo-clinician";
 
   @Override
   public Integer call() throws Exception {
-    if (files.isEmpty()) {
-      files = List.of(Path.of("samples", "faults-set.plw"));
-    }
     List<byte[]> wires = new ArrayList<>();
+    if (files.isEmpty()) {
+      Path sample = Path.of("samples", "faults-set.plw");
+      if (Files.isReadable(sample)) {
+        files = List.of(sample);
+      } else {
+        wires.add(bundledSample()); // outside the project folder: the copy inside the jar
+      }
+    }
     for (Path f : files) {
       if (!Files.isReadable(f)) {
-        System.err.println("demo: cannot read " + f + " (run from the project folder)");
+        System.err.println("demo: cannot read " + f);
         return 2;
       }
       wires.add(Files.readAllBytes(f));
@@ -119,7 +126,9 @@ final class DemoCommand implements Callable<Integer> {
           "clinician: %s/clinician  (log in as %s, one-time password %s)%n",
           base, CLINICIAN, clinicianPassword);
       pause();
-      System.out.printf("a virtual insole streams %s at %.1fx real time...%n", files, speed);
+      System.out.printf(
+          "a virtual insole streams %s at %.1fx real time...%n",
+          files.isEmpty() ? "the demo recording" : files, speed);
       try (MqttInsoleBridge insoles = new MqttInsoleBridge(MqttPublisherConfig.of(endpoint))) {
         ReplaySource replay = ReplaySource.ofWire(wires, speed);
         replay.start(insoles);
@@ -224,6 +233,15 @@ final class DemoCommand implements Callable<Integer> {
     }
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
+    }
+  }
+
+  static byte[] bundledSample() throws IOException {
+    try (InputStream in = DemoCommand.class.getResourceAsStream(BUNDLED_SAMPLE)) {
+      if (in == null) {
+        throw new IOException("the demo recording " + BUNDLED_SAMPLE + " is missing from the jar");
+      }
+      return in.readAllBytes();
     }
   }
 }

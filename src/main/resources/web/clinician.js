@@ -12,7 +12,7 @@
     }
     const body = rows.map((p) => el('tr', {'data-patient': p.id},
       el('td', {}, el('a', {href: '/clinician/patient?id=' + encodeURIComponent(p.id)}, p.name),
-        el('br'), el('small', {}, p.prescription)),
+        el('br'), el('small', {}, I18N.reason(p.prescription))),
       el('td', {class: 'num'}, t('ofN', p.sessionsDone, p.sessionsPrescribed),
         el('br'), el('small', {}, p.adherencePercent === null ? '' : p.adherencePercent + ' %')),
       el('td', {}, P.day(p.lastSession), el('br'), el('small', {}, P.time(p.lastSession))),

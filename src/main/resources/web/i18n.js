@@ -340,11 +340,6 @@ const I18N = (window.I18N = (() => {
       return new Date(ms).toLocaleString(api.locale(), {dateStyle: 'medium', timeStyle: 'short'});
     },
     day(ms) { return new Date(ms).toLocaleDateString(api.locale(), {dateStyle: 'medium'}); },
-    localDay(ms) { // yyyy-mm-dd in the browser's zone, for "is it the next day yet"
-      const d = new Date(ms);
-      return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-'
-        + String(d.getDate()).padStart(2, '0');
-    },
   };
   document.documentElement.lang = lang;
   return api;

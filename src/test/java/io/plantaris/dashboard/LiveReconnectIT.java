@@ -35,6 +35,9 @@ class LiveReconnectIT {
     PlantarisService again = null;
     try (HeadlessChromium c =
         new HeadlessChromium(dir.resolve("chrome"), 390, 844, "en-GB,en", null)) {
+      c.driver.executeCdpCommand( // a real 390 px phone: a headless window stays >= 500 px
+          "Emulation.setDeviceMetricsOverride",
+          java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
       WebDriver b = c.driver;
       WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(30));
       b.get(f.base + "/live");

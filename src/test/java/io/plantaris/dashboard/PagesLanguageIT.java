@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * time zone (Europe/Oslo, an hour off the service's UTC): login, the clinician's list, one patient
  * with her charts, a session report, the live page and the patient's own history; no dictionary key
  * and no English word left on a Norwegian page. The next-morning question is asked on the day after
- * a session, on any device, until answered. Screenshots at 390x844 and 1280x900.
+ * a session, on any device, until answered. Screenshots at 390x844 (a real 390 px viewport, set
+ * over CDP) and 1280x900.
  */
 class PagesLanguageIT {
   static final String OSLO = "Europe/Oslo";
@@ -93,6 +93,7 @@ class PagesLanguageIT {
     boolean nb = lang.equals("nb");
     try (HeadlessChromium c =
         new HeadlessChromium(dir.resolve("chrome-" + lang), 390, 844, languages, OSLO)) {
+      viewport(c, 390, 844, true); // headless Chromium keeps a window at least 500 px wide
       WebDriver b = c.driver;
       WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
       wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
@@ -214,14 +215,40 @@ class PagesLanguageIT {
           .as("English on the Norwegian /%s: '%s' in %s", page, en.find(0) ? en.group() : "", shown)
           .isFalse();
     }
+    Object wide =
+        c.js(
+            "return [...document.querySelectorAll('body *')].filter(e =>"
+                + " e.getBoundingClientRect().right > 391 && !e.closest('#reps,#sets,#patients,"
+                + "#session-list')).slice(0, 3).map(e => e.tagName + '#' + e.id + '.' + e.className"
+                + " + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
+    assertThat(wide).as("elements past the phone's edge on /%s", page).isEqualTo("");
+    assertThat(c.js("return window.innerWidth")).isEqualTo(390L);
     Number overflow =
         (Number) c.js("return document.documentElement.scrollWidth - window.innerWidth");
     assertThat(overflow.intValue()).as("/%s wider than the phone", page).isLessThanOrEqualTo(0);
-    c.shot("pages-" + page + "-" + lang + "-390.png");
-    var size = c.driver.manage().window().getSize();
-    c.driver.manage().window().setSize(new Dimension(1280, 900));
-    c.shot("pages-" + page + "-" + lang + "-1280.png");
-    c.driver.manage().window().setSize(size);
+    shot(c, 390, true, "pages-" + page + "-" + lang + "-390.png");
+    viewport(c, 1280, 900, false);
+    Thread.sleep(200); // the charts take the new width
+    shot(c, 1280, false, "pages-" + page + "-" + lang + "-1280.png");
+    viewport(c, 390, 844, true);
+  }
+
+  /** The page's viewport as a phone (mobile) or a desktop browser would have it. */
+  private static void viewport(HeadlessChromium c, int width, int height, boolean mobile) {
+    c.driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of(
+            "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+  }
+
+  /** The whole page at this width: the viewport grown to the page's height for the shot. */
+  private static void shot(HeadlessChromium c, int width, boolean mobile, String name)
+      throws Exception {
+    int h = ((Number) c.js("return document.documentElement.scrollHeight")).intValue();
+    viewport(c, width, Math.min(4000, h), mobile);
+    java.nio.file.Files.write(
+        HeadlessChromium.SHOTS.resolve(name),
+        c.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
   }
 
   private static void login(WebDriver b, WebDriverWait wait, String user) {

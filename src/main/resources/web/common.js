@@ -1,5 +1,5 @@
-// Shared by the clinician's pages: JSON requests with the session cookie and CSRF token, small
-// DOM helpers and date formats. No framework.
+// Shared by the clinician's and the patient's history pages: JSON requests with the session cookie
+// and CSRF token, small DOM helpers, date formats and the words of i18n.js. No framework.
 'use strict';
 const P = (window.P = {
   csrf: null,
@@ -9,7 +9,7 @@ const P = (window.P = {
     const r = await fetch(url, Object.assign({credentials: 'same-origin'}, options));
     if (r.status === 401) {
       location.href = '/login?next=' + encodeURIComponent(location.pathname + location.search);
-      throw new Error('log in first');
+      throw new Error(I18N.t('sessionGone'));
     }
     const body = await r.json().catch(() => null);
     if (!r.ok) {
@@ -37,7 +37,7 @@ const P = (window.P = {
   },
 
   // dates and times in the browser's own zone and locale (Intl), not UTC
-  locale() { return (window.I18N && I18N.locale && I18N.locale()) || navigator.language || 'en'; },
+  locale() { return I18N.locale(); },
 
   day(iso) {
     return iso ? new Intl.DateTimeFormat(P.locale(),
@@ -49,14 +49,22 @@ const P = (window.P = {
       {hour: '2-digit', minute: '2-digit'}).format(new Date(iso)) : '';
   },
 
+  t: I18N.t,
+
   fail(where, e) {
-    P.$(where).replaceChildren(P.el('p', {class: 'error', role: 'alert'}, e.message));
+    P.$(where).replaceChildren(P.el('p', {class: 'error', role: 'alert'}, I18N.reason(e.message)));
+  },
+
+  // the page's fixed words now, and again (a reload redraws the charts too) on a switch
+  words() {
+    I18N.apply();
+    if (P.$('lang')) I18N.switcher(P.$('lang'), () => location.reload());
   },
 
   async header() {
     const me = await P.json('/api/me');
     P.csrf = me.csrf;
-    P.$('who').textContent = me.user + ' (' + me.role + ')';
+    P.$('who').textContent = me.user + (me.role === 'patient' ? '' : ' (' + I18N.t('role' + me.role) + ')');
     P.$('logout').addEventListener('click', async () => {
       await fetch('/logout', {method: 'POST', headers: {'X-CSRF-Token': P.csrf}});
       location.href = '/login';

@@ -395,7 +395,7 @@ function connect() {
 async function reconnect() {
   try {
     const r = await fetch('/api/me');
-    if (r.status === 401) { location.href = '/login?next=' + encodeURIComponent('/live'); return; }
+    if (r.status === 401) { location.href = '/login?next=' + encodeURIComponent('/live') + '&why=expired'; return; }
     if (r.ok) { me = await r.json(); connect(); return; }
   } catch (e) { /* still unreachable */ }
   setTimeout(reconnect, 2000);
@@ -404,48 +404,18 @@ async function reconnect() {
 // ---- pain and "I'm done" ----
 const PAIN = [['before', 'painBefore'], ['during', 'painDuring']];
 const painGiven = {};
-function painScale(kind, question) {
-  const fs = document.createElement('fieldset');
-  fs.id = 'pain-' + kind;
-  const lg = document.createElement('legend');
-  lg.textContent = t(question);
-  const scale = document.createElement('div');
-  scale.className = 'scale';
-  const words = document.createElement('div');
-  words.className = 'words';
-  const pw = t('painWords');
-  for (let i = 0; i <= 10; i++) {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.textContent = String(i);
-    b.dataset.score = String(i);
-    b.setAttribute('aria-label', i + (pw[i] ? ' ' + pw[i] : ''));
-    b.setAttribute('aria-pressed', String(painGiven[kind] === i));
-    b.addEventListener('click', () => reportPain(kind, i));
-    scale.append(b);
-    const w = document.createElement('span');
-    w.textContent = pw[i];
-    words.append(w);
-  }
-  const saved = document.createElement('div');
-  saved.className = 'saved';
-  saved.id = 'pain-' + kind + '-saved';
-  if (painGiven[kind] !== undefined) saved.textContent = t('painSaved', painGiven[kind]);
-  fs.append(lg, scale, words, saved);
-  return fs;
-}
-
-function morningDue() {
-  const last = localStorage.getItem('plantaris.sessionDay.' + patient);
-  const answered = localStorage.getItem('plantaris.morningAnswered.' + patient);
-  return last && last < I18N.localDay(Date.now()) && answered !== last;
-}
+let morningDue = false; // the server says: the next local day after a session, until answered
 
 function showPain() {
   const box = $('pain');
   box.replaceChildren();
-  if (morningDue()) box.append(painScale('next-morning', 'painMorning'));
-  for (const [kind, q] of PAIN) box.append(painScale(kind, q));
+  if (morningDue) box.append(Pain.scale('next-morning', 'painMorning', undefined, (s) => reportPain('next-morning', s)));
+  for (const [kind, q] of PAIN) box.append(Pain.scale(kind, q, painGiven[kind], (s) => reportPain(kind, s)));
+}
+
+async function checkMorning() {
+  morningDue = await Pain.morningDue(patient);
+  showPain();
 }
 
 async function post(path, body) {
@@ -457,15 +427,12 @@ async function reportPain(kind, score) {
   const r = await post('/api/patients/' + encodeURIComponent(patient) + '/pain', {kind, score});
   const saved = $('pain-' + kind + '-saved');
   if (r.ok) {
-    painGiven[kind] = score;
-    if (kind === 'next-morning') {
-      localStorage.setItem('plantaris.morningAnswered.' + patient,
-        localStorage.getItem('plantaris.sessionDay.' + patient));
-    }
+    if (kind === 'next-morning') morningDue = false; // answered: gone here and on every device
+    else painGiven[kind] = score;
     showPain();
   } else if (saved) {
     const b = await r.json().catch(() => ({}));
-    saved.textContent = t('error', b.error || r.status);
+    saved.textContent = t('error', I18N.reason(String(b.error || r.status)));
   }
 }
 
@@ -474,81 +441,22 @@ async function done() {
   const r = await post('/api/patients/' + encodeURIComponent(patient) + '/session/end');
   const b = await r.json().catch(() => ({}));
   if (r.ok) {
-    out.textContent = t('doneSaved', b.proposed ? b.proposed.words : '');
+    out.textContent = t('doneSaved', b.proposed ? I18N.action(b.proposed) : '');
     out.dataset.decision = b.id || '';
-    localStorage.setItem('plantaris.sessionDay.' + patient, I18N.localDay(Date.now()));
     counts = {set: 1, valid: 0, total: 0}; // the next set starts a new session
     restFrom = 0;
     showCounts();
   } else if (r.status === 409) {
     out.textContent = t('doneNothing');
   } else {
-    out.textContent = t('error', b.error || r.status);
+    out.textContent = t('error', I18N.reason(String(b.error || r.status)));
   }
 }
 $('done').addEventListener('click', done);
 
-// ---- her own history: sessions, valid reps, pain (no clinician controls) ----
-function cell(tag, text) {
-  const c = document.createElement(tag);
-  c.textContent = text;
-  return c;
-}
-
-function table(head, rows) {
-  const tb = document.createElement('table');
-  tb.className = 'history';
-  const tr = document.createElement('tr');
-  head.forEach((h) => tr.append(cell('th', h)));
-  tb.append(tr);
-  for (const r of rows) {
-    const row = document.createElement('tr');
-    r.forEach((v) => row.append(cell('td', v)));
-    tb.append(row);
-  }
-  return tb;
-}
-
-async function showHistory() {
-  const base = '/api/patients/' + encodeURIComponent(patient);
-  $('sessions-title').textContent = t('sessions');
-  $('pain-title').textContent = t('pain');
-  $('back').textContent = t('back');
-  try {
-    const r = await fetch(base + '/sessions?weeks=12');
-    const list = await r.json().catch(() => ({}));
-    if (!r.ok || !Array.isArray(list)) throw new Error(list.error || 'HTTP ' + r.status);
-    $('sessions').replaceChildren(list.length === 0 ? cell('p', t('noSessions'))
-      : table([t('when'), t('sets'), t('validReps')], list.map((s) =>
-        [I18N.dateTime(Date.parse(s.start)), String(s.sets), s.validReps + ' / ' + s.reps])));
-    const tr = await (await fetch(base + '/trends?weeks=12')).json();
-    const rows = [];
-    tr.weeks.forEach((w, i) => {
-      const d = tr.painDuring[i], m = tr.painNextMorning[i];
-      const has = (v) => v !== null && v !== undefined && !Number.isNaN(v);
-      if (has(d) || has(m)) {
-        rows.push([I18N.day(Date.parse(w + 'T12:00:00Z')), has(d) ? d + '/10' : '–',
-          has(m) ? m + '/10' : '–']);
-      }
-    });
-    $('pain-history').replaceChildren(rows.length === 0 ? cell('p', '–')
-      : table(['', t('painDuring'), t('painMorning')], rows));
-  } catch (e) {
-    $('sessions').replaceChildren(cell('p', t('loadError', e.message)));
-    $('pain-history').replaceChildren();
-  }
-}
-
-function route() {
-  const history = location.hash === '#history';
-  $('history-view').hidden = !history;
-  $('live-view').hidden = history;
-  if (history) showHistory();
-}
-window.addEventListener('hashchange', route);
-
 // ---- words in the chosen language ----
 function words() {
+  I18N.apply();
   $('done').textContent = t('done');
   $('logout').textContent = t('logout');
   $('history').textContent = t('history');
@@ -565,7 +473,6 @@ function words() {
     ins.cap.textContent = t('side' + ins.layout.side) + ' · ' + ins.layout.device;
   }
   phase = '';
-  if (location.hash === '#history') showHistory();
 }
 
 async function start() {
@@ -578,11 +485,13 @@ async function start() {
   segments();
   words();
   connect();
-  route();
+  checkMorning();
+  // the sample rate is a figure for clinicians and admins checking an insole, not for patients
+  const figures = me.role !== 'patient' || new URLSearchParams(location.search).get('details') === '1';
   setInterval(() => {
     const secs = (performance.now() - stats.since) / 1000;
     stats.perSecond = stats.since ? stats.samples / secs : 0;
-    $('rate').textContent = stats.since ? stats.perSecond.toFixed(1) + ' /s' : '';
+    $('rate').textContent = figures && stats.since ? t('rate', I18N.number(Math.round(stats.perSecond * 10) / 10)) : '';
   }, 1000);
   requestAnimationFrame(frame);
 }

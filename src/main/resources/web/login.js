@@ -1,5 +1,5 @@
 // The login form: JSON to /login, a second step for the authenticator code when the server asks,
-// then on to `next` only when it is a path on this site.
+// then on to `next` only when it is a path on this site; Norwegian or English (i18n.js).
 'use strict';
 
 // `next` comes from the address bar, so anyone can craft it: accept only a same-origin path that
@@ -20,6 +20,17 @@ function safeNext(next) {
   return u.origin === location.origin ? u.pathname + u.search + u.hash : '/';
 }
 
+let lastError = '';
+function words() {
+  I18N.apply();
+  // the live page sends a patient here when her login ended while it was open
+  const why = new URLSearchParams(location.search).get('why');
+  document.getElementById('notice').textContent = why === 'expired' ? I18N.t('sessionGone') : '';
+  document.getElementById('error').textContent = I18N.reason(lastError);
+}
+I18N.switcher(document.getElementById('lang'), words);
+words();
+
 document.getElementById('login').addEventListener('submit', async (e) => {
   e.preventDefault();
   const fields = {user: document.getElementById('user').value,
@@ -32,10 +43,11 @@ document.getElementById('login').addEventListener('submit', async (e) => {
     location.href = safeNext(new URLSearchParams(location.search).get('next'));
     return;
   }
-  const j = await r.json().catch(() => ({error: 'login failed (' + r.status + ')'}));
+  const j = await r.json().catch(() => ({error: I18N.t('loginFailed', r.status)}));
   if (j.mfa) {
     document.getElementById('code-label').hidden = false;
     document.getElementById('code').focus();
   }
-  document.getElementById('error').textContent = j.error;
+  lastError = j.error;
+  document.getElementById('error').textContent = I18N.reason(j.error);
 });

@@ -8,9 +8,10 @@ const RepCurves = (() => {
   const BANDS = [['up', '#1c5bb014'], ['hold', '#2e7d3218'], ['down', '#6a1b9a12']];
   const pct = (v) => (v === null ? null : Math.round(v * 1000) / 10);
 
+  const t = I18N.t;
   function label(r) {
-    return 'Set ' + r.set + ' · rep ' + r.rep + ' – '
-      + (r.valid ? 'counted' : 'did not count: ' + r.reasons.join(', '));
+    const why = r.flags ? r.flags.map(I18N.flag) : r.reasons;
+    return t('curveLabel', r.set, r.rep, r.valid ? t('repCounted') : t('repNotCounted', why.join(', ')));
   }
 
   // The prescription's phases as bands from the rep's start, and the rep's own phase ends.
@@ -18,16 +19,17 @@ const RepCurves = (() => {
     return {hooks: {drawClear: [(u) => {
       const c = u.ctx; const top = u.bbox.top; const h = u.bbox.height;
       const x = (ms) => u.valToPos(ms / 1000, 'x', true);
-      let t = 0;
+      let at = 0;
       c.save();
       c.font = Math.round(11 * devicePixelRatio) + 'px sans-serif';
       for (const [key, fill] of BANDS) {
         const ms = rx[key + 'Millis'];
         c.fillStyle = fill;
-        c.fillRect(x(t), top, x(t + ms) - x(t), h);
+        c.fillRect(x(at), top, x(at + ms) - x(at), h);
         c.fillStyle = '#555';
-        c.fillText('target ' + key + ' ' + (ms / 1000) + ' s', x(t) + 4, top + 14 * devicePixelRatio);
-        t += ms;
+        c.fillText(I18N.t('targetPhase', I18N.t('phase' + key), I18N.number(ms / 1000)), x(at) + 4,
+          top + 14 * devicePixelRatio);
+        at += ms;
       }
       c.strokeStyle = '#333'; c.setLineDash([4, 4]); c.lineWidth = devicePixelRatio;
       let end = 0;
@@ -43,28 +45,28 @@ const RepCurves = (() => {
     const c = rep.curve;
     const xs = c.tMillis.map((t) => t / 1000);
     const data = [xs, c.heelShare ? c.heelShare.map(pct) : xs.map(() => null)];
-    const series = [{label: 's from the rep\'s start'},
-      {label: 'heel share (%)', stroke: '#d0342c', width: 2.5, scale: '%'}];
+    const series = [{label: t('fromRepStart')},
+      {label: t('heelShare'), stroke: '#d0342c', width: 2.5, scale: '%'}];
     if (reference) { // a counted rep's heel share, on this rep's time axis
       const ref = reference.curve;
       data.push(xs.map((t) => {
         const i = ref.tMillis.indexOf(Math.round(t * 1000));
         return i < 0 || !ref.heelShare ? null : pct(ref.heelShare[i]);
       }));
-      series.push({label: 'heel share, counted rep ' + reference.rep + ' (%)', stroke: '#8a96a3',
+      series.push({label: t('heelShareRef', reference.rep), stroke: '#8a96a3',
         width: 1.5, dash: [6, 4], scale: '%'});
     }
     if (c.pitchDeg) {
       data.push(c.pitchDeg);
-      series.push({label: 'pitch (°)', stroke: '#1c5bb0', width: 2, scale: 'deg'});
+      series.push({label: t('pitch'), stroke: '#1c5bb0', width: 2, scale: 'deg'});
     }
     const opts = {
       width: Math.max(320, box.clientWidth - 16), height: 260, legend: {live: false},
       scales: {x: {time: false}, '%': {range: [0, 100]},
         deg: {range: (u, min, max) => [Math.min(-5, min), Math.max(45, max + 5)]}},
-      axes: [{label: 'seconds from the start of the rise'},
-        {scale: '%', label: 'heel share %', size: 50},
-        {scale: 'deg', side: 1, label: 'pitch °', grid: {show: false}, size: 50}],
+      axes: [{label: t('secondsFromRise')},
+        {scale: '%', label: t('heelShareAxis'), size: 50},
+        {scale: 'deg', side: 1, label: t('pitchAxis'), grid: {show: false}, size: 50}],
       series, plugins: [phasePlugin(rx, rep)],
     };
     return new uPlot(opts, data, box);
@@ -74,13 +76,13 @@ const RepCurves = (() => {
   function section(report, onPick) {
     const withCurve = report.repRows.filter((r) => r.curve);
     if (withCurve.length === 0) {
-      return [P.el('p', {id: 'no-curves'}, 'No curves stored for this session\'s reps.'), () => {}];
+      return [P.el('p', {id: 'no-curves'}, t('noCurves')), () => {}];
     }
     const reference = withCurve.find((r) => r.valid) || null;
     const select = P.el('select', {id: 'curve-rep'}, ...withCurve.map((r, i) =>
       P.el('option', {value: String(i)}, label(r))));
     const box = P.el('div', {class: 'chart', id: 'rep-curve'});
-    const card = P.el('div', {class: 'card'}, P.el('label', {}, 'Rep ', select), box);
+    const card = P.el('div', {class: 'card'}, P.el('label', {}, t('curveRep') + ' ', select), box);
     let chart = null;
     const show = (i) => {
       select.value = String(i);

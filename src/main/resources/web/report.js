@@ -3,65 +3,70 @@
 'use strict';
 const q = new URLSearchParams(location.search);
 const patient = q.get('patient');
-const {el} = P;
-const s1 = (ms) => (ms / 1000).toFixed(1) + ' s';
-const WORDS = {ok: 'on target', short: 'too short', long: 'longer than target'};
+const {el, t} = P;
+const s1 = (ms) => I18N.number(Math.round(ms / 100) / 10) + ' s';
+const WORDS = {ok: 'onTarget', short: 'tooShort', long: 'tooLong'};
+const painKind = (k) => t('painKind' + k);
+// a rep's flags in the chosen language (by name; the server's English words if it sent none)
+const flagWords = (r) => (r.flags ? r.flags.map(I18N.flag) : r.reasons);
 
 function phase(r, key, target) {
-  return el('td', {class: 'num ' + r[key], title: WORDS[r[key]] + ' (target ' + s1(target) + ')'},
+  return el('td', {class: 'num ' + r[key], title: t('targetIs', t(WORDS[r[key]]), s1(target))},
     s1(r[key + 'Millis']));
 }
 
 function render(s) {
   const rx = s.prescription;
-  P.$('title').textContent = 'Session of ' + P.day(s.start) + ', ' + P.time(s.start);
+  P.$('title').textContent = t('sessionOf', P.day(s.start), P.time(s.start));
   const summary = el('div', {class: 'card summary'},
-    el('div', {}, el('b', {id: 'valid-count'}, s.validReps + ' / ' + s.reps), 'valid / all reps'),
-    el('div', {}, el('b', {}, s.sets.length), 'sets'),
+    el('div', {}, el('b', {id: 'valid-count'}, s.validReps + ' / ' + s.reps), t('validAll')),
+    el('div', {}, el('b', {}, s.sets.length), t('setsWord')),
     el('div', {}, el('b', {}, s1(rx.upMillis) + ' · ' + s1(rx.holdMillis) + ' · ' + s1(rx.downMillis)),
-      'target up · hold · down (±' + Math.round(rx.tolerance * 100) + '%)'),
-    el('div', {class: 'rx'}, el('b', {}, rx.label), 'prescription in force'));
-  const flags = Object.entries(s.flagCounts);
-  const flagList = flags.length === 0 ? el('p', {class: 'calm'}, 'Every rep counted.')
-    : el('ul', {id: 'flags'}, ...flags.map(([w, n]) => el('li', {}, w + ': ' + n + ' rep' + (n > 1 ? 's' : ''))));
-  const sets = el('table', {id: 'sets'}, el('thead', {}, el('tr', {}, ...['Set', 'Valid / all',
-    'Time under tension', 'Tempo kept', 'Mean tempo error', 'Load signal'].map((h) => el('th', {}, h)))),
-  el('tbody', {}, ...s.sets.map((t) => el('tr', {}, el('td', {}, t.set),
-    el('td', {class: 'num'}, t.validReps + ' / ' + t.reps), el('td', {class: 'num'}, s1(t.timeUnderTensionMillis)),
-    el('td', {class: 'num'}, t.tempoAdherencePercent + '%'), el('td', {class: 'num'}, t.meanAbsTempoErrorMillis + ' ms'),
-    el('td', {}, t.rmSignal.toLowerCase().replaceAll('_', ' '))))));
-  const reps = el('table', {id: 'reps'}, el('thead', {}, el('tr', {}, ...['Set', 'Rep', 'Up', 'Hold',
-    'Down', 'Height', 'Range', 'Verdict'].map((h) => el('th', {}, h)))),
+      t('targetPhases', Math.round(rx.tolerance * 100))),
+    el('div', {class: 'rx'}, el('b', {}, I18N.reason(rx.label)), t('rxInForce')));
+  const flags = s.flagCodeCounts ? Object.entries(s.flagCodeCounts).map(([f, n]) => [I18N.flag(f), n])
+    : Object.entries(s.flagCounts);
+  const flagList = flags.length === 0 ? el('p', {class: 'calm'}, t('everyRepCounted'))
+    : el('ul', {id: 'flags'}, ...flags.map(([w, n]) => el('li', {}, n > 1 ? t('repsN', w, n) : t('repN1', w))));
+  const sets = el('table', {id: 'sets'}, el('thead', {}, el('tr', {}, ...['colSet', 'colValidAllShort',
+    'colTension', 'colTempoKept', 'colTempoError', 'colLoadSignal'].map((h) => el('th', {}, t(h))))),
+  el('tbody', {}, ...s.sets.map((x) => el('tr', {}, el('td', {}, x.set),
+    el('td', {class: 'num'}, x.validReps + ' / ' + x.reps), el('td', {class: 'num'}, s1(x.timeUnderTensionMillis)),
+    el('td', {class: 'num'}, x.tempoAdherencePercent + ' %'), el('td', {class: 'num'}, x.meanAbsTempoErrorMillis + ' ms'),
+    el('td', {}, t('rm' + x.rmSignal))))));
+  const reps = el('table', {id: 'reps'}, el('thead', {}, el('tr', {}, ...['colSet', 'colRep', 'colUp', 'colHold',
+    'colDown', 'colHeight', 'colRange', 'colVerdict'].map((h) => el('th', {}, t(h))))),
   el('tbody', {}, ...s.repRows.map((r) => el('tr', {class: (r.valid ? 'valid' : 'invalid')
-    + (r.curve ? ' has-curve' : ''), title: r.curve ? 'show this rep\'s curves' : ''},
+    + (r.curve ? ' has-curve' : ''), title: r.curve ? t('showCurves') : ''},
     el('td', {}, r.set), el('td', {}, r.rep), phase(r, 'up', rx.upMillis), phase(r, 'hold', rx.holdMillis),
-    phase(r, 'down', rx.downMillis), el('td', {class: 'num'}, r.heightMm === null ? '–' : r.heightMm + ' mm'),
-    el('td', {class: 'num'}, r.rangePercent === null ? '–' : r.rangePercent + '%'),
-    el('td', {}, r.valid ? 'counted' : 'did not count: ' + r.reasons.join(', '))))));
-  const pain = s.pain.length === 0 ? el('p', {}, 'No pain reported that day.')
-    : el('ul', {id: 'pain'}, ...s.pain.map((p) => el('li', {}, p.kind + ': ' + p.score + ' of 10 at '
-      + P.day(p.at) + ' ' + P.time(p.at))));
+    phase(r, 'down', rx.downMillis), el('td', {class: 'num'}, r.heightMm === null ? '–' : I18N.number(r.heightMm) + ' mm'),
+    el('td', {class: 'num'}, r.rangePercent === null ? '–' : r.rangePercent + ' %'),
+    el('td', {}, r.valid ? t('repCounted') : t('repNotCounted', flagWords(r).join(', ')))))));
+  const pain = s.pain.length === 0 ? el('p', {}, t('noPainThatDay'))
+    : el('ul', {id: 'pain'}, ...s.pain.map((p) => el('li', {}, t('painAt', painKind(p.kind), p.score,
+      P.day(p.at) + ' ' + P.time(p.at)))));
   const d = s.decision;
-  const decision = !d ? el('p', {}, 'No progression decision for this session.')
+  const decision = !d ? el('p', {}, t('noDecision'))
     : el('div', {class: 'card decision', id: 'decision'},
-      el('div', {}, el('span', {class: 'status ' + d.status}, d.status.toLowerCase()), ' · ',
-        el('strong', {}, d.effective.words), ' · rule ' + d.ruleId),
-      el('ul', {}, ...d.reasons.map((r) => el('li', {}, r))));
-  const legend = el('p', {class: 'legend'}, 'Phase times: ', el('span', {class: 'ok'}, 'on target'),
-    el('span', {class: 'short'}, 'too short'), el('span', {class: 'long'}, 'longer than target'));
-  const curvesTitle = el('h2', {id: 'curves-title'}, 'Rep curves');
+      el('div', {}, el('span', {class: 'status ' + d.status}, t('status' + d.status)), ' · ',
+        el('strong', {}, I18N.action(d.effective)), ' · ' + t('rule', d.ruleId)),
+      el('ul', {}, ...d.reasons.map((r) => el('li', {}, I18N.reason(r)))));
+  const legend = el('p', {class: 'legend'}, t('phaseTimes'), el('span', {class: 'ok'}, t('onTarget')),
+    el('span', {class: 'short'}, t('tooShort')), el('span', {class: 'long'}, t('tooLong')));
+  const curvesTitle = el('h2', {id: 'curves-title'}, t('curvesTitle'));
   const [curves, drawFirst, pick] = RepCurves.section(s, () => curvesTitle.scrollIntoView());
   if (pick) {
     [...reps.querySelectorAll('tbody tr')].forEach((tr, i) =>
       tr.addEventListener('click', () => pick(s.repRows[i])));
   }
-  P.$('body').replaceChildren(summary, el('h2', {}, 'Progression decision'), decision,
-    el('h2', {}, 'Faults'), flagList, el('h2', {}, 'Pain'), pain, el('h2', {}, 'Sets'), sets,
-    el('h2', {}, 'Reps'), legend, reps, curvesTitle, curves);
+  P.$('body').replaceChildren(summary, el('h2', {}, t('decisionTitle')), decision,
+    el('h2', {}, t('faults')), flagList, el('h2', {}, t('painTitle')), pain, el('h2', {}, t('setsTitle')), sets,
+    el('h2', {}, t('repsTitle')), legend, reps, curvesTitle, curves);
   drawFirst(); // after the section is in the page, so the chart takes its width
 }
 
 (async () => {
+  P.words();
   try {
     await P.header();
     P.$('back').href = '/clinician/patient?id=' + encodeURIComponent(patient);

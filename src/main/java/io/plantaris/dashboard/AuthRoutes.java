@@ -32,7 +32,7 @@ final class AuthRoutes {
 
   /** The pages behind the login; anything else unknown answers 404 without asking who you are. */
   private static final Set<String> PAGES =
-      Set.of("/live", "/clinician", "/clinician/patient", "/report");
+      Set.of("/live", "/history", "/clinician", "/clinician/patient", "/report");
 
   static final Set<String> CHANGING = Set.of("POST", "PUT", "DELETE", "PATCH");
   private static final Pattern PATIENT = Pattern.compile("^/api/patients/([^/]+)");

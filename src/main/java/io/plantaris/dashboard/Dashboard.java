@@ -120,6 +120,7 @@ public final class Dashboard {
     new PrescriptionRoutes(this).install(app);
     new ClinicianRoutes(this, Clock.systemUTC()).install(app);
     new HistoryRoutes(this, Clock.systemUTC()).install(app);
+    new DiaryRoutes(this, Clock.systemUTC()).install(app);
     new FhirRoutes(this).install(app);
   }
 

@@ -1,5 +1,6 @@
 package io.plantaris.dashboard;
 
+import io.plantaris.programme.Decision;
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.store.HistoryReader;
 import io.plantaris.store.RepCurve;
@@ -8,6 +9,7 @@ import io.plantaris.store.StoredSession;
 import io.plantaris.store.StoredSet;
 import io.plantaris.store.TimeSeriesStore;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,5 +106,25 @@ final class History {
 
   Optional<PrescriptionVersion> latestPrescription(String patient) {
     return d.registry.prescriptions(patient).latest();
+  }
+
+  /**
+   * The decision taken on this session: the one naming it, else the first one decided between the
+   * session's start and a day after its end (decisions made before session ids were shared).
+   */
+  Decision decisionFor(String patient, String sessionId, Instant start, Instant end) {
+    List<Decision> all = new ArrayList<>(d.programme.decisions(patient));
+    java.util.Collections.reverse(all); // oldest first: the first decided after the session
+    Instant until = end.plus(Duration.ofDays(1));
+    Decision byTime = null;
+    for (Decision x : all) {
+      if (x.sessionId().equals(sessionId)) {
+        return x;
+      }
+      if (byTime == null && !x.decidedAt().isBefore(start) && x.decidedAt().isBefore(until)) {
+        byTime = x;
+      }
+    }
+    return byTime;
   }
 }

@@ -127,7 +127,7 @@ final class HistoryRoutes {
     Optional<PrescriptionVersion> v = history.prescription(id, at);
     Prescription rx = v.map(PrescriptionVersion::toAnalysis).orElse(d.defaultPrescription);
     String label = v.map(PrescriptionVersion::label).orElse("default prescription");
-    Decision decision = decisionFor(id, sid, at, end);
+    Decision decision = history.decisionFor(id, sid, at, end);
     ctx.json(
         SessionReport.of(
             s,
@@ -138,25 +138,5 @@ final class HistoryRoutes {
             rx,
             label,
             decision == null ? null : DecisionJson.of(decision)));
-  }
-
-  /**
-   * The decision taken on this session: the one naming it, else the first one decided between the
-   * session's start and a day after its end (decisions made before session ids were shared).
-   */
-  private Decision decisionFor(String patient, String sessionId, Instant start, Instant end) {
-    List<Decision> all = new ArrayList<>(d.programme.decisions(patient));
-    java.util.Collections.reverse(all); // oldest first: the first decided after the session
-    Instant until = end.plus(Duration.ofDays(1));
-    Decision byTime = null;
-    for (Decision x : all) {
-      if (x.sessionId().equals(sessionId)) {
-        return x;
-      }
-      if (byTime == null && !x.decidedAt().isBefore(start) && x.decidedAt().isBefore(until)) {
-        byTime = x;
-      }
-    }
-    return byTime;
   }
 }

@@ -14,6 +14,7 @@ import io.plantaris.programme.PainReport;
 import io.plantaris.registry.Insole;
 import io.plantaris.registry.Patient;
 import io.plantaris.store.SpoolException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +24,9 @@ import java.util.Optional;
 
 /**
  * A patient's data over HTTP: who they are, today's target, the live event stream and pain reports
- * (kept in the registry and the store; a next-morning one prompts a decision). Every request is
- * checked against the access policy and written to the audit log.
+ * (kept in the registry and the store; a next-morning one prompts a decision) and whether the
+ * next-morning question is due. Every request is checked against the access policy and written to
+ * the audit log.
  */
 final class PatientRoutes {
   private static final String PATIENT_PATH = "/api/patients/{id}";
@@ -42,11 +44,13 @@ final class PatientRoutes {
   void install(RoutesConfig app) {
     app.beforeMatched(this::checkPatient);
     app.get("/live", ctx -> Web.serve(ctx, "live.html"));
+    app.get("/history", ctx -> Web.serve(ctx, "history.html"));
     app.get("/api/patients", this::list);
     app.get(PATIENT_PATH, this::patient);
     app.get(PATIENT_PATH + "/today", ctx -> ctx.json(plan(ctx.pathParam("id"))));
     app.sse(PATIENT_PATH + "/live", this::live);
     app.post(PATIENT_PATH + "/pain", this::pain);
+    app.get(PATIENT_PATH + "/morning", this::morning);
   }
 
   /** The path pattern of the route the request matched ("" when none did). */
@@ -213,6 +217,26 @@ final class PatientRoutes {
     m.put("kind", report.kind());
     m.put("decision", decided.map(DecisionJson::of).orElse(null));
     ctx.status(201).json(m);
+  }
+
+  /** Whether the page asks "pain this morning?" now, in the zone the browser names. */
+  private void morning(Context ctx) {
+    String id = ctx.pathParam("id");
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(Optional.ofNullable(ctx.queryParam("zone")).orElse("UTC"));
+    } catch (java.time.DateTimeException e) {
+      Web.refuse(ctx, 400, "zone must be a time zone like Europe/Oslo: " + e.getMessage());
+      return;
+    }
+    Optional<io.plantaris.programme.SessionOutcome> due =
+        MorningQuestion.due(
+            d.registry.sessions(id), d.registry.painReports(id), d.programme.now(), zone);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("due", due.isPresent());
+    m.put("sessionId", due.map(io.plantaris.programme.SessionOutcome::sessionId).orElse(null));
+    m.put("sessionEnd", due.map(s -> s.at().toString()).orElse(null));
+    ctx.json(m);
   }
 
   private static String toJson(Object o) {

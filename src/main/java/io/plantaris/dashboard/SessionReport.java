@@ -16,7 +16,8 @@ import java.util.TreeMap;
 
 /**
  * One session as the clinician reads it: every rep's phase times against the prescription's
- * targets, its flags in plain words, the sets, the day's pain and the progression decision.
+ * targets, its flags in plain words (and by name, for the pages' languages), the sets, the day's
+ * pain and the progression decision.
  */
 final class SessionReport {
   private SessionReport() {}
@@ -74,12 +75,16 @@ final class SessionReport {
     }
     List<Map<String, Object>> repRows = new ArrayList<>();
     Map<String, Integer> flagCounts = new TreeMap<>();
+    Map<String, Integer> flagCodeCounts = new TreeMap<>(); // the pages word them per language
     for (StoredRep stored : reps) {
       RepEvent e = stored.rep();
       List<String> reasons = new ArrayList<>();
+      List<String> flags = new ArrayList<>();
       for (RepFlag f : e.flags()) {
         reasons.add(f.plainWords());
+        flags.add(f.name());
         flagCounts.merge(f.plainWords(), 1, Integer::sum);
+        flagCodeCounts.merge(f.name(), 1, Integer::sum);
       }
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("set", e.setIndex());
@@ -95,6 +100,7 @@ final class SessionReport {
       r.put("rangePercent", finite(Trends.round(100 * e.rangeFraction())));
       r.put("valid", e.valid());
       r.put("reasons", reasons);
+      r.put("flags", flags);
       r.put(
           "curve",
           RepCurveJson.of(
@@ -103,6 +109,7 @@ final class SessionReport {
     }
     m.put("repRows", repRows);
     m.put("flagCounts", flagCounts);
+    m.put("flagCodeCounts", flagCodeCounts);
     m.put("pain", ClinicianJson.pain(pain));
     m.put("decision", decision);
     return m;

@@ -95,7 +95,10 @@ final class ClinicianHistory {
             "R-HEEL",
             "heel loading 33% of reps",
             new Change(Action.REDUCE_LOAD, -2),
-            List.of("the heel took weight during the hold in a third of the reps"),
+            // worded as the progression engine words it
+            List.of(
+                "heel loading in 12 of 36 reps (33%, limit 25%): reduce by 2 kg to 4 kg and work"
+                    + " on control"),
             DecisionStatus.PROPOSED,
             null));
   }

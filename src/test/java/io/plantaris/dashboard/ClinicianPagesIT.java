@@ -98,7 +98,7 @@ class ClinicianPagesIT {
       if (v > 0) {
         LocalDate week =
             Instant.ofEpochSecond(((Number) xs.get(i)).longValue())
-                .atOffset(java.time.ZoneOffset.UTC)
+                .atZone(java.time.ZoneId.systemDefault()) // local midnight: the browser's zone
                 .toLocalDate();
         drawn.put(week, v);
       }
@@ -122,7 +122,7 @@ class ClinicianPagesIT {
     assertThat(b.findElement(card).getText())
         .contains("proposed")
         .contains("reduce by 2 kg")
-        .contains("the heel took weight during the hold in a third of the reps");
+        .contains("heel loading in 12 of 36 reps (33%, limit 25%)");
     page("clinician/patient?id=p1", "clinician-patient.png");
     b.findElement(card).findElement(By.name("note")).sendKeys("agreed: heel control first");
     b.findElement(card).findElement(By.cssSelector("button.accept")).click();

@@ -26,6 +26,15 @@ public final class HeadlessChromium implements AutoCloseable {
   public final ChromeDriver driver;
 
   public HeadlessChromium(Path profile, int width, int height) throws Exception {
+    this(profile, width, height, null, null);
+  }
+
+  /**
+   * The same with the browser's language list (e.g. "nb-NO,nb", null: the system's) and time zone
+   * (e.g. "Europe/Oslo", null: the system's), as a patient's phone would set them.
+   */
+  public HeadlessChromium(Path profile, int width, int height, String languages, String timeZone)
+      throws Exception {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       String msg = "chromium and chromium-driver are not installed (bash .ci/deps installs them)";
       if (System.getenv("CI") != null) {
@@ -48,11 +57,18 @@ public final class HeadlessChromium implements AutoCloseable {
         "--no-first-run",
         "--window-size=" + width + "," + height,
         "--user-data-dir=" + Files.createDirectories(profile));
-    ChromeDriverService service =
+    if (languages != null) {
+      o.addArguments("--lang=" + languages.split(",")[0]);
+      o.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
+    }
+    ChromeDriverService.Builder builder =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingAnyFreePort()
-            .build();
+            .usingAnyFreePort();
+    if (timeZone != null) {
+      builder.withEnvironment(Map.of("TZ", timeZone)); // chromium takes its zone from TZ
+    }
+    ChromeDriverService service = builder.build();
     driver = new ChromeDriver(service, o);
     Files.createDirectories(SHOTS);
   }

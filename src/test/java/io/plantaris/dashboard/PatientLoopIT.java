@@ -141,11 +141,17 @@ class PatientLoopIT {
       assertThat(awaitRows(service, "SELECT * FROM pl_decision WHERE patient = 'p1'", 1))
           .hasSize(1);
 
-      // the next day: the page asks about this morning's first steps
-      ((org.openqa.selenium.JavascriptExecutor) b)
-          .executeScript(
-              "localStorage.setItem('plantaris.sessionDay.p1', '2000-01-01');"
-                  + "localStorage.removeItem('plantaris.morningAnswered.p1'); location.reload();");
+      // the next day: the page asks about this morning's first steps (the server decides from
+      // the session's end, so the session is moved back a day)
+      var sessions = registry.sessions("p1");
+      var last = sessions.get(sessions.size() - 1);
+      registry.addSession(
+          new io.plantaris.programme.SessionOutcome(
+              last.sessionId(),
+              last.patientId(),
+              last.at().minus(Duration.ofDays(1)),
+              last.sets()));
+      b.navigate().refresh();
       wait.until(x -> !x.findElements(By.id("pain-next-morning")).isEmpty());
       assertThat(text(b, "pain")).contains("Pain this morning, at your first steps?");
       b.findElement(By.cssSelector("#pain-next-morning button[data-score='1']")).click();

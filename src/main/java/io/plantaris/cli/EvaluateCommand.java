@@ -5,6 +5,7 @@ import io.plantaris.eval.EvalCase;
 import io.plantaris.eval.EvalReport;
 import io.plantaris.eval.Evaluator;
 import io.plantaris.eval.FolderCases;
+import io.plantaris.eval.RobustnessSweep;
 import io.plantaris.eval.SimulatedCases;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,10 +38,26 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--misses", description = "also list every count and flag miss")
   boolean misses;
 
+  @Option(
+      names = "--sweep",
+      description =
+          "robustness sweep: vary one factor of the simulated person at a time (sway, pace,"
+              + " body mass, step, towel) over --seeds and print agreement per factor")
+  boolean sweep;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (sweep) {
+      long[] range = seedRange();
+      out.println("== robustness sweep, one factor at a time, seeds " + seeds);
+      RobustnessSweep.run(AnalysisConfig.defaults(), range[0], range[1])
+          .forEach((name, r) -> out.println(RobustnessSweep.line(name, r)));
+      out.flush();
+      return 0;
+    }
     Evaluator evaluator = new Evaluator(AnalysisConfig.defaults());
     Map<String, Evaluator> byLayout = new TreeMap<>();
     List<EvalCase> cases = new ArrayList<>();
@@ -48,16 +65,8 @@ final class EvaluateCommand implements Callable<Integer> {
       Inputs.requireFolder(dir, "recordings");
       cases.addAll(FolderCases.read(dir));
     } else {
-      String[] range = seeds.split("-");
-      long from;
-      long to;
-      try {
-        from = Long.parseLong(range[0].trim());
-        to = range.length > 1 ? Long.parseLong(range[1].trim()) : from;
-      } catch (NumberFormatException e) {
-        throw new UsageException("--seeds must be FROM-TO, e.g. 1000-1199, was '" + seeds + "'");
-      }
-      for (long s = from; s <= to; s++) {
+      long[] range = seedRange();
+      for (long s = range[0]; s <= range[1]; s++) {
         cases.add(SimulatedCases.generate(s));
       }
     }
@@ -68,7 +77,6 @@ final class EvaluateCommand implements Callable<Integer> {
           .add(c);
     }
     EvalReport report = evaluator.report();
-    PrintWriter out = spec.commandLine().getOut();
     out.println("== all " + cases.size() + " recordings");
     out.print(report.format());
     byLayout.forEach(
@@ -82,5 +90,16 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private long[] seedRange() {
+    String[] range = seeds.split("-");
+    try {
+      long from = Long.parseLong(range[0].trim());
+      long to = range.length > 1 ? Long.parseLong(range[1].trim()) : from;
+      return new long[] {from, to};
+    } catch (NumberFormatException e) {
+      throw new UsageException("--seeds must be FROM-TO, e.g. 1000-1199, was '" + seeds + "'");
+    }
   }
 }

@@ -7,6 +7,7 @@ import io.plantaris.eval.Evaluator;
 import io.plantaris.eval.FolderCases;
 import io.plantaris.eval.RobustnessSweep;
 import io.plantaris.eval.SimulatedCases;
+import io.plantaris.eval.WideCases;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,8 +33,17 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(
       names = "--seeds",
-      description = "simulated seeds FROM-TO across all scenarios and layouts (default 1000-1199)")
-  String seeds = "1000-1199";
+      description =
+          "simulated seeds FROM-TO across all scenarios and layouts (default 1000-1199; with"
+              + " --wide 20000-20199)")
+  String seeds;
+
+  @Option(
+      names = "--wide",
+      description =
+          "wide domain randomisation: every seed its own person, surface, shoes, tempo, sway,"
+              + " gyro drift and layout (5 layouts), some seeds movements that are no heel raise")
+  boolean wide;
 
   @Option(names = "--misses", description = "also list every count and flag miss")
   boolean misses;
@@ -67,7 +77,7 @@ final class EvaluateCommand implements Callable<Integer> {
     } else {
       long[] range = seedRange();
       for (long s = range[0]; s <= range[1]; s++) {
-        cases.add(SimulatedCases.generate(s));
+        cases.add(wide ? WideCases.generate(s) : SimulatedCases.generate(s));
       }
     }
     for (EvalCase c : cases) {
@@ -93,6 +103,9 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private long[] seedRange() {
+    if (seeds == null) {
+      seeds = wide ? WideCases.FIRST_SEED + "-" + (WideCases.FIRST_SEED + 199) : "1000-1199";
+    }
     String[] range = seeds.split("-");
     try {
       long from = Long.parseLong(range[0].trim());

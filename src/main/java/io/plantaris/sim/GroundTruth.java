@@ -85,7 +85,7 @@ public record GroundTruth(
 
     /** Movement that is no heel raise: any rep counted during it is a false rep. */
     public boolean notAHeelRaise() {
-      return this != CELL_DROPOUT && this != PACKET_LOSS;
+      return this != CELL_DROPOUT && this != PACKET_LOSS && this != BALANCE_STEP;
     }
   }
 

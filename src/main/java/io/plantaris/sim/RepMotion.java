@@ -10,6 +10,9 @@ final class RepMotion {
   private RepMotion() {}
 
   static double pitch(RepPlan p, double t) {
+    if (p.profiled()) {
+      return profiledPitch(p, t);
+    }
     double base = p.basePitchDegrees();
     double range = p.rangeDegrees();
     if (t <= p.upStartMillis()) {
@@ -27,6 +30,55 @@ final class RepMotion {
     return base;
   }
 
+  /**
+   * The widened model: a rise and a lowering movement, each with its own profile, the lower of the
+   * two where they overlap in a short hold, sway while both are at the top. The phase boundaries a
+   * biomechanist reads off this curve (its 10 % and 90 % marks) lie inside the movement times;
+   * {@link PhaseMarks} reads them off it.
+   */
+  private static double profiledPitch(RepPlan p, double t) {
+    double base = p.basePitchDegrees();
+    double range = p.rangeDegrees();
+    if (t <= p.upStartMillis() || t >= p.downEndMillis()) {
+      return base;
+    }
+    double risen = p.riseProfile().position(frac(t, p.upStartMillis(), p.holdStartMillis()));
+    double lowered = t <= p.downStartMillis() ? 0 : lowered(p, t);
+    double up = base + range * Math.min(risen, 1 - lowered);
+    if (t <= p.holdStartMillis() || t >= p.downStartMillis()) {
+      return up;
+    }
+    return up + holdOffset(p, t);
+  }
+
+  /** Pitch offset of the sway at the top at {@code t} (0 outside the hold), degrees. */
+  static double topSway(RepPlan p, double t) {
+    if (!p.profiled() || t <= p.holdStartMillis() || t >= p.downStartMillis()) {
+      return 0;
+    }
+    double u = (t - p.holdStartMillis()) / (p.downStartMillis() - p.holdStartMillis());
+    double s = (t - p.holdStartMillis()) / 1000.0;
+    return p.topSwayDegrees()
+        * Math.sin(2 * Math.PI * p.topSwayHz() * s + p.topSwayPhase())
+        * Math.sin(Math.PI * u);
+  }
+
+  /** Fraction of the lowering's movement time at which it has lowered {@code share}. */
+  static double loweredAt(RepPlan p, double share) {
+    double lo = 0;
+    double hi = 1;
+    double d = p.downEndMillis() - p.downStartMillis();
+    for (int i = 0; i < 50; i++) {
+      double mid = (lo + hi) / 2;
+      if (lowered(p, p.downStartMillis() + mid * d) < share) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return (lo + hi) / 2;
+  }
+
   /** Fraction of the range already lowered at time {@code t} of the down phase. */
   private static double lowered(RepPlan p, double t) {
     double fastShare =
@@ -36,22 +88,29 @@ final class RepMotion {
           case SLAM -> 0.5;
         };
     if (fastShare == 0) {
-      return Profiles.minJerk(frac(t, p.downStartMillis(), p.downEndMillis()));
+      return lowerPosition(p, frac(t, p.downStartMillis(), p.downEndMillis()));
     }
     long d = p.downEndMillis() - p.downStartMillis();
     long fastMillis = Math.min(p.ending() == RepEnding.SLAM ? 150 : 200, d * 3 / 10);
     double split = p.downEndMillis() - fastMillis;
     if (t < split) {
-      return (1 - fastShare) * Profiles.minJerk(frac(t, p.downStartMillis(), split));
+      return (1 - fastShare) * lowerPosition(p, frac(t, p.downStartMillis(), split));
     }
     double u = frac(t, split, p.downEndMillis());
     return 1 - fastShare + fastShare * u * u; // accelerating drop: the heel arrives fast
   }
 
+  private static double lowerPosition(RepPlan p, double tau) {
+    return p.profiled() ? p.lowerProfile().position(tau) : Profiles.minJerk(tau);
+  }
+
   private static double holdOffset(RepPlan p, double t) {
     double h = p.downStartMillis() - p.holdStartMillis();
     double u = (t - p.holdStartMillis()) / h;
-    double sway = HOLD_SWAY_DEGREES * Math.sin(2 * Math.PI * u) * Math.sin(Math.PI * u);
+    double sway =
+        p.profiled()
+            ? topSway(p, t)
+            : HOLD_SWAY_DEGREES * Math.sin(2 * Math.PI * u) * Math.sin(Math.PI * u);
     if (!p.heelDip()) {
       return sway;
     }

@@ -20,6 +20,10 @@ final class SessionPlanner {
   private final SimulationConfig c;
   private final SplittableRandom rng;
   private final RepShaper shaper;
+
+  /** Draws of the domain randomisation, apart so the plan's own stream stays as it was. */
+  private final SplittableRandom domainRng;
+
   private final List<Activity> activities = new ArrayList<>();
   private final List<List<RepPlan>> sets = new ArrayList<>();
   private long t;
@@ -29,6 +33,7 @@ final class SessionPlanner {
     this.c = config;
     this.rng = new SplittableRandom(config.seed());
     this.shaper = new RepShaper(config, rng);
+    this.domainRng = new SplittableRandom(config.seed() * 31 + 7);
   }
 
   SessionPlan plan() {
@@ -41,6 +46,13 @@ final class SessionPlanner {
         stand(SETTLE_MILLIS, working, c.stepEdge());
       }
       planSet(s, working);
+    }
+    for (GroundTruth.EventKind kind : c.otherActivities()) {
+      boolean single = kind == GroundTruth.EventKind.HOP;
+      stand(2500, single ? stanceOf(c.workingSide()) : Stance.BOTH, false);
+      long d = Math.round(OtherMotion.duration(kind) * domainRng.nextDouble(0.85, 1.15));
+      activities.add(new Activity.Other(kind, t, t + d));
+      t += d;
     }
     stand(COOL_DOWN_MILLIS, Stance.BOTH, false);
     return new SessionPlan(activities, sets, t);
@@ -64,10 +76,28 @@ final class SessionPlanner {
       t = plan.downEndMillis();
       if (i + 1 < drafts.size()) {
         long pause = nextBounces ? BOUNCE_GAP_MILLIS : shaper.bottomPause();
+        if (!nextBounces && balanceStep(drafts.size())) {
+          // a small step of the free foot to regain balance, in a pause long enough for it
+          long step = 400 + domainRng.nextInt(300);
+          stand(350, working, c.stepEdge());
+          activities.add(
+              new Activity.BalanceStep(
+                  t, t + step, working, c.stepEdge(), domainRng.nextDouble(0.2, 0.4)));
+          t += step;
+          pause = 350;
+        }
         stand(pause, working, c.stepEdge());
       }
     }
     sets.add(plans);
+  }
+
+  private boolean balanceStep(int repsInSet) {
+    double perSet = c.domain().balanceStepsPerSet();
+    return perSet > 0
+        && c.prescription().singleLeg()
+        && repsInSet > 1
+        && domainRng.nextDouble() < perSet / (repsInSet - 1);
   }
 
   private void rest() {

@@ -45,6 +45,17 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void theWideSetHasThePressureOnlyLayoutsAndMovementsThatAreNoHeelRaise() {
+    // 20034: a heel-raise session on the 3-zone insole; 20035-20036: jumps, lunges, walks ...
+    String out = run("evaluate", "--wide", "--seeds", "20034-20036");
+
+    assertThat(section(out, "== layout force3")).contains("count: sets ", "reps: truth ");
+    String all = section(out, "== all 3 recordings");
+    assertThat(all).containsPattern("not a heel raise: \\d+ false reps in [1-9][0-9.]* min");
+    assertThat(out).contains("== layout moticon16-imu", "== layout force8");
+  }
+
+  @Test
   void theSweepPrintsOneLinePerFactor() {
     String out = run("evaluate", "--sweep", "--seeds", "1000-1001");
 

@@ -32,35 +32,50 @@ final class RepMotion {
 
   /**
    * The widened model: a rise and a lowering movement, each with its own profile, the lower of the
-   * two where they overlap in a short hold, sway while both are at the top. The phase boundaries a
-   * biomechanist reads off this curve (its 10 % and 90 % marks) lie inside the movement times;
-   * {@link PhaseMarks} reads them off it.
+   * two where they overlap in a short hold, and sway while balancing near the top (a heel dip while
+   * both movements rest there). The phase boundaries a biomechanist reads off this curve (its 10 %
+   * and 90 % marks) lie inside the movement times; {@link PhaseMarks} reads them off it.
    */
   private static double profiledPitch(RepPlan p, double t) {
     double base = p.basePitchDegrees();
-    double range = p.rangeDegrees();
     if (t <= p.upStartMillis() || t >= p.downEndMillis()) {
       return base;
     }
-    double risen = p.riseProfile().position(frac(t, p.upStartMillis(), p.holdStartMillis()));
-    double lowered = t <= p.downStartMillis() ? 0 : lowered(p, t);
-    double up = base + range * Math.min(risen, 1 - lowered);
-    if (t <= p.holdStartMillis() || t >= p.downStartMillis()) {
-      return up;
+    double up = base + p.rangeDegrees() * position(p, t);
+    double sway = topSway(p, t);
+    if (!p.heelDip() || t <= p.holdStartMillis() || t >= p.downStartMillis()) {
+      return up + sway;
     }
-    return up + holdOffset(p, t);
+    double dip = dip((t - p.holdStartMillis()) / (p.downStartMillis() - p.holdStartMillis()));
+    return up + sway * (1 - dip) - (p.rangeDegrees() - DIP_FLOOR_DEGREES) * dip;
   }
 
-  /** Pitch offset of the sway at the top at {@code t} (0 outside the hold), degrees. */
-  static double topSway(RepPlan p, double t) {
-    if (!p.profiled() || t <= p.holdStartMillis() || t >= p.downStartMillis()) {
+  /** Share 0..1 of the range the profiled movements have reached at {@code t}, before sway. */
+  private static double position(RepPlan p, double t) {
+    double risen = p.riseProfile().position(frac(t, p.upStartMillis(), p.holdStartMillis()));
+    double lowered = t <= p.downStartMillis() ? 0 : lowered(p, t);
+    return Math.min(risen, 1 - lowered);
+  }
+
+  /**
+   * 0..1: how much of its sway the foot shows at {@code t}: full while balancing within 5 % of the
+   * top, fading out below 75 % of the range (the foot is moving, not balancing).
+   */
+  static double topWindow(RepPlan p, double t) {
+    if (!p.profiled() || t <= p.upStartMillis() || t >= p.downEndMillis()) {
       return 0;
     }
-    double u = (t - p.holdStartMillis()) / (p.downStartMillis() - p.holdStartMillis());
-    double s = (t - p.holdStartMillis()) / 1000.0;
-    return p.topSwayDegrees()
-        * Math.sin(2 * Math.PI * p.topSwayHz() * s + p.topSwayPhase())
-        * Math.sin(Math.PI * u);
+    return Profiles.smoothstep(0.75, 0.95, position(p, t));
+  }
+
+  /** Pitch offset of the sway near the top at {@code t}, degrees (0 for the old model). */
+  static double topSway(RepPlan p, double t) {
+    double w = topWindow(p, t);
+    if (w == 0) {
+      return 0;
+    }
+    double s = (t - p.upStartMillis()) / 1000.0;
+    return w * p.topSwayDegrees() * Math.sin(2 * Math.PI * p.topSwayHz() * s + p.topSwayPhase());
   }
 
   /** Fraction of the lowering's movement time at which it has lowered {@code share}. */
@@ -107,25 +122,25 @@ final class RepMotion {
   private static double holdOffset(RepPlan p, double t) {
     double h = p.downStartMillis() - p.holdStartMillis();
     double u = (t - p.holdStartMillis()) / h;
-    double sway =
-        p.profiled()
-            ? topSway(p, t)
-            : HOLD_SWAY_DEGREES * Math.sin(2 * Math.PI * u) * Math.sin(Math.PI * u);
+    double sway = HOLD_SWAY_DEGREES * Math.sin(2 * Math.PI * u) * Math.sin(Math.PI * u);
     if (!p.heelDip()) {
       return sway;
     }
     double depth = p.rangeDegrees() - DIP_FLOOR_DEGREES;
-    double dip;
-    if (u < 0.125 || u > 0.875) {
-      dip = 0;
-    } else if (u < 0.375) {
-      dip = Profiles.minJerk((u - 0.125) / 0.25);
-    } else if (u < 0.625) {
-      dip = 1;
-    } else {
-      dip = 1 - Profiles.minJerk((u - 0.625) / 0.25);
-    }
+    double dip = dip(u);
     return sway * (1 - dip) - depth * dip;
+  }
+
+  /** 0..1: how far the heel has dipped at normalised hold time {@code u}. */
+  private static double dip(double u) {
+    if (u < 0.125 || u > 0.875) {
+      return 0;
+    } else if (u < 0.375) {
+      return Profiles.minJerk((u - 0.125) / 0.25);
+    } else if (u < 0.625) {
+      return 1;
+    }
+    return 1 - Profiles.minJerk((u - 0.625) / 0.25);
   }
 
   private static double frac(double t, double a, double b) {

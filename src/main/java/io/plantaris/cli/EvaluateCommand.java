@@ -35,7 +35,7 @@ final class EvaluateCommand implements Callable<Integer> {
       names = "--seeds",
       description =
           "simulated seeds FROM-TO across all scenarios and layouts (default 1000-1199; with"
-              + " --wide 20000-20199)")
+              + " --wide 20000-20199; with --sweep 5000-5029)")
   String seeds;
 
   @Option(
@@ -103,7 +103,9 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private long[] seedRange() {
-    if (seeds == null) {
+    if (seeds == null && sweep) {
+      seeds = "5000-5029";
+    } else if (seeds == null) {
       seeds = wide ? WideCases.FIRST_SEED + "-" + (WideCases.FIRST_SEED + 199) : "1000-1199";
     }
     String[] range = seeds.split("-");

@@ -15,6 +15,10 @@ final class SessionPlanner {
   static final long BOUNCE_GAP_MILLIS = 60;
 
   private static final long COOL_DOWN_MILLIS = 1500;
+
+  /** Pause between the last set and movements that are no heel raise: their own stretch. */
+  private static final long OTHER_AFTER_SETS_MILLIS = 8000;
+
   private static final long STRIDE_MILLIS = 1100;
 
   private final SimulationConfig c;
@@ -47,9 +51,11 @@ final class SessionPlanner {
       }
       planSet(s, working);
     }
+    long before = c.sets() > 0 ? OTHER_AFTER_SETS_MILLIS : 2500;
     for (GroundTruth.EventKind kind : c.otherActivities()) {
       boolean single = kind == GroundTruth.EventKind.HOP;
-      stand(2500, single ? stanceOf(c.workingSide()) : Stance.BOTH, false);
+      stand(before, single ? stanceOf(c.workingSide()) : Stance.BOTH, false);
+      before = 2500;
       long d = Math.round(OtherMotion.duration(kind) * domainRng.nextDouble(0.85, 1.15));
       activities.add(new Activity.Other(kind, t, t + d));
       t += d;

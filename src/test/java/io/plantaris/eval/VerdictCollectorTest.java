@@ -20,7 +20,7 @@ class VerdictCollectorTest {
           1, 1, RepSide.RIGHT, 0, 3_000_000, 5_000_000, 8_000_000, 40, 90, 0.9, 1.0, Set.of());
 
   @Test
-  void repsAndUncertainVerdictsAreCollectedApart() throws Throwable {
+  void uncertainVerdictsCalledAsACoreWithOnUncertainWouldAreCollectedApart() throws Throwable {
     VerdictCollector c = new VerdictCollector();
     AnalysisListener l = c.listener();
     l.onRep(REP);

@@ -5,7 +5,9 @@ import io.plantaris.eval.EvalCase;
 import io.plantaris.eval.EvalReport;
 import io.plantaris.eval.Evaluator;
 import io.plantaris.eval.FolderCases;
+import io.plantaris.eval.RobustnessSweep;
 import io.plantaris.eval.SimulatedCases;
+import io.plantaris.eval.WideCases;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,16 +33,41 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(
       names = "--seeds",
-      description = "simulated seeds FROM-TO across all scenarios and layouts (default 1000-1199)")
-  String seeds = "1000-1199";
+      description =
+          "simulated seeds FROM-TO across all scenarios and layouts (default 1000-1199; with"
+              + " --wide 20000-20199; with --sweep 5000-5029)")
+  String seeds;
+
+  @Option(
+      names = "--wide",
+      description =
+          "wide domain randomisation: every seed its own person, surface, shoes, tempo, sway,"
+              + " gyro drift and layout (5 layouts), some seeds movements that are no heel raise")
+  boolean wide;
 
   @Option(names = "--misses", description = "also list every count and flag miss")
   boolean misses;
+
+  @Option(
+      names = "--sweep",
+      description =
+          "robustness sweep: vary one factor of the simulated person at a time (sway, pace,"
+              + " body mass, step, towel) over --seeds and print agreement per factor")
+  boolean sweep;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (sweep) {
+      long[] range = seedRange();
+      out.println("== robustness sweep, one factor at a time, seeds " + seeds);
+      RobustnessSweep.run(AnalysisConfig.defaults(), range[0], range[1])
+          .forEach((name, r) -> out.println(RobustnessSweep.line(name, r)));
+      out.flush();
+      return 0;
+    }
     Evaluator evaluator = new Evaluator(AnalysisConfig.defaults());
     Map<String, Evaluator> byLayout = new TreeMap<>();
     List<EvalCase> cases = new ArrayList<>();
@@ -48,17 +75,9 @@ final class EvaluateCommand implements Callable<Integer> {
       Inputs.requireFolder(dir, "recordings");
       cases.addAll(FolderCases.read(dir));
     } else {
-      String[] range = seeds.split("-");
-      long from;
-      long to;
-      try {
-        from = Long.parseLong(range[0].trim());
-        to = range.length > 1 ? Long.parseLong(range[1].trim()) : from;
-      } catch (NumberFormatException e) {
-        throw new UsageException("--seeds must be FROM-TO, e.g. 1000-1199, was '" + seeds + "'");
-      }
-      for (long s = from; s <= to; s++) {
-        cases.add(SimulatedCases.generate(s));
+      long[] range = seedRange();
+      for (long s = range[0]; s <= range[1]; s++) {
+        cases.add(wide ? WideCases.generate(s) : SimulatedCases.generate(s));
       }
     }
     for (EvalCase c : cases) {
@@ -68,7 +87,6 @@ final class EvaluateCommand implements Callable<Integer> {
           .add(c);
     }
     EvalReport report = evaluator.report();
-    PrintWriter out = spec.commandLine().getOut();
     out.println("== all " + cases.size() + " recordings");
     out.print(report.format());
     byLayout.forEach(
@@ -82,5 +100,21 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private long[] seedRange() {
+    if (seeds == null && sweep) {
+      seeds = "5000-5029";
+    } else if (seeds == null) {
+      seeds = wide ? WideCases.FIRST_SEED + "-" + (WideCases.FIRST_SEED + 199) : "1000-1199";
+    }
+    String[] range = seeds.split("-");
+    try {
+      long from = Long.parseLong(range[0].trim());
+      long to = range.length > 1 ? Long.parseLong(range[1].trim()) : from;
+      return new long[] {from, to};
+    } catch (NumberFormatException e) {
+      throw new UsageException("--seeds must be FROM-TO, e.g. 1000-1199, was '" + seeds + "'");
+    }
   }
 }

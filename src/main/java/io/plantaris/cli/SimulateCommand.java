@@ -33,7 +33,9 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--name", description = "file name stem (default: scenario-seed)")
   String name;
 
-  @Option(names = "--layout", description = "moticon16-imu, force8 or imu-only")
+  @Option(
+      names = "--layout",
+      description = "moticon16-imu, force8, imu-only, moticon16 (no IMU) or force3 (3 zones)")
   String layout;
 
   @Option(names = "--reps")

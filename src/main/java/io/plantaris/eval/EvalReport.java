@@ -7,18 +7,43 @@ import java.util.Map;
 /**
  * Scores of the analysis against ground truth.
  *
- * @param medianPhaseErrorMillis median absolute error of the four phase boundaries of matched reps
+ * @param truthReps reps the person really did
+ * @param missedReps of those, reps the analysis found no rep for
+ * @param spuriousReps reps the analysis found where the person did none
+ * @param medianPhaseErrorMillis median absolute error of all scored phase boundaries
  * @param p90PhaseErrorMillis 90th percentile of the same
+ * @param boundaries per boundary (rise onset, hold start, lowering start, lowering end): error
+ *     median, p90 and bias
+ * @param decidedReps matched reps whose verdict was valid or invalid
+ * @param agreeingReps of those, the reps whose verdict agrees with the truth (valid when the truth
+ *     has no flag these insoles can observe)
+ * @param uncertainReps matched reps whose verdict was uncertain (counted apart, not as agreement)
+ * @param otherActivityMillis time of movement that is no heel raise (walks, jumps, squats ...)
+ * @param otherActivityReps reps the analysis counted during that movement
  */
 public record EvalReport(
     int sets,
     int exactSets,
     int withinOneSets,
+    int truthReps,
+    int missedReps,
     int spuriousReps,
     double medianPhaseErrorMillis,
     double p90PhaseErrorMillis,
+    List<BoundaryScore> boundaries,
+    int decidedReps,
+    int agreeingReps,
+    int uncertainReps,
+    long otherActivityMillis,
+    int otherActivityReps,
     Map<RepFlag, FlagScore> flags,
     List<String> countMisses) {
+
+  public EvalReport {
+    boundaries = List.copyOf(boundaries);
+    flags = Map.copyOf(flags);
+    countMisses = List.copyOf(countMisses);
+  }
 
   /**
    * True and false positives and false negatives of one flag, over the reps whose insoles can
@@ -51,33 +76,20 @@ public record EvalReport(
     return sets == 0 ? 1 : (double) withinOneSets / sets;
   }
 
-  /** Multi-line plain-text summary. */
+  /** Share of decided verdicts that agree with the truth; uncertain ones are not in it. */
+  public double verdictAgreement() {
+    return decidedReps == 0 ? 1 : (double) agreeingReps / decidedReps;
+  }
+
+  /** False reps per minute of movement that is no heel raise; NaN when there was none. */
+  public double otherActivityRepsPerMinute() {
+    return otherActivityMillis == 0
+        ? Double.NaN
+        : otherActivityReps * 60_000.0 / otherActivityMillis;
+  }
+
+  /** Multi-line plain-text summary, one section a line group. */
   public String format() {
-    StringBuilder sb = new StringBuilder();
-    sb.append(
-        String.format(
-            "sets %d, exact count %.1f%%, within +-1 %.1f%%, spurious reps %d%n",
-            sets, 100 * exactFraction(), 100 * withinOneFraction(), spuriousReps));
-    sb.append(
-        String.format(
-            "phase boundary abs error: median %.0f ms, p90 %.0f ms%n",
-            medianPhaseErrorMillis, p90PhaseErrorMillis));
-    flags.forEach(
-        (f, s) ->
-            sb.append(
-                String.format(
-                    "%-21s precision %.3f recall %.3f (tp %d fp %d fn %d)%s%n",
-                    f,
-                    s.precision(),
-                    s.recall(),
-                    s.truePositives(),
-                    s.falsePositives(),
-                    s.falseNegatives(),
-                    s.notObservable() == 0
-                        ? ""
-                        : ", not observable with this layout: "
-                            + s.notObservable()
-                            + " (not scored)")));
-    return sb.toString();
+    return EvalReportText.format(this);
   }
 }

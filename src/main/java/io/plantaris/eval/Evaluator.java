@@ -1,16 +1,15 @@
 package io.plantaris.eval;
 
 import io.plantaris.analysis.AnalysisConfig;
-import io.plantaris.analysis.AnalysisListener;
 import io.plantaris.analysis.FlagObservability;
 import io.plantaris.analysis.PersonAnalyzer;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.RepFlag;
-import io.plantaris.analysis.SetSummary;
 import io.plantaris.insole.SensorLayout;
 import io.plantaris.insole.Track;
 import io.plantaris.sim.GroundTruth;
+import io.plantaris.sim.GroundTruth.EventTruth;
 import io.plantaris.sim.GroundTruth.RepTruth;
 import io.plantaris.sim.GroundTruth.SetTruth;
 import java.util.ArrayList;
@@ -20,29 +19,37 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores the analysis against ground truth: rep count per set, phase timing error of matched reps
- * (matched by time overlap), and precision/recall of every flag. A flag injected into a rep that
- * the recording's insoles cannot observe (see {@link FlagObservability}) is not a miss: it is
- * counted apart as "not observable with this layout"; if the analysis raises it anyway, that is
- * still a false alarm.
+ * Scores the analysis against ground truth: rep count per set, reps missed and spurious, the
+ * valid-invalid verdict (uncertain verdicts counted apart), the timing error and bias of each phase
+ * boundary of matched reps (matched by time overlap), precision/recall of every flag, and false
+ * reps during movement that is no heel raise. A flag injected into a rep that the recording's
+ * insoles cannot observe (see {@link FlagObservability}) is not a miss: it is counted apart as "not
+ * observable with this layout"; if the analysis raises it anyway, that is still a false alarm.
  */
 public final class Evaluator {
   private final AnalysisConfig config;
   private final List<String> countMisses = new ArrayList<>();
-  private final List<Long> phaseErrors = new ArrayList<>();
-  private final Map<RepFlag, int[]> flagCounts = new EnumMap<>(RepFlag.class);
-  private final Map<RepFlag, List<String>> flagMisses = new EnumMap<>(RepFlag.class);
+  private final List<List<Long>> signedErrors = List.of(list(), list(), list(), list());
+  private final int[] unobserved = new int[4];
+  private final FlagCounts flagCounts = new FlagCounts();
   private int sets;
   private int exactSets;
   private int withinOneSets;
+  private int truthReps;
+  private int missedReps;
   private int spuriousReps;
+  private int uncertainReps;
+  private int decidedReps;
+  private int agreeingReps;
+  private long otherActivityMillis;
+  private int otherActivityReps;
 
   public Evaluator(AnalysisConfig config) {
     this.config = config;
-    for (RepFlag f : RepFlag.values()) {
-      flagCounts.put(f, new int[4]);
-      flagMisses.put(f, new ArrayList<>());
-    }
+  }
+
+  private static List<Long> list() {
+    return new ArrayList<>();
   }
 
   /** The prescription a ground truth file says the person followed. */
@@ -55,70 +62,89 @@ public final class Evaluator {
 
   /** Analyses one case and adds its scores. */
   public void add(EvalCase c) {
-    List<RepEvent> reps = new ArrayList<>();
+    VerdictCollector collected = new VerdictCollector();
     PersonAnalyzer.analyze(
-        c.recording(),
-        prescriptionOf(c.truth()),
-        config,
-        null,
-        new AnalysisListener() {
-          @Override
-          public void onRep(RepEvent rep) {
-            reps.add(rep);
-          }
-
-          @Override
-          public void onSet(SetSummary set) {}
-        });
-    List<RepTruth> truthReps = c.truth().allReps();
+        c.recording(), prescriptionOf(c.truth()), config, null, collected.listener());
+    List<RepEvent> reps = collected.reps;
+    List<RepTruth> truth = c.truth().allReps();
     Set<RepFlag> observable = observable(c);
-    RepEvent[] matchOf = match(truthReps, reps);
+    boolean top = topObservable(c);
+    RepEvent[] matchOf = match(truth, reps);
     boolean[] used = new boolean[reps.size()];
-    for (int i = 0; i < truthReps.size(); i++) {
+    truthReps += truth.size();
+    for (int i = 0; i < truth.size(); i++) {
       RepEvent m = matchOf[i];
       if (m != null) {
         used[reps.indexOf(m)] = true;
-        scorePhases(truthReps.get(i), m);
+        scorePhases(truth.get(i), m, top);
+        scoreVerdict(truth.get(i), m, collected.uncertain.containsKey(m), observable);
+      } else {
+        missedReps++;
+        countMisses.add(c.name() + " missed rep@" + truth.get(i).upStartMillis());
       }
-      scoreFlags(c.name(), truthReps.get(i), m, observable);
+      flagCounts.score(c.name(), truth.get(i), m, observable);
     }
     for (int j = 0; j < reps.size(); j++) {
       if (!used[j]) {
         spuriousReps++;
-        countMisses.add(
-            c.name()
-                + " spurious rep@"
-                + reps.get(j).upStartMicros() / 1000
-                + " "
-                + reps.get(j).flags());
-        for (RepFlag f : reps.get(j).flags()) {
-          flagCounts.get(f)[1]++;
-        }
+        RepEvent r = reps.get(j);
+        countMisses.add(c.name() + " spurious rep@" + r.upStartMicros() / 1000 + " " + r.flags());
+        flagCounts.falseAlarms(r);
+        otherActivityReps += duringOtherActivity(c.truth(), r) ? 1 : 0;
+      }
+    }
+    for (EventTruth e : c.truth().events()) {
+      if (e.kind().notAHeelRaise() && e.endMillis() != null) {
+        otherActivityMillis += e.endMillis() - e.startMillis();
       }
     }
     for (SetTruth s : c.truth().sets()) {
-      int counted = 0;
-      for (int i = 0; i < truthReps.size(); i++) {
-        if (s.reps().contains(truthReps.get(i)) && matchOf[i] != null) {
-          counted++;
-        }
-      }
-      for (int j = 0; j < reps.size(); j++) {
-        RepEvent r = reps.get(j);
-        if (!used[j]
-            && r.upStartMicros() / 1000 < s.endMillis() + 5000
-            && r.downEndMicros() / 1000 > s.startMillis() - 5000) {
-          counted++;
-        }
-      }
-      sets++;
-      int err = Math.abs(counted - s.repCount());
-      exactSets += err == 0 ? 1 : 0;
-      withinOneSets += err <= 1 ? 1 : 0;
-      if (err != 0) {
-        countMisses.add(c.name() + " set " + s.index() + ": " + counted + " vs " + s.repCount());
+      scoreSet(c.name(), s, truth, matchOf, reps, used);
+    }
+  }
+
+  private void scoreSet(
+      String name,
+      SetTruth s,
+      List<RepTruth> truth,
+      RepEvent[] matchOf,
+      List<RepEvent> reps,
+      boolean[] used) {
+    int counted = 0;
+    for (int i = 0; i < truth.size(); i++) {
+      if (s.reps().contains(truth.get(i)) && matchOf[i] != null) {
+        counted++;
       }
     }
+    for (int j = 0; j < reps.size(); j++) {
+      RepEvent r = reps.get(j);
+      if (!used[j]
+          && r.upStartMicros() / 1000 < s.endMillis() + 5000
+          && r.downEndMicros() / 1000 > s.startMillis() - 5000) {
+        counted++;
+      }
+    }
+    sets++;
+    int err = Math.abs(counted - s.repCount());
+    exactSets += err == 0 ? 1 : 0;
+    withinOneSets += err <= 1 ? 1 : 0;
+    if (err != 0) {
+      countMisses.add(name + " set " + s.index() + ": " + counted + " vs " + s.repCount());
+    }
+  }
+
+  private static boolean duringOtherActivity(GroundTruth truth, RepEvent r) {
+    long from = r.upStartMicros() / 1000;
+    long to = r.downEndMicros() / 1000;
+    for (EventTruth e : truth.events()) {
+      if (e.kind().notAHeelRaise()
+          && e.endMillis() != null
+          && from < e.endMillis()
+          && to > e.startMillis()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static RepEvent[] match(List<RepTruth> truth, List<RepEvent> reps) {
@@ -146,11 +172,44 @@ public final class Evaluator {
     return out;
   }
 
-  private void scorePhases(RepTruth t, RepEvent r) {
-    phaseErrors.add(Math.abs(r.upStartMicros() / 1000 - t.upStartMillis()));
-    phaseErrors.add(Math.abs(r.holdStartMicros() / 1000 - t.holdStartMillis()));
-    phaseErrors.add(Math.abs(r.downStartMicros() / 1000 - t.downStartMillis()));
-    phaseErrors.add(Math.abs(r.downEndMicros() / 1000 - t.downEndMillis()));
+  /**
+   * @param top the insoles see when the top is reached (not pressure cells alone on a flat floor):
+   *     else only the rise onset and the lowering end are scored, the others counted apart
+   */
+  private void scorePhases(RepTruth t, RepEvent r, boolean top) {
+    long[] got = {
+      r.upStartMicros() / 1000,
+      r.holdStartMicros() / 1000,
+      r.downStartMicros() / 1000,
+      r.downEndMicros() / 1000
+    };
+    long[] want = {t.upStartMillis(), t.holdStartMillis(), t.downStartMillis(), t.downEndMillis()};
+    for (int k = 0; k < 4; k++) {
+      if (!top && (k == 1 || k == 2)) {
+        unobserved[k]++;
+      } else {
+        signedErrors.get(k).add(got[k] - want[k]);
+      }
+    }
+  }
+
+  /** Valid-invalid agreement of a matched rep; an uncertain verdict is counted apart. */
+  private void scoreVerdict(RepTruth t, RepEvent r, boolean uncertain, Set<RepFlag> observable) {
+    if (uncertain) {
+      uncertainReps++;
+      return;
+    }
+    boolean truthValid = t.flags().stream().noneMatch(observable::contains);
+    decidedReps++;
+    agreeingReps += truthValid == r.valid() ? 1 : 0;
+  }
+
+  private static boolean topObservable(EvalCase c) {
+    boolean imu = false;
+    for (Track t : c.recording().tracks()) {
+      imu |= t.layout().hasImu();
+    }
+    return imu || !Boolean.TRUE.equals(c.truth().heelOnFloor());
   }
 
   /** The flags this recording's insoles can observe where the truth says the heel was. */
@@ -167,41 +226,82 @@ public final class Evaluator {
     return FlagObservability.observable(layouts, heelOnFloor);
   }
 
-  private void scoreFlags(String name, RepTruth t, RepEvent r, Set<RepFlag> observable) {
-    for (RepFlag f : RepFlag.values()) {
-      boolean truth = t.flags().contains(f);
-      boolean found = r != null && r.flags().contains(f);
-      int[] c = flagCounts.get(f);
-      if (truth && !observable.contains(f)) {
-        // scored apart, never silently: a raised guess still counts as a false alarm below
-        c[3]++;
-        truth = false;
-      }
-      if (truth && found) {
-        c[0]++;
-      } else if (found) {
-        c[1]++;
-        flagMisses.get(f).add("FP " + name + " rep@" + t.upStartMillis());
-      } else if (truth) {
-        c[2]++;
-        flagMisses
-            .get(f)
-            .add("FN " + name + " rep@" + t.upStartMillis() + (r == null ? " (missed rep)" : ""));
-      }
-    }
-  }
-
   /** The scores so far. */
   public EvalReport report() {
-    List<Long> sorted = new ArrayList<>(phaseErrors);
-    sorted.sort(null);
-    double median = sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
-    double p90 = sorted.isEmpty() ? Double.NaN : sorted.get((int) (sorted.size() * 0.9));
-    Map<RepFlag, EvalReport.FlagScore> flags = new EnumMap<>(RepFlag.class);
-    flagCounts.forEach(
-        (f, c) ->
-            flags.put(f, new EvalReport.FlagScore(c[0], c[1], c[2], c[3], flagMisses.get(f))));
+    List<Long> all = new ArrayList<>();
+    List<BoundaryScore> boundaries = new ArrayList<>();
+    for (int k = 0; k < 4; k++) {
+      signedErrors.get(k).forEach(e -> all.add(Math.abs(e)));
+      boundaries.add(
+          BoundaryScore.of(BoundaryScore.NAMES.get(k), signedErrors.get(k), unobserved[k]));
+    }
+    all.sort(null);
     return new EvalReport(
-        sets, exactSets, withinOneSets, spuriousReps, median, p90, flags, countMisses);
+        sets,
+        exactSets,
+        withinOneSets,
+        truthReps,
+        missedReps,
+        spuriousReps,
+        BoundaryScore.percentile(all, 0.5),
+        BoundaryScore.percentile(all, 0.9),
+        boundaries,
+        decidedReps,
+        agreeingReps,
+        uncertainReps,
+        otherActivityMillis,
+        otherActivityReps,
+        flagCounts.scores(),
+        countMisses);
+  }
+
+  /** Per flag: true positives, false positives, false negatives, not observable; and misses. */
+  private static final class FlagCounts {
+    private final Map<RepFlag, int[]> counts = new EnumMap<>(RepFlag.class);
+    private final Map<RepFlag, List<String>> misses = new EnumMap<>(RepFlag.class);
+
+    FlagCounts() {
+      for (RepFlag f : RepFlag.values()) {
+        counts.put(f, new int[4]);
+        misses.put(f, new ArrayList<>());
+      }
+    }
+
+    void score(String name, RepTruth t, RepEvent r, Set<RepFlag> observable) {
+      for (RepFlag f : RepFlag.values()) {
+        boolean truth = t.flags().contains(f);
+        boolean found = r != null && r.flags().contains(f);
+        int[] c = counts.get(f);
+        if (truth && !observable.contains(f)) {
+          // scored apart, never silently: a raised guess still counts as a false alarm below
+          c[3]++;
+          truth = false;
+        }
+        if (truth && found) {
+          c[0]++;
+        } else if (found) {
+          c[1]++;
+          misses.get(f).add("FP " + name + " rep@" + t.upStartMillis());
+        } else if (truth) {
+          c[2]++;
+          misses
+              .get(f)
+              .add("FN " + name + " rep@" + t.upStartMillis() + (r == null ? " (missed rep)" : ""));
+        }
+      }
+    }
+
+    void falseAlarms(RepEvent spurious) {
+      for (RepFlag f : spurious.flags()) {
+        counts.get(f)[1]++;
+      }
+    }
+
+    Map<RepFlag, EvalReport.FlagScore> scores() {
+      Map<RepFlag, EvalReport.FlagScore> out = new EnumMap<>(RepFlag.class);
+      counts.forEach(
+          (f, c) -> out.put(f, new EvalReport.FlagScore(c[0], c[1], c[2], c[3], misses.get(f))));
+      return out;
+    }
   }
 }

@@ -10,6 +10,7 @@ import io.plantaris.sim.VirtualInsole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 
 /**
  * Fresh simulated recordings for evaluation: each seed picks a scenario and a layout in turn, and
@@ -19,8 +20,18 @@ public final class SimulatedCases {
   private SimulatedCases() {}
 
   public static EvalCase generate(long seed) {
+    return generate(seed, "", b -> b);
+  }
+
+  /**
+   * A case whose config is changed by {@code factor} after the seed's own choices: the robustness
+   * sweep varies one factor at a time over the same seeds.
+   */
+  public static EvalCase generate(
+      long seed, String factorName, UnaryOperator<SimulationConfigBuilder> factor) {
     Scenario[] scenarios = Scenario.values();
-    LayoutKind[] layouts = LayoutKind.values();
+    // the layouts these seeds were first drawn over: later layouts are in WideCases
+    LayoutKind[] layouts = {LayoutKind.MOTICON16_IMU, LayoutKind.FORCE8, LayoutKind.IMU_ONLY};
     Scenario scenario = scenarios[(int) Math.floorMod(seed, scenarios.length)];
     LayoutKind layout =
         switch (scenario) {
@@ -42,9 +53,9 @@ public final class SimulatedCases {
       b.packetLoss(new PacketLoss(at, at + 50 + rnd.nextInt(250)));
       extras += " packet-loss";
     }
-    SimulationResult r = VirtualInsole.simulate(b.build());
+    SimulationResult r = VirtualInsole.simulate(factor.apply(b).build());
     return new EvalCase(
-        "seed " + seed + " " + scenario.id() + " " + layout.id() + extras,
+        "seed " + seed + " " + scenario.id() + " " + layout.id() + extras + factorName,
         r.recording(),
         r.truth());
   }

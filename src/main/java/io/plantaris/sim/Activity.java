@@ -32,4 +32,15 @@ public sealed interface Activity {
 
   /** Walking about, left foot leading, one stride of {@code strideMillis} per foot. */
   record Walk(long startMillis, long endMillis, long strideMillis) implements Activity {}
+
+  /**
+   * A small step of the free foot to regain balance during a single-leg pause: it touches down and
+   * takes {@code freeFootShare} of the weight for a moment.
+   */
+  record BalanceStep(
+      long startMillis, long endMillis, Stance stance, boolean onStep, double freeFootShare)
+      implements Activity {}
+
+  /** A movement that is no heel raise ({@link OtherMotion}). */
+  record Other(GroundTruth.EventKind kind, long startMillis, long endMillis) implements Activity {}
 }

@@ -9,6 +9,7 @@ import java.util.List;
 final class CellMap {
   private final int[] group;
   private final double[] weight;
+  private final int[] target = new int[4];
 
   CellMap(SensorLayout layout) {
     List<CellSpec> cells = layout.cells();
@@ -24,6 +25,27 @@ final class CellMap {
     for (int i = 0; i < weight.length; i++) {
       weight[i] /= sums[group[i]];
     }
+    // a region without a cell of its own (the toes of a 3-zone insole) loads its neighbour's
+    for (int g = 0; g < 4; g++) {
+      target[g] = g;
+    }
+    for (int g : new int[] {3, 2, 1, 0}) {
+      if (sums[g] == 0) {
+        target[g] = nearestWithCells(g, sums);
+      }
+    }
+  }
+
+  private static int nearestWithCells(int g, double[] sums) {
+    for (int d = 1; d < 4; d++) {
+      if (g - d >= 0 && sums[g - d] > 0) {
+        return g - d;
+      }
+      if (g + d < 4 && sums[g + d] > 0) {
+        return g + d;
+      }
+    }
+    return g;
   }
 
   /** Fills {@code out} with each cell's share of the foot's pose, newtons, before noise. */
@@ -34,8 +56,12 @@ final class CellMap {
       pose.loadNewtons() * pose.forefootShare(),
       pose.loadNewtons() * pose.toeShare()
     };
+    double[] pooled = new double[4];
+    for (int g = 0; g < 4; g++) {
+      pooled[target[g]] += regionNewtons[g];
+    }
     for (int i = 0; i < out.length; i++) {
-      out[i] = regionNewtons[group[i]] * weight[i];
+      out[i] = pooled[group[i]] * weight[i];
     }
   }
 

@@ -39,6 +39,14 @@ final class FootModel {
     if (a instanceof Activity.Stand s) {
       return standsOn(s, foot) ? base(s.onStep()) + sway(t, 0.3) : touchPitch(t);
     }
+    if (a instanceof Activity.BalanceStep b) {
+      return standsOn(b.stance(), foot)
+          ? base(b.onStep()) + sway(t, 0.3)
+          : touchPitch(t) * (1 - stepping(b, t));
+    }
+    if (a instanceof Activity.Other o) {
+      return OtherMotion.pose(o, t, foot, foot == c.workingSide(), weight).pitchDegrees();
+    }
     if (a instanceof Activity.Rep r) {
       if (!r.plan().moves(foot)) {
         return touchPitch(t) * (1 - otherFootWeighting(r.plan(), t));
@@ -60,6 +68,12 @@ final class FootModel {
     if (a instanceof Activity.Rep r) {
       return repPose(r.plan(), t, foot, pitch);
     }
+    if (a instanceof Activity.BalanceStep b) {
+      return balancePose(b, t, foot, pitch);
+    }
+    if (a instanceof Activity.Other o) {
+      return OtherMotion.pose(o, t, foot, foot == c.workingSide(), weight);
+    }
     return walkPose((Activity.Walk) a, t, foot, pitch);
   }
 
@@ -73,6 +87,22 @@ final class FootModel {
     }
     double load = weight * (1 - TOUCH_SHARE - hand(t));
     return loaded(load, supportShares(pitch, s.onStep()), pitch, 0, 0);
+  }
+
+  private FootPose balancePose(Activity.BalanceStep b, double t, Side foot, double pitch) {
+    double share = b.freeFootShare() * stepping(b, t);
+    if (!standsOn(b.stance(), foot)) {
+      return loaded(weight * (TOUCH_SHARE + share), mix(TOUCH, FLAT, share * 2), pitch, 0, 0);
+    }
+    double load = weight * (1 - TOUCH_SHARE - share - hand(t));
+    return loaded(load, supportShares(pitch, b.onStep()), pitch, 0, 0);
+  }
+
+  /** 0..1..0: how far the free foot is down in a balance step. */
+  private static double stepping(Activity.BalanceStep b, double t) {
+    double d = b.endMillis() - b.startMillis();
+    return Profiles.smoothstep(b.startMillis(), b.startMillis() + d * 0.3, t)
+        * (1 - Profiles.smoothstep(b.endMillis() - d * 0.3, b.endMillis(), t));
   }
 
   private FootPose repPose(RepPlan p, double t, Side foot, double pitch) {
@@ -94,8 +124,16 @@ final class FootModel {
       return loaded(weight * (foot == resting ? 0.5 : 1 - restingShare), shares, pitch, 0, 0);
     }
     double load = weight * (1 - otherLoad - hand(t));
+    double[] shares = supportShares(pitch, c.stepEdge());
+    double wobble = c.domain().copWobble() * RepMotion.topSway(p, t);
+    if (wobble != 0) {
+      // balancing on the toes: the centre of pressure runs between forefoot and toes with the sway
+      double shift = Math.max(-shares[3], Math.min(shares[2], 0.12 * wobble));
+      shares = new double[] {shares[0], shares[1], shares[2] - shift, shares[3] + shift};
+      load *= 1 + 0.04 * wobble;
+    }
     // the impact at the heel's touch-down is added by Timeline, around the rep's end
-    return loaded(load, supportShares(pitch, c.stepEdge()), pitch, 0, 0);
+    return loaded(load, shares, pitch, 0, 0);
   }
 
   private FootPose walkPose(Activity.Walk w, double t, Side foot, double pitch) {
@@ -164,7 +202,11 @@ final class FootModel {
   }
 
   private static boolean standsOn(Activity.Stand s, Side foot) {
-    return s.stance() == Stance.BOTH || s.stance().name().equals(foot.name());
+    return standsOn(s.stance(), foot);
+  }
+
+  private static boolean standsOn(Stance stance, Side foot) {
+    return stance == Stance.BOTH || stance.name().equals(foot.name());
   }
 
   private static double touchPitch(double t) {

@@ -71,7 +71,22 @@ public record GroundTruth(
   public enum EventKind {
     WALKING,
     CELL_DROPOUT,
-    PACKET_LOSS
+    PACKET_LOSS,
+    /** Walking with a U-turn and a stop at the end. */
+    WALK_U_TURN,
+    JUMP,
+    HOP,
+    DROP_LANDING,
+    STAIR_STEP,
+    SQUAT,
+    LUNGE,
+    /** A small step of the free foot to regain balance (single-leg stance). */
+    BALANCE_STEP;
+
+    /** Movement that is no heel raise: any rep counted during it is a false rep. */
+    public boolean notAHeelRaise() {
+      return this != CELL_DROPOUT && this != PACKET_LOSS && this != BALANCE_STEP;
+    }
   }
 
   /**

@@ -26,14 +26,21 @@ final class GroundTruthBuilder {
             lever
                 * (Math.sin(Math.toRadians(r.peakPitchDegrees()))
                     - Math.sin(Math.toRadians(r.basePitchDegrees())));
+        // the widened model's truth is what a biomechanist reads off the curve (10 % marks)
+        long[] marks =
+            r.profiled()
+                ? PhaseMarks.of(r)
+                : new long[] {
+                  r.upStartMillis(), r.holdStartMillis(), r.downStartMillis(), r.downEndMillis()
+                };
         truths.add(
             new RepTruth(
                 r.indexInSet(),
                 r.side(),
-                r.upStartMillis(),
-                r.holdStartMillis(),
-                r.downStartMillis(),
-                r.downEndMillis(),
+                marks[0],
+                marks[1],
+                marks[2],
+                marks[3],
                 round1(r.rangeDegrees()),
                 round1(height),
                 List.copyOf(r.flags())));
@@ -50,6 +57,11 @@ final class GroundTruthBuilder {
     for (Activity a : plan.activities()) {
       if (a instanceof Activity.Walk w) {
         events.add(new EventTruth(EventKind.WALKING, null, null, w.startMillis(), w.endMillis()));
+      } else if (a instanceof Activity.Other o) {
+        events.add(new EventTruth(o.kind(), null, null, o.startMillis(), o.endMillis()));
+      } else if (a instanceof Activity.BalanceStep b) {
+        events.add(
+            new EventTruth(EventKind.BALANCE_STEP, null, null, b.startMillis(), b.endMillis()));
       }
     }
     for (CellDropout d : c.cellDropouts()) {

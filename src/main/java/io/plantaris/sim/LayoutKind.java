@@ -7,7 +7,11 @@ public enum LayoutKind {
   /** A DIY force insole: 8 force-sensing resistors, no IMU. */
   FORCE8("force8"),
   /** An IMU clipped to the shoe or insole without pressure cells. */
-  IMU_ONLY("imu-only");
+  IMU_ONLY("imu-only"),
+  /** The 16 pressure cells of a Moticon-like insole without its IMU (pressure only). */
+  MOTICON16("moticon16"),
+  /** A 3-zone force insole (heel, midfoot, forefoot force in newtons, loadsol-like), no IMU. */
+  FORCE3("force3");
 
   private final String id;
 
@@ -28,6 +32,8 @@ public enum LayoutKind {
       }
     }
     throw new IllegalArgumentException(
-        "unknown layout '" + text + "', expected moticon16-imu, force8 or imu-only");
+        "unknown layout '"
+            + text
+            + "', expected moticon16-imu, force8, imu-only, moticon16 or force3");
   }
 }

@@ -15,6 +15,12 @@ import java.util.Set;
  * @param impactNewtons extra heel force at the bottom impact (0 for a smooth ending)
  * @param impactAccelG vertical accelerometer spike at the impact
  * @param otherFootShare share of total weight the other foot takes during the rep (0 normally)
+ * @param riseProfile how the rise moves over its movement time; null: the simulator's habits before
+ *     issue 11 (minimum jerk, phase times are the truth)
+ * @param lowerProfile how the lowering moves (before a rebound or slam ending's drop)
+ * @param topSwayDegrees amplitude of the foot's sway while balancing at the top
+ * @param topSwayHz frequency of that sway
+ * @param topSwayPhase phase of that sway at the start of the hold, radians
  */
 public record RepPlan(
     int setIndex,
@@ -32,15 +38,22 @@ public record RepPlan(
     double impactNewtons,
     double impactAccelG,
     double otherFootShare,
-    Set<RepFlag> flags) {
+    Set<RepFlag> flags,
+    MotionProfile riseProfile,
+    MotionProfile lowerProfile,
+    double topSwayDegrees,
+    double topSwayHz,
+    double topSwayPhase) {
 
   /** How long the impact pulse at the bottom lasts. */
   public static final long IMPACT_MILLIS = 60;
 
   public RepPlan {
     if (!(upStartMillis < holdStartMillis
-        && holdStartMillis <= downStartMillis
-        && downStartMillis < downEndMillis)) {
+        && upStartMillis <= downStartMillis
+        && holdStartMillis <= downEndMillis
+        && downStartMillis < downEndMillis
+        && (riseProfile != null || holdStartMillis <= downStartMillis))) {
       throw new IllegalArgumentException("rep phases out of order: " + upStartMillis);
     }
     flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
@@ -49,6 +62,11 @@ public record RepPlan(
   /** Whether the given foot rises in this rep. */
   public boolean moves(io.plantaris.insole.Side foot) {
     return side == RepSide.BOTH || side.name().equals(foot.name());
+  }
+
+  /** Whether this rep moves by the widened model (profiles, sway, truth at the 10 % marks). */
+  public boolean profiled() {
+    return riseProfile != null;
   }
 
   public double rangeDegrees() {

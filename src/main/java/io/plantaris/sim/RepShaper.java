@@ -21,8 +21,20 @@ final class RepShaper {
   /** Margin kept between any clean rep's ratio and a flag threshold. */
   private static final double MARGIN = 0.03;
 
+  /** Share of the range that marks the phase boundaries of the widened model. */
+  static final double MARK = 0.1;
+
+  /** Least time at the very top of a rep whose heel dips in the hold. */
+  private static final long HEEL_DIP_TOP_MILLIS = 1200;
+
   private final SimulationConfig c;
   private final SplittableRandom rng;
+
+  /** Per-rep styles of the widened model; null keeps the simulator's habits before issue 11. */
+  private final MotionStyles styles;
+
+  /** Draws of the domain randomisation, apart so the session plan's own stream stays as it was. */
+  private final SplittableRandom domainRng;
 
   /** A rep whose performance is decided but not yet placed in time. */
   record Draft(
@@ -33,7 +45,8 @@ final class RepShaper {
       long holdMillis,
       long downMillis,
       double rangeDegrees,
-      double otherFootShare) {
+      double otherFootShare,
+      MotionStyles.Style style) {
     boolean has(RepFlag f) {
       return injected.contains(f);
     }
@@ -42,6 +55,8 @@ final class RepShaper {
   RepShaper(SimulationConfig config, SplittableRandom rng) {
     this.c = config;
     this.rng = rng;
+    this.styles = config.motion() == null ? null : new MotionStyles(config);
+    this.domainRng = new SplittableRandom(config.seed() * 0x2545F4914F6CDD1DL + 5);
     Tempo p = c.prescription().tempo();
     Tempo a = c.actualTempo();
     checkNotBorderline("up", a.upMillis(), p.upMillis());
@@ -86,9 +101,6 @@ final class RepShaper {
         f.contains(RepFlag.HOLD_TOO_SHORT)
             ? Math.round(p.holdMillis() * rng.nextDouble(0, 0.4))
             : vary(a.holdMillis());
-    if (f.contains(RepFlag.HEEL_LOADED_AT_TOP)) {
-      hold = Math.max(hold, 1200);
-    }
     double range = c.fullPitchDegrees() * (1 + rng.nextDouble(-0.04, 0.04));
     if (failing || f.contains(RepFlag.PARTIAL_RANGE)) {
       range = c.fullPitchDegrees() * rng.nextDouble(0.35, 0.5);
@@ -96,7 +108,23 @@ final class RepShaper {
       range *= 1 - 0.22 * fatigue * fatigue;
     }
     double other = f.contains(RepFlag.WEIGHT_ON_OTHER_FOOT) ? rng.nextDouble(0.4, 0.6) : 0;
-    return new Draft(sessionNumber, indexInSet, f, up, hold, down, range, other);
+    DomainVariation dv = c.domain();
+    if (dv.tempoIrregularity() > 0) {
+      up = f.contains(RepFlag.TOO_FAST_UP) ? up : irregular(up, p.upMillis());
+      down = f.contains(RepFlag.TOO_FAST_DOWN) ? down : irregular(down, p.downMillis());
+      hold = f.contains(RepFlag.HOLD_TOO_SHORT) ? hold : irregular(hold, p.holdMillis());
+    }
+    if (dv.slowPartialShare() > 0
+        && !f.contains(RepFlag.PARTIAL_RANGE)
+        && domainRng.nextDouble() < dv.slowPartialShare()) {
+      range = c.fullPitchDegrees() * domainRng.nextDouble(0.35, 0.5);
+      up = Math.round(up * domainRng.nextDouble(1.4, 1.9));
+    }
+    if (f.contains(RepFlag.HEEL_LOADED_AT_TOP)) {
+      hold = Math.max(hold, 1200);
+    }
+    MotionStyles.Style style = styles == null ? null : styles.next();
+    return new Draft(sessionNumber, indexInSet, f, up, hold, down, range, other, style);
   }
 
   private void dropImpossible(Set<RepFlag> f, int indexInSet) {
@@ -115,6 +143,17 @@ final class RepShaper {
     if (f.contains(RepFlag.TWO_LEGGED)) {
       f.remove(RepFlag.WEIGHT_ON_OTHER_FOOT);
     }
+  }
+
+  /**
+   * A clean phase made irregular: longer or shorter per rep, but never within 5 % of the
+   * prescription of the too-fast threshold (the truth stays unambiguous).
+   */
+  private long irregular(long millis, long prescribed) {
+    double x = c.domain().tempoIrregularity();
+    double v = millis * domainRng.nextDouble(1 - x / 3, 1 + x);
+    double least = prescribed * (1 - c.flagTolerance() + 0.05);
+    return Math.round(Math.max(v, least));
   }
 
   private long fast(long prescribed) {
@@ -149,26 +188,95 @@ final class RepShaper {
       impactN = weight * rng.nextDouble(0.2, 0.3);
       impactG = rng.nextDouble(0.5, 0.8);
     }
-    long hold = start + d.upMillis();
-    long down = hold + d.holdMillis();
     Set<RepFlag> flags = truthFlags(d, twoLegged);
-    return new RepPlan(
-        setIndex,
-        d.indexInSet(),
-        d.sessionNumber(),
-        side,
-        start,
-        hold,
-        down,
-        down + d.downMillis(),
-        base,
-        base + d.rangeDegrees(),
-        d.has(RepFlag.HEEL_LOADED_AT_TOP),
-        ending,
-        impactN,
-        impactG,
-        d.otherFootShare(),
-        flags);
+    if (d.style() == null) {
+      long hold = start + d.upMillis();
+      long down = hold + d.holdMillis();
+      return new RepPlan(
+          setIndex,
+          d.indexInSet(),
+          d.sessionNumber(),
+          side,
+          start,
+          hold,
+          down,
+          down + d.downMillis(),
+          base,
+          base + d.rangeDegrees(),
+          d.has(RepFlag.HEEL_LOADED_AT_TOP),
+          ending,
+          impactN,
+          impactG,
+          d.otherFootShare(),
+          flags,
+          null,
+          null,
+          0,
+          0,
+          0);
+    }
+    return profiled(setIndex, d, start, side, base, ending, impactN, impactG, flags);
+  }
+
+  /**
+   * The widened model: the drafted phase times are between the marks a biomechanist reads, so the
+   * movements last longer, by the slow start and end each profile has below 10 % and above 90 %.
+   */
+  private RepPlan profiled(
+      int setIndex,
+      Draft d,
+      long start,
+      RepSide side,
+      double base,
+      RepEnding ending,
+      double impactN,
+      double impactG,
+      Set<RepFlag> flags) {
+    MotionStyles.Style style = d.style();
+    MotionProfile rise = d.has(RepFlag.BOUNCE) ? MotionProfile.REBOUND_START : style.riseProfile();
+    MotionProfile lower = style.lowerProfile();
+    double riseA = rise.at(MARK);
+    double riseB = rise.at(1 - MARK);
+    long riseMillis = Math.round(d.upMillis() / (riseB - riseA));
+    long holdMark = start + Math.round(riseB * riseMillis);
+    double lowA = lower.at(MARK);
+    double lowB = lower.at(1 - MARK);
+    RepPlan plan = null;
+    for (int pass = 0; pass < 3; pass++) {
+      long lowerMillis = Math.max(200, Math.round(d.downMillis() / (lowB - lowA)));
+      long down = Math.max(start, holdMark + d.holdMillis() - Math.round(lowA * lowerMillis));
+      if (d.has(RepFlag.HEEL_LOADED_AT_TOP)) {
+        // the heel dips while both movements rest at the top: that needs a still top to dip from
+        down = Math.max(down, start + riseMillis + HEEL_DIP_TOP_MILLIS);
+      }
+      long end = Math.max(down + lowerMillis, start + riseMillis);
+      plan =
+          new RepPlan(
+              setIndex,
+              d.indexInSet(),
+              d.sessionNumber(),
+              side,
+              start,
+              start + riseMillis,
+              down,
+              end,
+              base,
+              base + d.rangeDegrees(),
+              d.has(RepFlag.HEEL_LOADED_AT_TOP),
+              ending,
+              impactN,
+              impactG,
+              d.otherFootShare(),
+              flags,
+              rise,
+              lower,
+              style.topSwayDegrees(),
+              style.topSwayHz(),
+              style.topSwayPhase());
+      lowA = RepMotion.loweredAt(plan, MARK);
+      lowB = RepMotion.loweredAt(plan, 1 - MARK);
+    }
+    return plan;
   }
 
   private Set<RepFlag> truthFlags(Draft d, boolean twoLegged) {

@@ -15,11 +15,19 @@ final class SessionPlanner {
   static final long BOUNCE_GAP_MILLIS = 60;
 
   private static final long COOL_DOWN_MILLIS = 1500;
+
+  /** Pause between the last set and movements that are no heel raise: their own stretch. */
+  private static final long OTHER_AFTER_SETS_MILLIS = 8000;
+
   private static final long STRIDE_MILLIS = 1100;
 
   private final SimulationConfig c;
   private final SplittableRandom rng;
   private final RepShaper shaper;
+
+  /** Draws of the domain randomisation, apart so the plan's own stream stays as it was. */
+  private final SplittableRandom domainRng;
+
   private final List<Activity> activities = new ArrayList<>();
   private final List<List<RepPlan>> sets = new ArrayList<>();
   private long t;
@@ -29,6 +37,7 @@ final class SessionPlanner {
     this.c = config;
     this.rng = new SplittableRandom(config.seed());
     this.shaper = new RepShaper(config, rng);
+    this.domainRng = new SplittableRandom(config.seed() * 31 + 7);
   }
 
   SessionPlan plan() {
@@ -41,6 +50,15 @@ final class SessionPlanner {
         stand(SETTLE_MILLIS, working, c.stepEdge());
       }
       planSet(s, working);
+    }
+    long before = c.sets() > 0 ? OTHER_AFTER_SETS_MILLIS : 2500;
+    for (GroundTruth.EventKind kind : c.otherActivities()) {
+      boolean single = kind == GroundTruth.EventKind.HOP;
+      stand(before, single ? stanceOf(c.workingSide()) : Stance.BOTH, false);
+      before = 2500;
+      long d = Math.round(OtherMotion.duration(kind) * domainRng.nextDouble(0.85, 1.15));
+      activities.add(new Activity.Other(kind, t, t + d));
+      t += d;
     }
     stand(COOL_DOWN_MILLIS, Stance.BOTH, false);
     return new SessionPlan(activities, sets, t);
@@ -64,10 +82,28 @@ final class SessionPlanner {
       t = plan.downEndMillis();
       if (i + 1 < drafts.size()) {
         long pause = nextBounces ? BOUNCE_GAP_MILLIS : shaper.bottomPause();
+        if (!nextBounces && balanceStep(drafts.size())) {
+          // a small step of the free foot to regain balance, in a pause long enough for it
+          long step = 400 + domainRng.nextInt(300);
+          stand(350, working, c.stepEdge());
+          activities.add(
+              new Activity.BalanceStep(
+                  t, t + step, working, c.stepEdge(), domainRng.nextDouble(0.2, 0.4)));
+          t += step;
+          pause = 350;
+        }
         stand(pause, working, c.stepEdge());
       }
     }
     sets.add(plans);
+  }
+
+  private boolean balanceStep(int repsInSet) {
+    double perSet = c.domain().balanceStepsPerSet();
+    return perSet > 0
+        && c.prescription().singleLeg()
+        && repsInSet > 1
+        && domainRng.nextDouble() < perSet / (repsInSet - 1);
   }
 
   private void rest() {

@@ -35,6 +35,12 @@ public final class SimLayouts {
     {4, 188, 5, 500}, {-30, 175, 6, 450}, {30, 228, 7, 450}, {-8, 225, 8, 350}
   };
 
+  // a 3-zone force insole: heel, midfoot and forefoot zones, each one force reading in newtons;
+  // the forefoot zone reaches under the toes, so it carries their load too
+  private static final double[][] FORCE3 = {
+    {0, 45, 1, 3000}, {-5, 110, 3, 2600}, {0, 200, 5, 4800}
+  };
+
   private static final PlantarRegion[] REGIONS = PlantarRegion.values();
 
   private SimLayouts() {}
@@ -51,6 +57,12 @@ public final class SimLayouts {
               deviceId, side, sampleRateHz, cells(FORCE8, side), false, false, INSOLE_LENGTH_MM);
       case IMU_ONLY ->
           new SensorLayout(deviceId, side, sampleRateHz, List.of(), true, true, INSOLE_LENGTH_MM);
+      case MOTICON16 ->
+          new SensorLayout(
+              deviceId, side, sampleRateHz, cells(MOTICON16, side), false, false, INSOLE_LENGTH_MM);
+      case FORCE3 ->
+          new SensorLayout(
+              deviceId, side, sampleRateHz, cells(FORCE3, side), false, false, INSOLE_LENGTH_MM);
     };
   }
 

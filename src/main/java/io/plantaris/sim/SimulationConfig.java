@@ -27,6 +27,13 @@ import java.util.List;
  * @param fatigue reps slow down and shrink toward the end of each set; sets may end early
  * @param walkingBetweenSets the person walks about for part of each rest
  * @param walkingMillis how long they walk (capped at 60% of the rest)
+ * @param motion how the movement itself varies (velocity profiles, sway at the top); null keeps the
+ *     simulator's habits before issue 11 (minimum jerk, small sway, truth at the movement times)
+ *     and else the truth's phase boundaries are the 10 % marks of the pitch curve ({@link
+ *     PhaseMarks})
+ * @param domain further domain randomisation (centre-of-pressure wobble, gyro drift, irregular
+ *     tempo, slow partial rises, shoes, balance steps)
+ * @param otherActivities movements that are no heel raise, done after the sets
  */
 public record SimulationConfig(
     long seed,
@@ -56,7 +63,10 @@ public record SimulationConfig(
     FaultPlan faults,
     List<CellDropout> cellDropouts,
     List<PacketLoss> packetLosses,
-    SensorNoise noise) {
+    SensorNoise noise,
+    MotionVariation motion,
+    DomainVariation domain,
+    List<GroundTruth.EventKind> otherActivities) {
 
   public SimulationConfig {
     require(sampleRateHz >= 10 && sampleRateHz <= 1000, "sampleRateHz must be 10..1000");
@@ -75,6 +85,11 @@ public record SimulationConfig(
     actualTempo = actualTempo == null ? prescription.tempo() : actualTempo;
     cellDropouts = List.copyOf(cellDropouts);
     packetLosses = List.copyOf(packetLosses);
+    domain = domain == null ? DomainVariation.NONE : domain;
+    otherActivities = otherActivities == null ? List.of() : List.copyOf(otherActivities);
+    for (GroundTruth.EventKind k : otherActivities) {
+      require(OtherMotion.simulated(k), "no simulated movement for " + k);
+    }
     if (layout == LayoutKind.IMU_ONLY && !cellDropouts.isEmpty()) {
       throw new IllegalArgumentException("an imu-only layout has no cells to drop out");
     }

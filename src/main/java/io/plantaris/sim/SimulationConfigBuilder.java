@@ -37,6 +37,9 @@ public final class SimulationConfigBuilder {
   private final List<CellDropout> cellDropouts = new ArrayList<>();
   private final List<PacketLoss> packetLosses = new ArrayList<>();
   private SensorNoise noise = SensorNoise.DEFAULT;
+  private MotionVariation motion;
+  private DomainVariation domain = DomainVariation.NONE;
+  private final List<GroundTruth.EventKind> otherActivities = new ArrayList<>();
 
   SimulationConfigBuilder() {}
 
@@ -69,6 +72,9 @@ public final class SimulationConfigBuilder {
     cellDropouts.addAll(c.cellDropouts());
     packetLosses.addAll(c.packetLosses());
     noise = c.noise();
+    motion = c.motion();
+    domain = c.domain();
+    otherActivities.addAll(c.otherActivities());
   }
 
   public SimulationConfigBuilder seed(long v) {
@@ -224,6 +230,23 @@ public final class SimulationConfigBuilder {
     return this;
   }
 
+  /** Movement style beyond tempo; null (the default) keeps the simulator's habits before 11. */
+  public SimulationConfigBuilder motion(MotionVariation v) {
+    motion = v;
+    return this;
+  }
+
+  public SimulationConfigBuilder domain(DomainVariation v) {
+    domain = v;
+    return this;
+  }
+
+  /** Adds movement that is no heel raise, done after the sets (ground truth: 0 reps). */
+  public SimulationConfigBuilder otherActivity(GroundTruth.EventKind kind) {
+    otherActivities.add(kind);
+    return this;
+  }
+
   public SimulationConfig build() {
     return new SimulationConfig(
         seed,
@@ -253,6 +276,9 @@ public final class SimulationConfigBuilder {
         faults,
         cellDropouts,
         packetLosses,
-        noise);
+        noise,
+        motion,
+        domain,
+        otherActivities);
   }
 }

@@ -84,7 +84,7 @@ final class Timeline {
    */
   private double fadeIn(int i, double t) {
     Activity a = activities.get(i);
-    if (i == 0 || a instanceof Activity.Rep) {
+    if (i == 0 || a instanceof Activity.Rep || a instanceof Activity.BalanceStep) {
       return 1;
     }
     return Profiles.smoothstep(a.startMillis(), a.startMillis() + TRANSITION_MILLIS, t);

@@ -43,26 +43,46 @@ final class TrackSynth {
     float[][] accel = layout.hasAccelerometer() ? new float[n][3] : null;
     float[][] gyro = layout.hasGyroscope() ? new float[n][3] : null;
     double[] ideal = new double[cellCount];
+    DomainVariation dv = c.domain();
+    // drawn apart from the noise stream, so a config without them renders as it always did
+    SplittableRandom domainRng = new SplittableRandom(c.seed() * 7_919L + side.wireCode());
+    double[] gyroDrift = new double[3];
+    for (int a = 0; a < 3; a++) {
+      double d = dv.gyroDriftDpsPerMinute();
+      gyroDrift[a] = d > 0 ? domainRng.nextDouble(-d, d) / 60_000.0 : 0;
+    }
+    double tilt = dv.shoes() ? domainRng.nextDouble(-4, 4) : 0;
     long[] dropoutFrom = dropoutStarts(cellCount);
     for (int k = 0; k < n; k++) {
       double t = timeMicros[k] / 1000.0;
       FootPose pose = timeline.pose(t, side);
       cells.distribute(pose, ideal);
+      if (dv.shoes()) {
+        inShoe(ideal);
+      }
       for (int i = 0; i < cellCount; i++) {
         double d = drift[i][0] * (0.5 + 0.5 * Math.sin(drift[i][1] * t + drift[i][2]));
         double v = ideal[i] + d + noise.cellNoiseNewtons() * rng.nextGaussian();
         cellN[k][i] = t >= dropoutFrom[i] ? Float.NaN : (float) Math.max(0, v);
       }
       if (accel != null || gyro != null) {
-        imu(t, pose, accel == null ? null : accel[k], gyro == null ? null : gyro[k], gyroBias);
+        double[] bias = gyroBias;
+        if (dv.gyroDriftDpsPerMinute() > 0) {
+          bias = new double[3];
+          for (int a = 0; a < 3; a++) {
+            bias[a] = gyroBias[a] + gyroDrift[a] * t;
+          }
+        }
+        imu(t, pose, accel == null ? null : accel[k], gyro == null ? null : gyro[k], bias, tilt);
       }
     }
     return new Track(layout, timeMicros, cellN, accel, gyro);
   }
 
-  private void imu(double t, FootPose pose, float[] accel, float[] gyro, double[] bias) {
+  private void imu(
+      double t, FootPose pose, float[] accel, float[] gyro, double[] bias, double tiltDegrees) {
     SensorNoise noise = c.noise();
-    double theta = Math.toRadians(pose.pitchDegrees());
+    double theta = Math.toRadians(pose.pitchDegrees() + tiltDegrees);
     if (gyro != null) {
       double rate = (timeline.pitch(t + 0.5, side) - timeline.pitch(t - 0.5, side)) * 1000.0;
       gyro[0] = (float) (bias[0] + noise.gyroNoiseDps() * rng.nextGaussian());
@@ -81,6 +101,24 @@ final class TrackSynth {
       accel[0] = (float) (fx * Math.cos(theta) - fz * Math.sin(theta) + gauss(noise));
       accel[1] = (float) gauss(noise);
       accel[2] = (float) (fx * Math.sin(theta) + fz * Math.cos(theta) + gauss(noise));
+    }
+  }
+
+  /**
+   * A shoe's midsole spreads a fifth of the load evenly over the cells and the lacing presses every
+   * cell by 2 N even with the foot unloaded.
+   */
+  private static void inShoe(double[] cellN) {
+    if (cellN.length == 0) {
+      return;
+    }
+    double mean = 0;
+    for (double v : cellN) {
+      mean += v;
+    }
+    mean /= cellN.length;
+    for (int i = 0; i < cellN.length; i++) {
+      cellN[i] = 0.8 * cellN[i] + 0.2 * mean + 2.0;
     }
   }
 

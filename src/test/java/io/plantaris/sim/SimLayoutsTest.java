@@ -48,6 +48,22 @@ class SimLayoutsTest {
   }
 
   @Test
+  void pressureOnlyLayoutsHaveTheMoticonCellsOrThreeZonesAndNoImu() {
+    SensorLayout cells16 = SimLayouts.layout(LayoutKind.MOTICON16, Side.LEFT, "L", 100);
+    assertThat(cells16.cells())
+        .isEqualTo(SimLayouts.layout(LayoutKind.MOTICON16_IMU, Side.LEFT, "L", 100).cells());
+    assertThat(cells16.hasImu()).isFalse();
+    SensorLayout zones = SimLayouts.layout(LayoutKind.FORCE3, Side.RIGHT, "R", 100);
+    assertThat(zones.hasImu()).isFalse();
+    assertThat(zones.cells())
+        .extracting(c -> c.region().group())
+        .containsExactly(
+            PlantarRegion.Group.HEEL, PlantarRegion.Group.MIDFOOT, PlantarRegion.Group.FOREFOOT);
+    assertThat(LayoutKind.parse("force3")).isEqualTo(LayoutKind.FORCE3);
+    assertThat(LayoutKind.parse("moticon16")).isEqualTo(LayoutKind.MOTICON16);
+  }
+
+  @Test
   void borderlineActualTempoIsRejectedWithAReason() {
     var b = Scenario.CLEAN_SET.builder(1).actualTempo(Tempo.parse("2.3-2-3"));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> VirtualInsole.simulate(b.build()))

@@ -22,6 +22,7 @@ let patient = null;
 let es = null;
 // Phase cues as shown, for the benchmark: [phase, performance.now(), Date.now()].
 const cues = (window.plantarisCues = []);
+const rises = (window.plantarisRises = []); // [how, onset wall ms, taken at wall ms], for tests
 // Benchmarks only (?latency=1): ms from the sample reaching the service to the frame that drew it.
 const latency = new URLSearchParams(location.search).get('latency') === '1'
   ? (window.__plantarisLatency = []) : null;
@@ -213,28 +214,22 @@ function riseOnset(ins, detectedAt) {
   return detectedAt;
 }
 
-// Rest level of the heel's share: the median of the history while the foot rests.
-function restingShare(ins) {
-  const v = (ins.heel || []).map(([, f]) => f).filter((f) => !Number.isNaN(f)).sort((a, b) => a - b);
-  return v.length < 10 ? NaN : v[Math.floor(v.length / 2)];
-}
-
-let earlyAt = 0; // Date.now() an early start (heel unloading) was taken, 0 = none
-// Starts the metronome as the heel unloads, before the analysis says "heel up"; taken back when
-// the analysis does not confirm within 2 s (a weight shift, not a rise).
-function earlyRise(ins, m) {
-  if (riseAt !== 0 || movement !== 'BOTTOM' || restFrom > 0 && performance.now() - restFrom < 1500) return;
-  const h = ins.heel;
-  if (!h || h.length < 12) return;
-  const resting = ins.resting;
-  if (!(resting > 0.05)) return;
-  const [t1, f1] = h[h.length - 1], [t0, f0] = h[h.length - 2];
-  if (f1 < resting * 0.88 && f0 < resting * 0.94) {
-    const onset = riseOnset(ins, t1);
-    window.plantarisRise = {onset, detected: t1, early: true};
-    riseAt = performance.now() - Math.max(0, Math.min(3000, Date.now() - onset));
+let earlyAt = 0; // Date.now() a tentative onset was taken, 0 = none
+// The service sends a tentative onset (m.r while the movement still reads BOTTOM) as soon as the
+// foot starts to pitch or the heel to unload, read at the insole's full rate; the metronome starts
+// from it and stops when the service takes it back (a step or a shift of weight, not a rise).
+function tentativeRise(m) {
+  if (movement !== 'BOTTOM' || m.m !== 'BOTTOM') return;
+  if (m.r > 0 && m.r <= m.t && riseAt === 0) {
+    window.plantarisRise = {onset: m.r, detected: m.t, early: true};
+    rises.push(['early', m.r, Date.now()]);
+    riseAt = performance.now() - Math.max(0, Math.min(3000, Date.now() - m.r));
     earlyAt = Date.now();
     restFrom = 0;
+  } else if (!(m.r > 0) && earlyAt) {
+    riseAt = 0; // taken back: no rise followed
+    rises.push(['dropped', 0, Date.now()]);
+    earlyAt = 0;
   }
 }
 
@@ -249,26 +244,27 @@ function onSample(m) {
     const h = (ins.heel = ins.heel || []);
     h.push([m.t, heelShare(ins, m.n)]);
     while (h.length && h[0][0] < m.t - 2500) h.shift();
-    if (movement === 'BOTTOM' && riseAt === 0) ins.resting = restingShare(ins);
-    earlyRise(ins, m);
   }
-  if (earlyAt && movement === 'BOTTOM' && m.m === 'BOTTOM' && Date.now() - earlyAt > 2000) {
-    riseAt = 0; // no rise followed: back to waiting
-    earlyAt = 0;
-  }
+  tentativeRise(m);
   if (m.m !== movement) {
     if (movement === 'BOTTOM' && m.m !== 'BOTTOM' && riseAt === 0) {
       // the metronome starts at the rise's onset (sample time, wall ms), mapped to this page's clock
       // the analysis's own estimate of the onset (any layout) first, the heel's history second
       const onset = m.r > 0 && m.r <= m.t ? m.r : ins ? riseOnset(ins, m.t) : m.t;
       window.plantarisRise = {onset, detected: m.t, core: m.r > 0};
+      rises.push([m.r > 0 ? 'core' : 'heel', onset, Date.now()]);
       riseAt = performance.now() - Math.max(0, Math.min(3000, Date.now() - onset));
       restFrom = 0;
     }
-    if (m.m !== 'BOTTOM' && earlyAt && m.r > 0 && m.r <= m.t) {
-      // confirmed after an early start: realign the metronome to the analysis's onset
+    if (m.m !== 'BOTTOM' && earlyAt && m.r > 0 && m.r <= m.t
+        && Math.abs(m.r - window.plantarisRise.onset) > 400) {
+      // confirmed, but the rise began well away from the early sign (a twitch before it):
+      // realign the metronome to the analysis's onset
+      rises.push(['realign', m.r, Date.now()]);
       riseAt = performance.now() - Math.max(0, Math.min(3000, Date.now() - m.r));
     }
+    // raised straight back to the bottom: the analysis gave the rise up (no rep), so is the cue
+    if (movement === 'RAISED' && m.m === 'BOTTOM') riseAt = 0;
     if (m.m !== 'BOTTOM') earlyAt = 0; // confirmed
     movement = m.m;
     $('movement').textContent = t('move' + movement);

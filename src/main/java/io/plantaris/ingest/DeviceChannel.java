@@ -39,6 +39,9 @@ final class DeviceChannel implements SampleSink {
   /** Analysis time of the last live sample handed out, for the throttle. */
   long lastLiveMicros = Long.MIN_VALUE / 2;
 
+  /** The live guide's early rise onset, read at the full rate (pipeline thread only). */
+  final RiseOnset riseOnset = new RiseOnset();
+
   private long offsetMicros;
   private boolean anchored;
   private long currentReceivedMillis;

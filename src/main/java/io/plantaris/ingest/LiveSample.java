@@ -14,8 +14,10 @@ import java.util.Arrays;
  *     with the foot off the ground
  * @param pitchDegrees the foot's pitch (toes down positive); NaN without an IMU
  * @param heelRiseMm the heel's rise estimated by the analysis core; NaN when it cannot
- * @param riseStartMicros wall-clock microseconds at which the rep under way began, as the analysis
- *     estimates it once the rise is confirmed; MIN_VALUE at the bottom or before any rise
+ * @param riseStartMicros wall-clock microseconds at which the rep under way began: the analysis's
+ *     estimate once the rise is confirmed; while the movement still reads BOTTOM, a tentative early
+ *     onset (the page starts its guide from it and drops it when it goes away); MIN_VALUE when the
+ *     foot rests
  * @param arrivedMillis wall-clock millis when the bytes carrying this sample reached the service
  *     (for measuring sample-to-screen latency)
  */

@@ -303,16 +303,22 @@ final class PersonSession implements AnalysisListener {
     analyzer.accept(c.trackIndex, s);
     lastFedMicros = s.timeMicros;
     if (emitter.wantsSamples()) {
-      emitLive(c, s, arrivedMillis);
+      boolean onsetChanged =
+          c.riseOnset.accept(
+              s.timeMicros,
+              analyzer.pitchDegrees(c.trackIndex),
+              HeelShare.of(s.cellNewtons, c.heelCells),
+              analyzer.movement(c.trackIndex));
+      emitLive(c, s, arrivedMillis, onsetChanged);
     }
   }
 
   /**
    * Throttled per insole; the only allocation is the snapshot itself, a few dozen times a second.
    */
-  private void emitLive(DeviceChannel c, InsoleSample s, long arrivedMillis) {
+  private void emitLive(DeviceChannel c, InsoleSample s, long arrivedMillis, boolean now) {
     long t = s.timeMicros;
-    if (t - c.lastLiveMicros < emitter.sampleIntervalMicros() && t >= c.lastLiveMicros) {
+    if (!now && t - c.lastLiveMicros < emitter.sampleIntervalMicros() && t >= c.lastLiveMicros) {
       return;
     }
     c.lastLiveMicros = t;
@@ -331,11 +337,16 @@ final class PersonSession implements AnalysisListener {
             arrivedMillis));
   }
 
+  /**
+   * The rep under way's onset: the analysis's own once it has confirmed the rise, before that the
+   * early tentative one (see {@link RiseOnset}); MIN_VALUE when the foot rests.
+   */
   private long riseStart(DeviceChannel c) {
-    long r = analyzer.riseStartMicros(c.trackIndex);
-    return r == Long.MIN_VALUE || analyzer.movement(c.trackIndex) == Movement.BOTTOM
-        ? Long.MIN_VALUE
-        : r + epochMicros;
+    long r =
+        analyzer.movement(c.trackIndex) == Movement.BOTTOM
+            ? c.riseOnset.onsetMicros()
+            : analyzer.riseStartMicros(c.trackIndex);
+    return r == Long.MIN_VALUE ? Long.MIN_VALUE : r + epochMicros;
   }
 
   private boolean ensureAnalyzer(boolean force) {

@@ -88,6 +88,9 @@ class AnalyzeCommandTest {
   @Test
   void evaluateScoresSimulatedSessions() {
     String out = run("evaluate", "--seeds", "1-3");
-    assertThat(out).contains("sets ").contains("exact count").contains("TWO_LEGGED");
+    assertThat(out)
+        .contains("count: sets 3, exact ")
+        .contains("reps: truth 36")
+        .containsPattern("flag TWO_LEGGED +precision");
   }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,6 +30,7 @@ import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -57,6 +59,7 @@ public final class KafkaFrameSource implements FrameSource, SessionListener {
   private final AtomicBoolean dirty = new AtomicBoolean();
   private final AtomicLong records = new AtomicLong();
   private final AtomicLong commits = new AtomicLong();
+  private final AtomicLong passedOver = new AtomicLong();
   private volatile KafkaConsumer<String, byte[]> consumer;
   private volatile Thread poller;
   private volatile boolean closed;
@@ -146,6 +149,7 @@ public final class KafkaFrameSource implements FrameSource, SessionListener {
     if (l != null) {
       l.repStored(v.personId(), TakenOverReps.key(v)); // still stored: a next owner skips it too
     }
+    passedOver.incrementAndGet();
     return true;
   }
 
@@ -168,6 +172,10 @@ public final class KafkaFrameSource implements FrameSource, SessionListener {
           throw e; // close() asks to stop
         }
         // a worker asked for a commit meanwhile: this one covers it
+      } catch (RebalanceInProgressException | CommitFailedException e) {
+        // the group is moving partitions: the next poll completes that, then this commit is retried
+        dirty.set(true);
+        return;
       }
     }
   }
@@ -255,6 +263,11 @@ public final class KafkaFrameSource implements FrameSource, SessionListener {
     return new HashSet<>(ledgers.keySet());
   }
 
+  /** Reps re-analysed after a takeover that the former replica had stored already. */
+  public long passedOver() {
+    return passedOver.get();
+  }
+
   public long records() {
     return records.get();
   }
@@ -280,7 +293,15 @@ public final class KafkaFrameSource implements FrameSource, SessionListener {
 
   @Override
   public Map<String, Object> details() {
-    return Map.of("partitions", ledgers.size(), "records", records.get(), "commits", commits.get());
+    return Map.of(
+        "partitions",
+        ledgers.size(),
+        "records",
+        records.get(),
+        "commits",
+        commits.get(),
+        "passedOver",
+        passedOver.get());
   }
 
   @Override

@@ -105,6 +105,12 @@ public final class KafkaFrameSource implements FrameSource, SessionListener {
           }
         } catch (WakeupException e) {
           dirty.set(true); // a rep or set asks for a commit, or close() for the end
+        } catch (org.apache.kafka.common.KafkaException e) {
+          if (e instanceof org.apache.kafka.common.errors.InterruptException) {
+            throw e;
+          }
+          log.warn("kafka: {}; polling on", e.toString()); // one bad commit must not stop the feed
+          dirty.set(true);
         }
       }
       if (!halted) {
@@ -212,9 +218,28 @@ public final class KafkaFrameSource implements FrameSource, SessionListener {
     }
   }
 
+  /** Kafka's default {@code offset.metadata.max.bytes} is 4096. */
+  static final int METADATA_MAX_CHARS = 4000;
+
+  /**
+   * The open sets' stored reps, as many persons as fit the broker's metadata limit; the persons
+   * left out (many persons on one partition) may have a rep stored twice after a crash.
+   */
   private static String metadata(Map<String, List<String>> stored) {
     try {
-      return stored.isEmpty() ? "" : JSON.writeValueAsString(stored);
+      Map<String, List<String>> kept = new HashMap<>(stored);
+      String json = kept.isEmpty() ? "" : JSON.writeValueAsString(kept);
+      while (json.length() > METADATA_MAX_CHARS && !kept.isEmpty()) {
+        kept.remove(kept.keySet().iterator().next());
+        json = kept.isEmpty() ? "" : JSON.writeValueAsString(kept);
+      }
+      if (kept.size() < stored.size()) {
+        log.warn(
+            "{} of {} persons' open-set reps left out of the offset metadata (use more partitions)",
+            stored.size() - kept.size(),
+            stored.size());
+      }
+      return json;
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
       RunCommand.class,
       DemoCommand.class,
       LoadgenCommand.class,
+      BridgeCommand.class,
       FhirCommand.class,
       io.plantaris.cli.programme.ProgrammeCommand.class,
       CommandLine.HelpCommand.class

@@ -40,6 +40,7 @@ public final class IngestService implements ByteSink, AutoCloseable {
   private final LongSupplier wallMillis;
   private final ScheduledExecutorService ticker;
   private volatile PrescriptionSource prescriptions;
+  private volatile java.util.function.Predicate<RepVerdict> repFilter = v -> true;
 
   /**
    * How long an insole must stay offline (no other link event for its person) before its open set
@@ -110,6 +111,33 @@ public final class IngestService implements ByteSink, AutoCloseable {
   public CompletableFuture<Void> endSession(String personId) {
     PersonSession p = persons.get(personId);
     return p == null ? CompletableFuture.completedFuture(null) : p.closeSet(true);
+  }
+
+  /**
+   * This replica no longer serves {@code personId} (its partition moved to another replica): closes
+   * the open set as {@link #endSession} does, once the data queued before is analysed, and forgets
+   * the person's streams, so that the person's data arriving again later starts a new session here.
+   */
+  public CompletableFuture<Void> release(String personId) {
+    PersonSession p = persons.get(personId);
+    if (p == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return p.closeSet(true)
+        .thenRun(
+            () -> {
+              channels.values().removeIf(c -> c.person == p);
+              persons.remove(personId, p);
+            });
+  }
+
+  /**
+   * Reps for which {@code filter} says false reach no listener: a replica taking a person over
+   * re-analyses the open set from its start, and the reps its former replica already stored must
+   * not be stored twice.
+   */
+  public void repFilter(java.util.function.Predicate<RepVerdict> filter) {
+    this.repFilter = filter;
   }
 
   /**
@@ -326,6 +354,9 @@ public final class IngestService implements ByteSink, AutoCloseable {
   private final class FanOut implements PersonSession.Emitter {
     @Override
     public void rep(RepVerdict verdict) {
+      if (!repFilter.test(verdict)) {
+        return;
+      }
       for (SessionListener l : listeners) {
         safely(() -> l.onRep(verdict));
       }

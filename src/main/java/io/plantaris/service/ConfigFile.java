@@ -22,6 +22,15 @@ public final class ConfigFile {
   public Pipeline pipeline = new Pipeline();
   public Store store = new Store();
   public Dashboard dashboard = new Dashboard();
+  public Kafka kafka = new Kafka();
+
+  /** Read the insoles from Kafka as one replica of several (docs/scale-out.md). */
+  public static final class Kafka {
+    public boolean enabled = false;
+    public String bootstrap = "127.0.0.1:9092";
+    public String topic = io.plantaris.ingest.kafka.KafkaSourceConfig.DEFAULT_TOPIC;
+    public String group = io.plantaris.ingest.kafka.KafkaSourceConfig.DEFAULT_GROUP;
+  }
 
   /** The health and metrics endpoint. */
   public static final class Http {

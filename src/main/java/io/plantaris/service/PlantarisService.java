@@ -198,6 +198,9 @@ public final class PlantarisService implements AutoCloseable {
       MqttSourceMetrics.bind(source, registry);
       ingest.addSource(source);
     }
+    if (config.kafka() != null) {
+      ingest.addSource(new io.plantaris.ingest.kafka.KafkaFrameSource(config.kafka(), ingest));
+    }
     for (SerialSourceConfig s : config.serial()) {
       ingest.addSource(new SerialFrameSource(s));
     }

@@ -11,6 +11,7 @@ import io.plantaris.analysis.Prescription;
 import io.plantaris.dashboard.DashboardConfig;
 import io.plantaris.http.HttpTls;
 import io.plantaris.ingest.IngestConfig;
+import io.plantaris.ingest.kafka.KafkaSourceConfig;
 import io.plantaris.ingest.mqtt.EmbeddedBrokerConfig;
 import io.plantaris.ingest.mqtt.EmbeddedBrokerTls;
 import io.plantaris.ingest.mqtt.MqttEndpoint;
@@ -41,6 +42,8 @@ import java.util.function.Function;
  * @param store the time-series store and its spool, or null when nothing is stored
  * @param dashboard the live page and its users, or null when off
  * @param httpTls HTTPS key store, or null for plain HTTP (behind a TLS proxy, or on loopback)
+ * @param kafka the frames topic this replica reads as one of the service's consumer group, or null
+ *     (docs/scale-out.md)
  */
 public record ServiceConfig(
     EmbeddedBrokerConfig broker,
@@ -52,10 +55,28 @@ public record ServiceConfig(
     int httpPort,
     StoreConfig store,
     DashboardConfig dashboard,
-    HttpTls httpTls) {
+    HttpTls httpTls,
+    KafkaSourceConfig kafka) {
 
   public ServiceConfig {
     serial = List.copyOf(serial);
+  }
+
+  /** Without Kafka. */
+  public ServiceConfig(
+      EmbeddedBrokerConfig broker,
+      MqttSourceConfig mqtt,
+      List<SerialSourceConfig> serial,
+      DiscoveryConfig discovery,
+      IngestConfig ingest,
+      String httpHost,
+      int httpPort,
+      StoreConfig store,
+      DashboardConfig dashboard,
+      HttpTls httpTls) {
+    this(
+        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, store, dashboard, httpTls,
+        null);
   }
 
   /** Plain HTTP. */
@@ -224,7 +245,14 @@ public record ServiceConfig(
         f.http.enabled ? f.http.port : -1,
         store(f.store, home),
         dashboard(f.dashboard, tls, home),
-        tls);
+        tls,
+        f.kafka.enabled
+            ? new KafkaSourceConfig(
+                f.kafka.bootstrap,
+                f.kafka.topic,
+                f.kafka.group,
+                KafkaSourceConfig.DEFAULT_POLL_MILLIS)
+            : null);
   }
 
   static StoreConfig store(ConfigFile.Store s, Path home) {
@@ -262,37 +290,42 @@ public record ServiceConfig(
 
   public ServiceConfig withBroker(EmbeddedBrokerConfig b) {
     return new ServiceConfig(
-        b, mqtt, serial, discovery, ingest, httpHost, httpPort, store, dashboard, httpTls);
+        b, mqtt, serial, discovery, ingest, httpHost, httpPort, store, dashboard, httpTls, kafka);
   }
 
   public ServiceConfig withMqtt(MqttSourceConfig m) {
     return new ServiceConfig(
-        broker, m, serial, discovery, ingest, httpHost, httpPort, store, dashboard, httpTls);
+        broker, m, serial, discovery, ingest, httpHost, httpPort, store, dashboard, httpTls, kafka);
   }
 
   public ServiceConfig withHttpTls(HttpTls tls) {
     return new ServiceConfig(
-        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, store, dashboard, tls);
+        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, store, dashboard, tls, kafka);
   }
 
   public ServiceConfig withHttpPort(int port) {
     return new ServiceConfig(
-        broker, mqtt, serial, discovery, ingest, httpHost, port, store, dashboard, httpTls);
+        broker, mqtt, serial, discovery, ingest, httpHost, port, store, dashboard, httpTls, kafka);
   }
 
   public ServiceConfig withStore(StoreConfig s) {
     return new ServiceConfig(
-        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, s, dashboard, httpTls);
+        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, s, dashboard, httpTls, kafka);
   }
 
   public ServiceConfig withIngest(IngestConfig i) {
     return new ServiceConfig(
-        broker, mqtt, serial, discovery, i, httpHost, httpPort, store, dashboard, httpTls);
+        broker, mqtt, serial, discovery, i, httpHost, httpPort, store, dashboard, httpTls, kafka);
   }
 
   public ServiceConfig withDashboard(DashboardConfig d) {
     return new ServiceConfig(
-        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, store, d, httpTls);
+        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, store, d, httpTls, kafka);
+  }
+
+  public ServiceConfig withKafka(KafkaSourceConfig k) {
+    return new ServiceConfig(
+        broker, mqtt, serial, discovery, ingest, httpHost, httpPort, store, dashboard, httpTls, k);
   }
 
   static HttpTls tls(ConfigFile.Tls t, Path home) {

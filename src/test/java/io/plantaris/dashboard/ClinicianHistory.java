@@ -104,14 +104,16 @@ final class ClinicianHistory {
   }
 
   /**
-   * One session {@code daysAgo} days before now at 09:00 UTC: 3 sets of 12, every {@code
-   * heelEvery}-th rep with the heel loaded at the top, every 7th too fast up; pain during and the
-   * next morning.
+   * One session {@code daysAgo} days (and less than one more) before now, at 09:00 UTC: 3 sets of
+   * 12, every {@code heelEvery}-th rep with the heel loaded at the top, every 7th too fast up; pain
+   * during and the next morning.
    */
   private void session(
       TimeSeriesStore store, String patient, int daysAgo, int heelEvery, int pain, int morning) {
-    Instant day = now.minus(Duration.ofDays(daysAgo)).truncatedTo(ChronoUnit.DAYS);
-    long start = micros(day.plus(Duration.ofHours(9)));
+    // the last 09:00 UTC at least daysAgo days before now, whatever the hour the test runs at
+    Instant base = now.minus(Duration.ofDays(daysAgo));
+    Instant nine = base.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(9));
+    long start = micros(nine.isAfter(base) ? nine.minus(Duration.ofDays(1)) : nine);
     sessions.computeIfAbsent(patient, p -> new ArrayList<>()).add(start);
     int n = 0;
     for (int set = 1; set <= SETS; set++) {
@@ -170,7 +172,7 @@ final class ClinicianHistory {
       events++;
       validByWeek
           .computeIfAbsent(patient, p -> new TreeMap<>())
-          .merge(Trends.monday(day), valid, Integer::sum);
+          .merge(Trends.monday(Attention.at(start)), valid, Integer::sum);
     }
     Instant after = Attention.at(start).plus(Duration.ofMinutes(15));
     store.recordPain(new PainReport(patient, PainKind.DURING, pain, after, ""));

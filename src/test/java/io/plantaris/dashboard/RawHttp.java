@@ -17,16 +17,27 @@ final class RawHttp {
   /** The answer's status line and body start, while a writer thread sends up to {@code bytes}. */
   record Answer(String statusLine, String text, long bytesSent) {}
 
+  /** A POST of {@code bytes} in chunks, no length declared. */
   static Answer chunked(int port, String path, String headers, long bytes) throws Exception {
+    return post(port, path, headers + "Transfer-Encoding: chunked\r\n", bytes, true);
+  }
+
+  /**
+   * A POST declaring {@code Content-Length: bytes}, the body written while the answer is read: a
+   * server refusing it before reading the body may close while it is still being sent, which a
+   * client that writes the whole body first (the JDK's) reports as a broken pipe, not the answer.
+   */
+  static Answer declared(int port, String path, String headers, long bytes) throws Exception {
+    return post(port, path, headers + "Content-Length: " + bytes + "\r\n", bytes, false);
+  }
+
+  private static Answer post(int port, String path, String headers, long bytes, boolean chunked)
+      throws Exception {
     try (Socket s = new Socket("127.0.0.1", port)) {
       s.setSoTimeout(30_000);
       OutputStream out = s.getOutputStream();
       out.write(
-          ("POST "
-                  + path
-                  + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                  + headers
-                  + "Transfer-Encoding: chunked\r\n\r\n")
+          ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "\r\n")
               .getBytes(StandardCharsets.US_ASCII));
       AtomicLong sent = new AtomicLong();
       Thread writer =
@@ -34,15 +45,21 @@ final class RawHttp {
               () -> {
                 byte[] chunk = new byte[64 * 1024];
                 java.util.Arrays.fill(chunk, (byte) 'a');
-                byte[] head = (Integer.toHexString(chunk.length) + "\r\n").getBytes();
                 try {
                   while (sent.get() < bytes) {
-                    out.write(head);
-                    out.write(chunk);
-                    out.write("\r\n".getBytes());
-                    sent.addAndGet(chunk.length);
+                    int n = (int) Math.min(chunk.length, bytes - sent.get());
+                    if (chunked) {
+                      out.write((Integer.toHexString(n) + "\r\n").getBytes());
+                    }
+                    out.write(chunk, 0, n);
+                    if (chunked) {
+                      out.write("\r\n".getBytes());
+                    }
+                    sent.addAndGet(n);
                   }
-                  out.write("0\r\n\r\n".getBytes());
+                  if (chunked) {
+                    out.write("0\r\n\r\n".getBytes());
+                  }
                 } catch (Exception e) {
                   // the server stopped reading and closed: what a cap should do
                 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -37,6 +38,7 @@ public final class IngestService implements ByteSink, AutoCloseable {
       new CopyOnWriteArrayList<>();
   private final PersonSession.Emitter emitter = new FanOut();
   private volatile boolean closed;
+  private final AtomicBoolean closing = new AtomicBoolean();
   private final LongSupplier wallMillis;
   private final ScheduledExecutorService ticker;
   private volatile PrescriptionSource prescriptions;
@@ -258,11 +260,12 @@ public final class IngestService implements ByteSink, AutoCloseable {
    */
   @Override
   public void close() {
-    if (closed) {
+    if (!closing.compareAndSet(false, true)) {
       return;
     }
-    closed = true;
     ticker.shutdownNow();
+    // Sources first: what they hand over while closing is still queued and analysed (an MQTT
+    // message is acknowledged only once queued), so nothing acknowledged is dropped.
     for (FrameSource s : sources) {
       try {
         s.close();
@@ -270,6 +273,7 @@ public final class IngestService implements ByteSink, AutoCloseable {
         log.warn("closing source {} failed: {}", s.name(), e.toString());
       }
     }
+    closed = true;
     // Sources are closed, so nothing new arrives: let the workers empty the queues, then stop.
     long deadline = System.nanoTime() + 10_000_000_000L;
     while (System.nanoTime() < deadline

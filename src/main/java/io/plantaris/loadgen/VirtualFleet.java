@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,9 +45,18 @@ final class VirtualFleet implements AutoCloseable {
 
   /** Connects {@code n} insoles named {@code prefix-00001...}; returns when all are connected. */
   void connect(MqttPublisherConfig config, String prefix, int n, long t0Nanos) throws Exception {
+    connect(id -> config, prefix, n, t0Nanos);
+  }
+
+  /**
+   * Connects {@code n} insoles, each with the settings {@code configOf} gives for its device id (a
+   * broker with per-insole logins needs each one's own credentials).
+   */
+  void connect(Function<String, MqttPublisherConfig> configOf, String prefix, int n, long t0Nanos)
+      throws Exception {
     for (int i = 0; i < n; i++) {
       String id = String.format("%s-%05d", prefix, i + 1);
-      MqttDevicePublisher p = new MqttDevicePublisher(config, id);
+      MqttDevicePublisher p = new MqttDevicePublisher(configOf.apply(id), id);
       p.connect(LoadScript.descriptorFor(script.descriptorTemplate, id), 60_000);
       insoles.add(new Insole(id, p, t0Nanos + SPREAD_NANOS * i / n));
     }

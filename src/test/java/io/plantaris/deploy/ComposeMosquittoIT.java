@@ -7,14 +7,9 @@ import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
-import java.io.File;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -33,61 +28,23 @@ class ComposeMosquittoIT {
 
   @TempDir Path dir;
 
-  private Process mosquitto;
+  private ComposeMosquitto mosquitto;
   private int port;
   private int healthPort;
 
   @AfterEach
   void stop() throws InterruptedException {
     if (mosquitto != null) {
-      mosquitto.destroy();
-      mosquitto.waitFor(10, TimeUnit.SECONDS);
+      mosquitto.close();
     }
   }
 
   private void start() throws Exception {
-    Path config = Files.createDirectories(dir.resolve("config"));
-    Path data = Files.createDirectories(dir.resolve("data"));
-    port = freePort();
-    healthPort = freePort();
-    String conf =
-        Files.readString(Path.of("deploy/mosquitto/mosquitto.conf"))
-            .replace("/mosquitto/config/", config + "/")
-            .replace("/mosquitto/data/", data + "/")
-            .replace("listener 1883\n", "listener " + port + " 127.0.0.1\n")
-            .replace("listener 1884 127.0.0.1", "listener " + healthPort + " 127.0.0.1");
-    assertThat(conf).contains("listener " + port, "listener " + healthPort);
-    Files.writeString(
-        config.resolve("mosquitto.conf"), "user " + System.getProperty("user.name") + "\n" + conf);
-    Files.copy(Path.of("deploy/mosquitto/acl"), config.resolve("acl"));
-    Files.copy(Path.of("deploy/mosquitto/acl-health"), config.resolve("acl-health"));
-    // what entrypoint.sh does: the insoles' lines, then the service's password
-    Path passwd = data.resolve("passwd");
-    Files.writeString(passwd, "");
-    passwd(passwd, "PL-0001-L", DEVICE_PASSWORD);
-    passwd(passwd, "plantaris-service", SERVICE_PASSWORD);
     mosquitto =
-        new ProcessBuilder(
-                executable("mosquitto"), "-c", config.resolve("mosquitto.conf").toString())
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("mosquitto.log").toFile())
-            .start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!accepts(port) || !accepts(healthPort)) {
-      assertThat(mosquitto.isAlive()).as(log()).isTrue();
-      assertThat(System.nanoTime()).as("mosquitto started").isLessThan(deadline);
-      Thread.sleep(50);
-    }
-  }
-
-  private static void passwd(Path file, String user, String password) throws Exception {
-    Process p =
-        new ProcessBuilder(executable("mosquitto_passwd"), "-b", file.toString(), user, password)
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(out).isZero();
+        ComposeMosquitto.start(
+            dir, Map.of("PL-0001-L", DEVICE_PASSWORD, "plantaris-service", SERVICE_PASSWORD));
+    port = mosquitto.port();
+    healthPort = mosquitto.healthPort();
   }
 
   private Mqtt5BlockingClient client(String clientId, String user, String password) {
@@ -183,36 +140,5 @@ class ComposeMosquittoIT {
       insole.disconnect();
     }
     health.disconnect();
-  }
-
-  private String log() {
-    try {
-      return Files.readString(dir.resolve("mosquitto.log"));
-    } catch (IOException e) {
-      return "(no log)";
-    }
-  }
-
-  private static String executable(String name) {
-    for (String d : new String[] {"/usr/sbin/", "/usr/bin/"}) {
-      if (new File(d + name).canExecute()) {
-        return d + name;
-      }
-    }
-    return name;
-  }
-
-  private static boolean accepts(int port) {
-    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 }

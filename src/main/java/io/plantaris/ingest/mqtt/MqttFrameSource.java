@@ -38,6 +38,7 @@ public final class MqttFrameSource implements FrameSource {
   private final AtomicLong loginsRefused = new AtomicLong();
   private final AtomicLong sessionsLost = new AtomicLong();
   private final AtomicLong connects = new AtomicLong();
+  private final AtomicLong notAcked = new AtomicLong();
   private volatile boolean closed;
   private volatile String lastError;
 
@@ -136,6 +137,13 @@ public final class MqttFrameSource implements FrameSource {
       }
     }
     connected = false;
+    if (notAcked.get() > 0) {
+      log.info(
+          "{}: {} message(s) arrived while shutting down and were left unacknowledged: the"
+              + " broker delivers them to the next run",
+          name(),
+          notAcked.get());
+    }
   }
 
   private static String label(MqttProtocol v) {
@@ -145,7 +153,12 @@ public final class MqttFrameSource implements FrameSource {
   private final class Events implements BrokerSession.Events {
     @Override
     public void onMessage(String topic, byte[] payload, Runnable ack) {
-      router.route(topic, payload);
+      boolean taken = router.route(topic, payload);
+      if (!taken && closed) {
+        // shutting down: no PUBACK, so the broker keeps the message for the service's next run
+        notAcked.incrementAndGet();
+        return;
+      }
       // PUBACK only now: the bytes are in the sink's queue, after waiting for room in a full one
       // (MqttMessageRouter.QUEUE_WAIT_MILLIS), or counted as dropped by it
       ack.run();

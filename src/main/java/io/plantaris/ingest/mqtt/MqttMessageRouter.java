@@ -39,11 +39,16 @@ final class MqttMessageRouter {
     return "mqtt:" + deviceId;
   }
 
-  void route(String topic, byte[] payload) {
+  /**
+   * Hands a message's bytes to the sink. False when the sink did not take them (a full queue after
+   * the wait, or a service shutting down); true when taken or deliberately discarded (a foreign
+   * descriptor, an unexpected topic).
+   */
+  boolean route(String topic, byte[] payload) {
     var parsed = topics.parse(topic);
     if (parsed.isEmpty()) {
       log.warn("ignoring message on unexpected topic {}", topic);
-      return;
+      return true;
     }
     String device = parsed.get().deviceId();
     switch (parsed.get().leaf()) {
@@ -56,16 +61,23 @@ final class MqttMessageRouter {
               topic,
               claimed.get(),
               device);
-          return;
+          return true;
         }
         devices.putIfAbsent(device, LinkState.ONLINE);
         if (payload.length > 0) {
           byte[] b = delimited(payload);
-          sink.onBytes(streamKey(device), b, 0, b.length, clock.millis(), QUEUE_WAIT_MILLIS);
+          return sink.onBytes(streamKey(device), b, 0, b.length, clock.millis(), QUEUE_WAIT_MILLIS);
         }
+        return true;
       }
-      case MqttTopics.STATE -> state(device, new String(payload, StandardCharsets.UTF_8).trim());
-      default -> log.warn("ignoring message on unexpected topic {}", topic);
+      case MqttTopics.STATE -> {
+        state(device, new String(payload, StandardCharsets.UTF_8).trim());
+        return true;
+      }
+      default -> {
+        log.warn("ignoring message on unexpected topic {}", topic);
+        return true;
+      }
     }
   }
 

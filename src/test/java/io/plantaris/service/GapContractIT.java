@@ -10,20 +10,9 @@ import io.plantaris.analysis.SetSummary;
 import io.plantaris.ingest.IngestConfig;
 import io.plantaris.ingest.IngestService;
 import io.plantaris.ingest.RepVerdict;
-import io.plantaris.ingest.ReplaySource;
 import io.plantaris.ingest.SessionListener;
 import io.plantaris.ingest.SetFinished;
 import io.plantaris.ingest.WireFrames;
-import io.plantaris.ingest.mqtt.EmbeddedBroker;
-import io.plantaris.ingest.mqtt.EmbeddedBrokerConfig;
-import io.plantaris.ingest.mqtt.MqttEndpoint;
-import io.plantaris.ingest.mqtt.MqttFrameSource;
-import io.plantaris.ingest.mqtt.MqttPublisherConfig;
-import io.plantaris.ingest.mqtt.MqttSourceConfig;
-import io.plantaris.ingest.serial.SerialDeviceWriter;
-import io.plantaris.ingest.serial.SerialFrameSource;
-import io.plantaris.ingest.serial.SerialSourceConfig;
-import io.plantaris.ingest.serial.SocatPair;
 import io.plantaris.insole.Recording;
 import io.plantaris.insole.Side;
 import io.plantaris.insole.Track;
@@ -31,7 +20,6 @@ import io.plantaris.protocol.LinkStats;
 import io.plantaris.protocol.WireTrackReader;
 import io.plantaris.sim.TimedBytes;
 import java.io.ByteArrayOutputStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,52 +81,18 @@ class GapContractIT {
 
   @Test
   void replay() throws Exception {
-    assertSameRepsAndSets(
-        service -> {
-          ReplaySource r = ReplaySource.ofWire(List.of(wire), 0);
-          service.addSource(r);
-          r.awaitDone();
-        });
+    assertSameRepsAndSets(LiveFeeds.replay(wire));
   }
 
   @Test
   void serialThroughAPseudoTerminalPair() throws Exception {
-    try (SocatPair cable = new SocatPair(tmp, "insole")) {
-      cable.plugIn();
-      assertSameRepsAndSets(
-          service -> {
-            service.addSource(new SerialFrameSource(SerialSourceConfig.of(cable.hostPath())));
-            try (SerialDeviceWriter insole =
-                SerialDeviceWriter.open(cable.devicePath(), 115_200, null)) {
-              for (int off = 0; off < wire.length; off += 4096) {
-                insole.write(wire, off, Math.min(4096, wire.length - off));
-              }
-              awaitSamples(service);
-            }
-          });
-    }
+    LiveFeeds.serial(tmp, wire, track.size(), GapContractIT::assertSameRepsAndSets);
   }
 
   @Test
   void mqttThroughTheEmbeddedBroker() throws Exception {
-    int port = freePort();
-    try (EmbeddedBroker broker =
-        new EmbeddedBroker(EmbeddedBrokerConfig.of(port, tmp.resolve("broker")))) {
-      broker.start();
-      MqttEndpoint endpoint = MqttEndpoint.plain("127.0.0.1", port);
-      assertSameRepsAndSets(
-          service -> {
-            service.addSource(
-                new MqttFrameSource(MqttSourceConfig.of(endpoint).withClientId("gap-contract")));
-            try (MqttInsoleBridge insoles =
-                new MqttInsoleBridge(MqttPublisherConfig.of(endpoint))) {
-              ReplaySource r = ReplaySource.ofWire(List.of(wire), 0);
-              r.start(insoles);
-              r.awaitDone();
-              awaitSamples(service);
-            }
-          });
-    }
+    LiveFeeds.embeddedBroker(
+        tmp, "gap-contract", wire, track.size(), GapContractIT::assertSameRepsAndSets);
   }
 
   /**
@@ -167,11 +121,7 @@ class GapContractIT {
     return b.toByteArray();
   }
 
-  interface Feed {
-    void into(IngestService service) throws Exception;
-  }
-
-  private static void assertSameRepsAndSets(Feed feed) throws Exception {
+  private static void assertSameRepsAndSets(LiveFeeds.Feed feed) throws Exception {
     List<RepVerdict> reps = new CopyOnWriteArrayList<>();
     List<SetFinished> sets = new CopyOnWriteArrayList<>();
     try (IngestService service = new IngestService(IngestConfig.defaults())) {
@@ -188,7 +138,7 @@ class GapContractIT {
             }
           });
       feed.into(service);
-      awaitSamples(service);
+      LiveFeeds.awaitSamples(service, track.size());
     }
     assertThat(reps.stream().map(v -> OfflineReps.signature(v.rep())).toList())
         .isEqualTo(expectedReps);
@@ -199,23 +149,5 @@ class GapContractIT {
     return String.format(
         "set %d: %d reps, %d valid, %d ms under tension",
         s.setIndex(), s.repCount(), s.validReps(), s.timeUnderTensionMillis());
-  }
-
-  private static void awaitSamples(IngestService service) throws InterruptedException {
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      long samples = service.devices().stream().mapToLong(d -> d.samplesOut()).sum();
-      if (samples >= track.size()) {
-        return;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("the service did not decode all " + track.size() + " samples in 60 s");
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 }

@@ -40,6 +40,14 @@ public final class MqttFrameSource implements FrameSource {
   private final AtomicLong connects = new AtomicLong();
   private final AtomicLong notAcked = new AtomicLong();
   private volatile boolean closed;
+
+  /**
+   * Held while a message is handed over and acknowledged, and by {@link #close} while it marks the
+   * source closed: a message is either queued with its PUBACK sent before the DISCONNECT, or left
+   * to the broker for the next run, never analysed here and delivered again.
+   */
+  private final Object handover = new Object();
+
   private volatile String lastError;
 
   public MqttFrameSource(MqttSourceConfig config) {
@@ -125,7 +133,9 @@ public final class MqttFrameSource implements FrameSource {
 
   @Override
   public void close() {
-    closed = true;
+    synchronized (handover) {
+      closed = true;
+    }
     BrokerSession s = session;
     if (s != null) {
       try {
@@ -153,15 +163,17 @@ public final class MqttFrameSource implements FrameSource {
   private final class Events implements BrokerSession.Events {
     @Override
     public void onMessage(String topic, byte[] payload, Runnable ack) {
-      boolean taken = router.route(topic, payload);
-      if (!taken && closed) {
-        // shutting down: no PUBACK, so the broker keeps the message for the service's next run
-        notAcked.incrementAndGet();
-        return;
+      synchronized (handover) {
+        if (closed) {
+          // shutting down: no PUBACK, so the broker keeps the message for the service's next run
+          notAcked.incrementAndGet();
+          return;
+        }
+        router.route(topic, payload);
+        // PUBACK only now: the bytes are in the sink's queue, after waiting for room in a full one
+        // (MqttMessageRouter.QUEUE_WAIT_MILLIS), or counted as dropped by it
+        ack.run();
       }
-      // PUBACK only now: the bytes are in the sink's queue, after waiting for room in a full one
-      // (MqttMessageRouter.QUEUE_WAIT_MILLIS), or counted as dropped by it
-      ack.run();
     }
 
     @Override

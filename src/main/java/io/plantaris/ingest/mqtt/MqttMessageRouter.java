@@ -39,16 +39,11 @@ final class MqttMessageRouter {
     return "mqtt:" + deviceId;
   }
 
-  /**
-   * Hands a message's bytes to the sink. False when the sink did not take them (a full queue after
-   * the wait, or a service shutting down); true when taken or deliberately discarded (a foreign
-   * descriptor, an unexpected topic).
-   */
-  boolean route(String topic, byte[] payload) {
+  void route(String topic, byte[] payload) {
     var parsed = topics.parse(topic);
     if (parsed.isEmpty()) {
       log.warn("ignoring message on unexpected topic {}", topic);
-      return true;
+      return;
     }
     String device = parsed.get().deviceId();
     switch (parsed.get().leaf()) {
@@ -61,23 +56,16 @@ final class MqttMessageRouter {
               topic,
               claimed.get(),
               device);
-          return true;
+          return;
         }
         devices.putIfAbsent(device, LinkState.ONLINE);
         if (payload.length > 0) {
           byte[] b = delimited(payload);
-          return sink.onBytes(streamKey(device), b, 0, b.length, clock.millis(), QUEUE_WAIT_MILLIS);
+          sink.onBytes(streamKey(device), b, 0, b.length, clock.millis(), QUEUE_WAIT_MILLIS);
         }
-        return true;
       }
-      case MqttTopics.STATE -> {
-        state(device, new String(payload, StandardCharsets.UTF_8).trim());
-        return true;
-      }
-      default -> {
-        log.warn("ignoring message on unexpected topic {}", topic);
-        return true;
-      }
+      case MqttTopics.STATE -> state(device, new String(payload, StandardCharsets.UTF_8).trim());
+      default -> log.warn("ignoring message on unexpected topic {}", topic);
     }
   }
 

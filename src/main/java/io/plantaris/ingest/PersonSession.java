@@ -301,7 +301,9 @@ final class PersonSession implements AnalysisListener {
   private void feed(DeviceChannel c) {
     long arrivedMillis = c.ring.oldestArrivalMillis();
     InsoleSample s = c.ring.poll();
-    wall.observe(s.timeMicros + epochMicros, arrivedMillis, analyzer.betweenSets());
+    if (c.liveClock) {
+      wall.observe(s.timeMicros + epochMicros, arrivedMillis, analyzer.betweenSets());
+    }
     analyzer.accept(c.trackIndex, s);
     lastFedMicros = s.timeMicros;
     if (emitter.wantsSamples()) {

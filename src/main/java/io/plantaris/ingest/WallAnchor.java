@@ -7,7 +7,8 @@ package io.plantaris.ingest;
  * device back from a long buffering) or runs ahead of it at all (a fast clock, a backlog arriving
  * in a burst), so no stamp lands in the future of its arrival. Within a set the shift stays put, so
  * a set's reps, its summary and the live samples its rep curves are cut from keep one time axis and
- * their durations. The analysis itself never sees the shift.
+ * their durations. The analysis itself never sees the shift. Replays keep their recording's clock:
+ * their bytes arrive as fast as they are read, not when they were measured.
  */
 final class WallAnchor {
   /** PROTOCOL.md: re-anchor once the mapping is further than this from the receive time. */

@@ -3,12 +3,13 @@ package io.plantaris.ingest;
 /**
  * PROTOCOL.md "Wall time" for what one person's pipeline reports: a stamp is the analysis time plus
  * the person's epoch (the first sample's arrival) plus a shift. Between sets the shift is
- * re-anchored to the receive time when the mapping drifts more than 2 s behind it (a slow clock, a
- * device back from a long buffering) or runs ahead of it at all (a fast clock, a backlog arriving
- * in a burst), so no stamp lands in the future of its arrival. Within a set the shift stays put, so
- * a set's reps, its summary and the live samples its rep curves are cut from keep one time axis and
- * their durations. The analysis itself never sees the shift. Replays keep their recording's clock:
- * their bytes arrive as fast as they are read, not when they were measured.
+ * re-anchored to the receive time when the mapping has fallen more than 2 s behind it: an insole
+ * switched off and rebooted (its clock continues from before), a device back from buffering. A
+ * mapping running ahead of the receive time is left alone: real clocks drift by parts per million,
+ * so that is a stream sent faster than real time (a test, a bench), whose own pace is kept. Within
+ * a set the shift stays put, so a set's reps, its summary and the live samples its rep curves are
+ * cut from keep one time axis and their durations. The analysis itself never sees the shift.
+ * Replays keep their recording's clock.
  */
 final class WallAnchor {
   /** PROTOCOL.md: re-anchor once the mapping is further than this from the receive time. */
@@ -26,11 +27,9 @@ final class WallAnchor {
       return;
     }
     long lag = arrivedMillis * 1000 - (mappedMicros + shiftMicros);
-    if (lag < 0 || lag > MAX_DRIFT_MICROS) {
+    if (lag > MAX_DRIFT_MICROS) {
       shiftMicros += lag;
-      if (Math.abs(lag) > MAX_DRIFT_MICROS) {
-        reAnchors++;
-      }
+      reAnchors++;
     }
   }
 

@@ -232,6 +232,22 @@ public final class PersonAnalyzer {
     sets.close();
   }
 
+  /**
+   * Between sets: no set open, no rep waiting to be reported, every foot at the bottom. What is
+   * reported from now on belongs to no set or rep reported before.
+   */
+  public boolean betweenSets() {
+    if (sets.open()) {
+      return false;
+    }
+    for (int i = 0; i < trackers.length; i++) {
+      if (pendingRep[i] != null || movement(i) != Movement.BOTTOM) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Where the foot of {@code trackIndex} is in a rep now; BOTTOM for a track not analysed. */
   public Movement movement(int trackIndex) {
     FootTracker t = trackers[trackIndex];

@@ -42,6 +42,11 @@ final class SetTracker {
     return new int[] {setIndex, reps.size() + 1};
   }
 
+  /** A set has reps and has not closed yet. */
+  boolean open() {
+    return !reps.isEmpty();
+  }
+
   long lastEndMicros() {
     return reps.isEmpty() ? Long.MIN_VALUE : lastEndMicros;
   }

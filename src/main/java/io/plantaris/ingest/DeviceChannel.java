@@ -18,6 +18,13 @@ final class DeviceChannel implements SampleSink {
   static final int RING_CAPACITY = 512;
 
   final String streamKey;
+
+  /**
+   * A device streaming now, whose stamps follow the receive time (PROTOCOL.md "Wall time"); a
+   * replay keeps its recording's own clock.
+   */
+  final boolean liveClock;
+
   final PersonSession person;
   final ArrayBlockingQueue<Chunk> queue;
   final FrameReader reader;
@@ -48,6 +55,7 @@ final class DeviceChannel implements SampleSink {
 
   DeviceChannel(String streamKey, PersonSession person, int queueCapacity) {
     this.streamKey = streamKey;
+    this.liveClock = !streamKey.startsWith(ReplaySource.KEY_PREFIX);
     this.person = person;
     this.queue = new ArrayBlockingQueue<>(queueCapacity);
     this.assembler = new TrackAssembler(this);

@@ -42,6 +42,7 @@ final class PersonSession implements AnalysisListener {
   private boolean expectPair;
   private long currentChunkNanos;
   private long epochMicros = Long.MIN_VALUE;
+  private final WallAnchor wall = new WallAnchor();
   private final PrescriptionSource prescriptions;
   private final LongSupplier wallMillis;
 
@@ -300,6 +301,9 @@ final class PersonSession implements AnalysisListener {
   private void feed(DeviceChannel c) {
     long arrivedMillis = c.ring.oldestArrivalMillis();
     InsoleSample s = c.ring.poll();
+    if (c.liveClock) {
+      wall.observe(s.timeMicros + epochMicros, arrivedMillis, analyzer.betweenSets());
+    }
     analyzer.accept(c.trackIndex, s);
     lastFedMicros = s.timeMicros;
     if (emitter.wantsSamples()) {
@@ -327,7 +331,7 @@ final class PersonSession implements AnalysisListener {
             personId,
             c.deviceId(),
             c.layout.side(),
-            t + epochMicros,
+            wall.stamp(t + epochMicros),
             s.cellNewtons,
             analyzer.movement(c.trackIndex),
             HeelShare.of(s.cellNewtons, c.heelCells),
@@ -346,7 +350,7 @@ final class PersonSession implements AnalysisListener {
         analyzer.movement(c.trackIndex) == Movement.BOTTOM
             ? c.riseOnset.onsetMicros()
             : analyzer.riseStartMicros(c.trackIndex);
-    return r == Long.MIN_VALUE ? Long.MIN_VALUE : r + epochMicros;
+    return r == Long.MIN_VALUE ? Long.MIN_VALUE : wall.stamp(r + epochMicros);
   }
 
   private boolean ensureAnalyzer(boolean force) {
@@ -439,8 +443,8 @@ final class PersonSession implements AnalysisListener {
   public void onRep(RepEvent rep) {
     lastSetIndex = Math.max(lastSetIndex, rep.setIndex() - 1);
     long latencyMicros = (System.nanoTime() - currentChunkNanos) / 1000;
-    long e = epochMicros;
-    RepEvent wall =
+    long e = wall.stamp(epochMicros);
+    RepEvent stamped =
         new RepEvent(
             rep.setIndex(),
             rep.repIndex(),
@@ -454,18 +458,18 @@ final class PersonSession implements AnalysisListener {
             rep.peakForefootFraction(),
             rep.rangeFraction(),
             rep.flags());
-    emitter.rep(new RepVerdict(personId, deviceIds(), wall, latencyMicros));
+    emitter.rep(new RepVerdict(personId, deviceIds(), stamped, latencyMicros));
   }
 
   @Override
   public void onSet(SetSummary set) {
-    long e = epochMicros;
+    long e = wall.stamp(epochMicros);
     lastSetIndex = Math.max(lastSetIndex, set.setIndex());
-    SetSummary wall =
+    SetSummary stamped =
         new SetSummary(
             set.setIndex(),
-            set.startMicros() + epochMicros,
-            set.endMicros() + epochMicros,
+            set.startMicros() + e,
+            set.endMicros() + e,
             set.repCount(),
             set.validReps(),
             set.timeUnderTensionMillis(),
@@ -476,7 +480,7 @@ final class PersonSession implements AnalysisListener {
             set.repDurationSlopeMillisPerRep(),
             set.rangeSlopePerRep(),
             set.rmSignal());
-    emitter.set(new SetFinished(personId, deviceIds(), wall));
+    emitter.set(new SetFinished(personId, deviceIds(), stamped));
   }
 
   private List<String> deviceIds() {

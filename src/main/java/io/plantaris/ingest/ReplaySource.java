@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
  * {@code speed} times real time, or as fast as possible when {@code speed} is 0.
  */
 public final class ReplaySource implements FrameSource {
+  /** Stream keys of replayed recordings start with this. */
+  static final String KEY_PREFIX = "replay:";
+
   private static final Logger log = LoggerFactory.getLogger(ReplaySource.class);
 
   private record Stream(String key, List<TimedBytes> frames) {}
@@ -43,7 +46,7 @@ public final class ReplaySource implements FrameSource {
     List<Stream> s = new ArrayList<>();
     for (byte[] wire : wireStreams) {
       List<TimedBytes> frames = WireFrames.split(wire);
-      s.add(new Stream("replay:" + deviceIdOf(wire, s.size()), frames));
+      s.add(new Stream(KEY_PREFIX + deviceIdOf(wire, s.size()), frames));
     }
     return new ReplaySource(s, speed);
   }
@@ -67,7 +70,7 @@ public final class ReplaySource implements FrameSource {
     for (Track t : recording.tracks()) {
       s.add(
           new Stream(
-              "replay:" + t.layout().deviceId(),
+              KEY_PREFIX + t.layout().deviceId(),
               WireRecordingWriter.frames(t, t.layout().deviceId().hashCode() & 0xFFFFFFFFL)));
     }
     return new ReplaySource(s, speed);

@@ -190,6 +190,23 @@ public final class PersonAnalyzer {
   }
 
   /**
+   * Carries on a session the service was analysing when it crashed: the set it had open (its reps,
+   * already reported) is reopened, so numbering goes on and it gets its summary, and since the
+   * first samples now come mid-stream, a rep under way at the crash is dropped (its start was lost
+   * with the crash) rather than judged from its end. Call before the first sample.
+   */
+  public void resumeAfterCrash(int setsDone, List<RepEvent> openSet) {
+    sets.continueAfter(setsDone);
+    sets.resume(openSet);
+    gaps.startMidStream();
+  }
+
+  /** The reps of the set still open, already reported; empty between sets. */
+  public List<RepEvent> openSet() {
+    return sets.openReps();
+  }
+
+  /**
    * No sample of any insole came until {@code nowMicros} (analysis time, estimated by the caller
    * from the wall clock): once that silence exceeds the rest between sets, the reps the feet
    * finished are released and the open set closes, without waiting for more data.

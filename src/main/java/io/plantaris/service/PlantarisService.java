@@ -70,6 +70,11 @@ public final class PlantarisService implements AutoCloseable {
       ingest.addSampleListener(store.repCurves()); // per-rep curves need the live samples
       ingest.addListener(store.repCurves());
       StoreMetrics.bind(store, registry);
+      // beside the spool: a crash mid-session carries on the session the spool keeps the reps of
+      ingest.resumeWith(
+          new io.plantaris.ingest.ResumeFiles(
+              config.store().spool().dir().resolveSibling("resume")),
+          config.store().sessionGapMillis());
     }
     this.programme = config.dashboard() == null ? null : programme(config, store);
     if (programme != null) {

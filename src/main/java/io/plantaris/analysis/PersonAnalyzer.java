@@ -151,7 +151,27 @@ public final class PersonAnalyzer {
         }
       }
     }
-    sets.tick(nowMicros);
+    sets.tick(restSinceMicros());
+  }
+
+  /**
+   * How far the rest since the set's last rep reaches: now, or the start of a rep still under way
+   * or still being judged (its set is decided when it is added, not by the clock while it runs:
+   * after reps were lost the clock could otherwise close a set the rep under way belongs to).
+   */
+  private long restSinceMicros() {
+    long t = nowMicros;
+    for (FootTracker f : trackers) {
+      if (f != null && f.active() && f.riseStartMicros() != Long.MIN_VALUE) {
+        t = Math.min(t, f.riseStartMicros());
+      }
+    }
+    for (FootRep p : pendingRep) {
+      if (p != null) {
+        t = Math.min(t, p.upStartMicros());
+      }
+    }
+    return t;
   }
 
   /**

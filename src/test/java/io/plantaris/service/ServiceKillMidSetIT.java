@@ -237,7 +237,9 @@ class ServiceKillMidSetIT {
     wrongVerdicts.forEach(w -> log.info("wrong verdict: {}", w));
 
     assertThat(fleet.failed.get()).as("publishes the insoles gave up").isZero();
-    assertThat(unmatched).as("stored reps the recording does not hold (half a rep)").isEmpty();
+    assertThat(unmatched)
+        .as("stored reps with no offline rep at their time (half a rep, or a late stamp)")
+        .isEmpty();
     assertThat(wrongVerdicts).as("stored reps judged otherwise than offline").isEmpty();
     // Lost: the rep under way at the kill and, when the kill came within the ~1.5 s between a
     // rep's end and its verdict, that rep too: both only ever lived in the dead process's memory.

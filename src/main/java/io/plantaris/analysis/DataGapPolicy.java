@@ -59,11 +59,24 @@ public final class DataGapPolicy {
     }
   }
 
+  private boolean midStream;
+
+  /**
+   * The tracks' first samples come in the middle of a stream (the service resumes after a crash):
+   * the start counts as a hole, so a rep already under way is dropped, never judged by its end.
+   */
+  public void startMidStream() {
+    midStream = true;
+  }
+
   /** Notes the next sample of {@code track}; true when samples are missing just before it. */
   public boolean holeBefore(int track, long timeMicros) {
     long last = lastMicros[track];
     lastMicros[track] = timeMicros;
-    return last != Long.MIN_VALUE && timeMicros - last > maxStepMicros[track];
+    if (last == Long.MIN_VALUE) {
+      return midStream;
+    }
+    return timeMicros - last > maxStepMicros[track];
   }
 
   /**

@@ -151,7 +151,27 @@ public final class PersonAnalyzer {
         }
       }
     }
-    sets.tick(nowMicros);
+    sets.tick(restSinceMicros());
+  }
+
+  /**
+   * How far the rest since the set's last rep reaches: now, or the start of a rep still under way
+   * or still being judged (its set is decided when it is added, not by the clock while it runs:
+   * after reps were lost the clock could otherwise close a set the rep under way belongs to).
+   */
+  private long restSinceMicros() {
+    long t = nowMicros;
+    for (FootTracker f : trackers) {
+      if (f != null && f.active() && f.riseStartMicros() != Long.MIN_VALUE) {
+        t = Math.min(t, f.riseStartMicros());
+      }
+    }
+    for (FootRep p : pendingRep) {
+      if (p != null) {
+        t = Math.min(t, p.upStartMicros());
+      }
+    }
+    return t;
   }
 
   /**
@@ -187,6 +207,23 @@ public final class PersonAnalyzer {
    */
   public void continueAfterSet(int setsDone) {
     sets.continueAfter(setsDone);
+  }
+
+  /**
+   * Carries on a session the service was analysing when it crashed: the set it had open (its reps,
+   * already reported) is reopened, so numbering goes on and it gets its summary, and since the
+   * first samples now come mid-stream, a rep under way at the crash is dropped (its start was lost
+   * with the crash) rather than judged from its end. Call before the first sample.
+   */
+  public void resumeAfterCrash(int setsDone, List<RepEvent> openSet) {
+    sets.continueAfter(setsDone);
+    sets.resume(openSet);
+    gaps.startMidStream();
+  }
+
+  /** The reps of the set still open, already reported; empty between sets. */
+  public List<RepEvent> openSet() {
+    return sets.openReps();
   }
 
   /**

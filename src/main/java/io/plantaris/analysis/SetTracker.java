@@ -47,6 +47,24 @@ final class SetTracker {
     return !reps.isEmpty();
   }
 
+  /** The reps of the set still open, oldest first; empty between sets. */
+  List<RepEvent> openReps() {
+    return List.copyOf(reps);
+  }
+
+  /**
+   * Reopens a set cut off by a service crash with the reps it had (not reported again), so that its
+   * numbering goes on and it is summarised when it closes; ignored while a set is open.
+   */
+  void resume(List<RepEvent> open) {
+    if (!reps.isEmpty() || open.isEmpty()) {
+      return;
+    }
+    setIndex = open.get(0).setIndex();
+    reps.addAll(open);
+    lastEndMicros = open.get(open.size() - 1).downEndMicros();
+  }
+
   long lastEndMicros() {
     return reps.isEmpty() ? Long.MIN_VALUE : lastEndMicros;
   }

@@ -111,11 +111,11 @@ final class DeviceChannel implements SampleSink {
       // Device time is mapped to wall time at the first sample (relative to the person's session
       // epoch, keeping the analysis' numbers small); both insoles of a person then share one time
       // axis, good to within network jitter.
-      offsetMicros =
-          currentReceivedMillis * 1000
-              - person.epochMicros(currentReceivedMillis)
-              - sample.timeMicros;
+      offsetMicros = person.anchor(deviceId(), sample.timeMicros, currentReceivedMillis);
       anchored = true;
+    }
+    if (sample.timeMicros + offsetMicros <= person.analysedUpToMicros) {
+      return; // sent again after a crash: analysed before it
     }
     // Holes (lost frames) are the analysis' business: it sees them in the sample times, exactly
     // as the offline analysis of the same bytes does (DataGapPolicy).

@@ -84,6 +84,19 @@ public final class IngestService implements ByteSink, AutoCloseable {
     this.prescriptions = source;
   }
 
+  private volatile ResumeLog resumeLog = ResumeLog.NONE;
+  private volatile long resumeWithinMillis;
+
+  /**
+   * Keeps where each person stands in {@code log} (after every rep and set) and, for a person whose
+   * point is at most {@code withinMillis} old when their data comes again, carries the session on
+   * from it: time axis, set numbering, the open set. For persons seen from now on.
+   */
+  public void resumeWith(ResumeLog log, long withinMillis) {
+    this.resumeLog = log;
+    this.resumeWithinMillis = withinMillis;
+  }
+
   /** Device id to person for streams the configuration does not map, asked per new stream. */
   public void lookUpPersons(Function<String, Optional<String>> lookup) {
     directory.lookUpRegistered(lookup);
@@ -319,7 +332,17 @@ public final class IngestService implements ByteSink, AutoCloseable {
     String personId = directory.personOf(streamKey);
     PersonSession p =
         persons.computeIfAbsent(
-            personId, id -> new PersonSession(id, config, workers, emitter, source(), wallMillis));
+            personId,
+            id ->
+                new PersonSession(
+                    id,
+                    config,
+                    workers,
+                    emitter,
+                    source(),
+                    wallMillis,
+                    resumeLog,
+                    resumeWithinMillis));
     boolean pairedByName = !personId.equals(streamKey.substring(streamKey.indexOf(':') + 1));
     DeviceChannel c;
     synchronized (p) {

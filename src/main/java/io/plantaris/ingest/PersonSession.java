@@ -45,6 +45,23 @@ final class PersonSession implements AnalysisListener {
   private final WallAnchor wall = new WallAnchor();
   private final PrescriptionSource prescriptions;
   private final LongSupplier wallMillis;
+  private final ResumeLog resumeLog;
+  private final long resumeWithinMillis;
+
+  /** Where the person stood when the service last stopped; null once applied or when none. */
+  private ResumePoint resumed;
+
+  /**
+   * After a crash an insole may send again what the dead service had analysed (its PUBACK was
+   * lost): up to this long before the last sample analysed, its clock still counts as going on.
+   */
+  private static final long RESENT_MICROS = 60_000_000;
+
+  /** Samples up to this analysis time were analysed before a crash: not again. */
+  long analysedUpToMicros = Long.MIN_VALUE;
+
+  /** Per device id: device time plus this is analysis time (kept for a resume). */
+  private final java.util.Map<String, Long> offsets = new java.util.HashMap<>();
 
   /** Analysis time of the last sample fed, and the wall time its chunk was processed. */
   private long lastFedMicros = Long.MIN_VALUE;
@@ -87,13 +104,34 @@ final class PersonSession implements AnalysisListener {
       Executor executor,
       Emitter emitter,
       PrescriptionSource prescriptions,
-      LongSupplier wallMillis) {
+      LongSupplier wallMillis,
+      ResumeLog resumeLog,
+      long resumeWithinMillis) {
     this.personId = personId;
     this.config = config;
     this.executor = executor;
     this.emitter = emitter;
     this.prescriptions = prescriptions;
     this.wallMillis = wallMillis;
+    this.resumeLog = resumeLog;
+    this.resumeWithinMillis = resumeWithinMillis;
+    this.resumed = resumable(resumeLog, personId, wallMillis.getAsLong(), resumeWithinMillis);
+    if (resumed != null) {
+      analysedUpToMicros = resumed.lastFedMicros();
+    }
+  }
+
+  /** The person's saved point, unless it is older than a session gap (a new session then). */
+  private static ResumePoint resumable(
+      ResumeLog log, String personId, long nowMillis, long withinMillis) {
+    try {
+      return log.load(personId)
+          .filter(p -> nowMillis - p.savedMillis() <= withinMillis)
+          .orElse(null);
+    } catch (RuntimeException e) {
+      PersonSession.log.warn("no resume point for {}: {}", personId, e.toString());
+      return null;
+    }
   }
 
   /** The wall clock ticked: on the worker, a set whose rest has passed with no data closes. */
@@ -143,9 +181,42 @@ final class PersonSession implements AnalysisListener {
    */
   long epochMicros(long receivedMillis) {
     if (epochMicros == Long.MIN_VALUE) {
-      epochMicros = receivedMillis * 1000;
+      epochMicros = resumed != null ? resumed.epochMicros() : receivedMillis * 1000;
     }
     return epochMicros;
+  }
+
+  /**
+   * The offset from a device's time to analysis time, fixed at its first sample: after a crash the
+   * saved one when the device's clock went on since (its first sample after the one analysed last,
+   * by less than a session gap: no reboot, no wrap), so that samples the insole buffered while the
+   * service was down keep their own times; else the sample is placed at its arrival.
+   */
+  long anchor(String deviceId, long deviceMicros, long receivedMillis) {
+    long epoch = epochMicros(receivedMillis);
+    long offset = receivedMillis * 1000 - epoch - deviceMicros;
+    Long saved = resumed == null ? null : resumed.offsetMicros().get(deviceId);
+    if (saved != null) {
+      long t = deviceMicros + saved;
+      long sinceMicros = t - resumed.lastFedMicros();
+      if (sinceMicros > -RESENT_MICROS && sinceMicros <= resumeWithinMillis * 1000) {
+        offset = saved;
+        log.info(
+            "{}: {} resumes {} ms after the last sample analysed before the restart",
+            personId,
+            deviceId,
+            sinceMicros / 1000);
+      } else {
+        analysedUpToMicros = Long.MIN_VALUE; // a new time axis: nothing of it analysed yet
+        log.info(
+            "{}: clock of {} did not go on across the restart; anchored anew", personId, deviceId);
+      }
+    }
+    offsets.put(deviceId, offset);
+    if (resumed == null) {
+      save(analyzer == null ? List.of() : analyzer.openSet()); // the stamps survive a crash too
+    }
+    return offset;
   }
 
   /** Called on I/O threads after a chunk was queued: make sure a worker will drain it. */
@@ -172,6 +243,7 @@ final class PersonSession implements AnalysisListener {
         if (close.endSession() && analyzer != null) {
           analyzer = null; // the next data starts a new session's analysis: set 1 again
           lastSetIndex = 0;
+          save(List.of());
         }
         close.done().complete(null);
       }
@@ -382,7 +454,20 @@ final class PersonSession implements AnalysisListener {
     }
     analyzer = new PersonAnalyzer(layouts, inForce(), config.analysis(), Side.UNKNOWN, this);
     analyzer.prescriptionPerSet(this::inForce);
-    analyzer.continueAfterSet(Math.max(lastSetIndex, setsDoneBefore()));
+    int setsDone = Math.max(lastSetIndex, setsDoneBefore());
+    if (resumed != null) {
+      ResumePoint r = resumed;
+      resumed = null; // once: a later rebuild of the analyser (a second insole) starts clean
+      lastSetIndex = Math.max(setsDone, r.setsDone());
+      analyzer.resumeAfterCrash(lastSetIndex, r.openSet());
+      log.info(
+          "{} resumes after set {} with {} rep(s) of the open set",
+          personId,
+          lastSetIndex,
+          r.openSet().size());
+    } else {
+      analyzer.continueAfterSet(setsDone);
+    }
     return true;
   }
 
@@ -439,6 +524,23 @@ final class PersonSession implements AnalysisListener {
     }
   }
 
+  /** Saves where the person stands, with {@code openSet} the reps of the set still open. */
+  private void save(List<RepEvent> openSet) {
+    try {
+      resumeLog.save(
+          new ResumePoint(
+              personId,
+              wallMillis.getAsLong(),
+              epochMicros,
+              offsets,
+              lastFedMicros,
+              lastSetIndex,
+              openSet));
+    } catch (RuntimeException e) {
+      log.warn("cannot save where {} stands: {}", personId, e.toString());
+    }
+  }
+
   @Override
   public void onRep(RepEvent rep) {
     lastSetIndex = Math.max(lastSetIndex, rep.setIndex() - 1);
@@ -459,6 +561,7 @@ final class PersonSession implements AnalysisListener {
             rep.rangeFraction(),
             rep.flags());
     emitter.rep(new RepVerdict(personId, deviceIds(), stamped, latencyMicros));
+    save(analyzer == null ? List.of(rep) : analyzer.openSet()); // after the store has the rep
   }
 
   @Override
@@ -481,6 +584,7 @@ final class PersonSession implements AnalysisListener {
             set.rangeSlopePerRep(),
             set.rmSignal());
     emitter.set(new SetFinished(personId, deviceIds(), stamped));
+    save(List.of());
   }
 
   private List<String> deviceIds() {

@@ -61,6 +61,8 @@ record BrokerAssembly(EmbeddedBroker broker, DeviceAuthExtension auth, MqttSourc
           mqtt.withEndpoint(
               mqtt.endpoint().withCredentials(DeviceAuthExtension.SERVICE_USER, secret));
     }
-    return new BrokerAssembly(new EmbeddedBroker(config.broker(), auth.embedded()), auth, mqtt);
+    EmbeddedBroker broker = new EmbeddedBroker(config.broker(), auth.embedded());
+    auth.gate(broker.gate());
+    return new BrokerAssembly(broker, auth, mqtt);
   }
 }

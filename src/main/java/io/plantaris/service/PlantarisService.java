@@ -70,6 +70,11 @@ public final class PlantarisService implements AutoCloseable {
       ingest.addSampleListener(store.repCurves()); // per-rep curves need the live samples
       ingest.addListener(store.repCurves());
       StoreMetrics.bind(store, registry);
+      // beside the spool: a crash mid-session carries on the session the spool keeps the reps of
+      ingest.resumeWith(
+          new io.plantaris.ingest.ResumeFiles(
+              config.store().spool().dir().resolveSibling("resume")),
+          config.store().sessionGapMillis());
     }
     this.programme = config.dashboard() == null ? null : programme(config, store);
     if (programme != null) {
@@ -161,6 +166,9 @@ public final class PlantarisService implements AutoCloseable {
       BrokerAssembly b = BrokerAssembly.of(config, registry);
       broker = b.broker();
       mqtt = b.mqtt();
+      if (mqtt != null) {
+        broker.gate().closeExceptFor(mqtt.clientId()); // opened once the service has subscribed
+      }
       broker.start();
     }
     if (programme != null) {
@@ -197,6 +205,9 @@ public final class PlantarisService implements AutoCloseable {
       MqttFrameSource source = new MqttFrameSource(mqtt);
       MqttSourceMetrics.bind(source, registry);
       ingest.addSource(source);
+      if (broker != null) {
+        openWhenSubscribed(broker, source);
+      }
     }
     if (config.kafka() != null) {
       ingest.addSource(new io.plantaris.ingest.kafka.KafkaFrameSource(config.kafka(), ingest));
@@ -207,6 +218,26 @@ public final class PlantarisService implements AutoCloseable {
     if (config.discovery() != null) {
       discoverSerialInsoles(config.discovery());
     }
+  }
+
+  /** Gate wait: insoles are let in after this even if the subscription never came. */
+  private static final long GATE_WAIT_MILLIS = 10_000;
+
+  /**
+   * Lets the insoles into the embedded broker once the service's subscription flows (start returns
+   * after that), so that nothing they publish after a restart reaches a broker with nobody to
+   * deliver it to.
+   */
+  private static void openWhenSubscribed(EmbeddedBroker broker, MqttFrameSource source)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + GATE_WAIT_MILLIS * 1_000_000;
+    while (!source.connected() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    if (!source.connected()) {
+      log.warn("service not subscribed after {} ms; letting insoles in", GATE_WAIT_MILLIS);
+    }
+    broker.gate().open();
   }
 
   private void discoverSerialInsoles(ServiceConfig.DiscoveryConfig d) throws Exception {

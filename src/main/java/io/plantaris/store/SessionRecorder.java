@@ -20,6 +20,7 @@ final class SessionRecorder implements SessionListener {
   private final Consumer<String> sink;
   private final Consumer<String> summaries;
   private final Map<String, Running> sessions = new ConcurrentHashMap<>();
+  private final OpenSessions saved;
 
   /** A patient's session so far. */
   private static final class Running {
@@ -29,6 +30,21 @@ final class SessionRecorder implements SessionListener {
     int reps;
     int validReps;
     long tutMillis;
+
+    OpenSessions.Totals totals() {
+      return new OpenSessions.Totals(startMicros, lastEndMicros, sets, reps, validReps, tutMillis);
+    }
+
+    static Running of(OpenSessions.Totals t) {
+      Running r = new Running();
+      r.startMicros = t.startMicros();
+      r.lastEndMicros = t.lastEndMicros();
+      r.sets = t.sets();
+      r.reps = t.reps();
+      r.validReps = t.validReps();
+      r.tutMillis = t.tutMillis();
+      return r;
+    }
   }
 
   SessionRecorder(long sessionGapMillis, Consumer<String> sink) {
@@ -41,9 +57,28 @@ final class SessionRecorder implements SessionListener {
    *     survive a full disk)
    */
   SessionRecorder(long sessionGapMillis, Consumer<String> sink, Consumer<String> summaries) {
+    this(sessionGapMillis, sink, summaries, new OpenSessions(null));
+  }
+
+  /**
+   * @param saved where the open sessions are kept across a crash, and those open at the last stop
+   */
+  SessionRecorder(
+      long sessionGapMillis,
+      Consumer<String> sink,
+      Consumer<String> summaries,
+      OpenSessions saved) {
     this.sessionGapMicros = sessionGapMillis * 1000;
     this.sink = sink;
     this.summaries = summaries;
+    this.saved = saved;
+    saved.load().forEach((patient, t) -> sessions.put(patient, Running.of(t)));
+  }
+
+  private synchronized void save() {
+    Map<String, OpenSessions.Totals> out = new java.util.HashMap<>();
+    sessions.forEach((patient, r) -> out.put(patient, r.totals()));
+    saved.save(out);
   }
 
   @Override
@@ -80,6 +115,7 @@ final class SessionRecorder implements SessionListener {
                 m.meanAbsTempoErrorMillis(),
                 m.rmSignal())));
     // Same identity (patient, session start) every time: the session point is updated in place.
+    save();
     summaries.accept(
         Points.session(
             new StoredSession(
@@ -99,6 +135,7 @@ final class SessionRecorder implements SessionListener {
       s.startMicros = atMicros;
       s.lastEndMicros = atMicros;
       sessions.put(patient, s);
+      save();
     }
     return s;
   }

@@ -48,7 +48,11 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
         new SpoolDrainer(
             spool, writer, config.batchPoints(), new DeadLetters(config.spool().dir()));
     this.recorder =
-        new SessionRecorder(config.sessionGapMillis(), this::spoolLine, this::spoolSummary);
+        new SessionRecorder(
+            config.sessionGapMillis(),
+            this::spoolLine,
+            this::spoolSummary,
+            new OpenSessions(config.spool().dir()));
     this.curves = new RepCurves(this::spoolCurve);
   }
 

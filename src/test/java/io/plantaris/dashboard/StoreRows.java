@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Rows of the fixture's embedded QuestDB, read with SQL over its HTTP {@code /exec}. */
-final class StoreRows {
+public final class StoreRows {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private StoreRows() {}
@@ -33,7 +33,7 @@ final class StoreRows {
   }
 
   /** One JSON object per row, named by column; empty while the table does not exist yet. */
-  static List<JsonNode> query(String url, StoreCredentials credentials, String sql)
+  public static List<JsonNode> query(String url, StoreCredentials credentials, String sql)
       throws Exception {
     URI uri = URI.create(url + "/exec?query=" + URLEncoder.encode(sql, StandardCharsets.UTF_8));
     HttpRequest.Builder req = HttpRequest.newBuilder(uri).GET();

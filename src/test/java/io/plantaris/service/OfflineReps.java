@@ -27,7 +27,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 record OfflineReps(byte[] wire, Track track, List<RepEvent> reps) {
 
   static OfflineReps of(Path file) throws IOException {
-    byte[] wire = Files.readAllBytes(file);
+    return of(Files.readAllBytes(file));
+  }
+
+  /** The offline analysis of wire bytes as an insole sends them. */
+  static OfflineReps of(byte[] wire) {
     Track track = WireTrackReader.read(wire).track();
     List<RepEvent> reps = new ArrayList<>();
     PersonAnalyzer.analyze(

@@ -1,11 +1,13 @@
 package io.plantaris.ingest.mqtt;
 
 import com.hivemq.extension.sdk.api.ExtensionMain;
+import com.hivemq.extension.sdk.api.auth.SimpleAuthenticator;
 import com.hivemq.extension.sdk.api.events.client.ClientLifecycleEventListener;
 import com.hivemq.extension.sdk.api.events.client.parameters.AuthenticationSuccessfulInput;
 import com.hivemq.extension.sdk.api.events.client.parameters.ConnectionStartInput;
 import com.hivemq.extension.sdk.api.events.client.parameters.DisconnectEventInput;
 import com.hivemq.extension.sdk.api.events.client.parameters.ServerInitiatedDisconnectInput;
+import com.hivemq.extension.sdk.api.packets.connect.ConnackReasonCode;
 import com.hivemq.extension.sdk.api.packets.general.DisconnectedReasonCode;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStartInput;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStartOutput;
@@ -23,12 +25,15 @@ import org.slf4j.LoggerFactory;
  */
 final class BrokerGuard implements ExtensionMain {
   private static final Logger log = LoggerFactory.getLogger(BrokerGuard.class);
+  static final String GATE_CLOSED = "the service is starting; try again shortly";
 
   private final ExtensionMain inner;
+  private final BrokerGate gate;
   private final AtomicLong tooLarge = new AtomicLong();
 
-  BrokerGuard(ExtensionMain inner) {
+  BrokerGuard(ExtensionMain inner, BrokerGate gate) {
     this.inner = inner;
+    this.gate = gate;
   }
 
   long packetsTooLarge() {
@@ -39,6 +44,18 @@ final class BrokerGuard implements ExtensionMain {
   public void extensionStart(ExtensionStartInput in, ExtensionStartOutput out) {
     ClientLifecycleEventListener listener = new Disconnects();
     Services.eventRegistry().setClientLifecycleEventListener(i -> listener);
+    if (inner == null) {
+      // the only authenticator: the gate (with device logins, DeviceAuthExtension asks the gate)
+      SimpleAuthenticator auth =
+          (input, output) -> {
+            if (gate.admits(input.getConnectPacket().getClientId())) {
+              output.authenticateSuccessfully();
+            } else {
+              output.failAuthentication(ConnackReasonCode.SERVER_UNAVAILABLE, GATE_CLOSED);
+            }
+          };
+      Services.securityRegistry().setAuthenticatorProvider(i -> auth);
+    }
     if (inner != null) {
       inner.extensionStart(in, out);
     }

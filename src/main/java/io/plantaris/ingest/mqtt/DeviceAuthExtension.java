@@ -8,6 +8,7 @@ import com.hivemq.extension.sdk.api.auth.parameter.SimpleAuthOutput;
 import com.hivemq.extension.sdk.api.auth.parameter.TopicPermission;
 import com.hivemq.extension.sdk.api.packets.auth.DefaultAuthorizationBehaviour;
 import com.hivemq.extension.sdk.api.packets.auth.ModifiableDefaultPermissions;
+import com.hivemq.extension.sdk.api.packets.connect.ConnackReasonCode;
 import com.hivemq.extension.sdk.api.packets.connect.ConnectPacket;
 import com.hivemq.extension.sdk.api.packets.disconnect.DisconnectReasonCode;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStartInput;
@@ -106,6 +107,13 @@ public final class DeviceAuthExtension implements ExtensionMain {
     return revoked.get();
   }
 
+  private volatile BrokerGate gate;
+
+  /** Devices are also refused while {@code gate} keeps them out (the service is starting). */
+  public void gate(BrokerGate gate) {
+    this.gate = gate;
+  }
+
   @Override
   public void extensionStart(ExtensionStartInput in, ExtensionStartOutput out) {
     SimpleAuthenticator auth = this::authenticate;
@@ -144,6 +152,8 @@ public final class DeviceAuthExtension implements ExtensionMain {
       // The service's persistent session holds every insole's data: whoever takes its client id
       // takes the session, so only the service may use it (and the service only that one).
       refuse(output, clientId, user, LoginRefusal.RESERVED_CLIENT_ID);
+    } else if (!service && gate != null && !gate.admits(clientId)) {
+      output.failAuthentication(ConnackReasonCode.SERVER_UNAVAILABLE, BrokerGuard.GATE_CLOSED);
     } else if (service) {
       p.add(allow(topicPrefix + "/#"));
       output.authenticateSuccessfully();

@@ -25,6 +25,7 @@ public final class EmbeddedBroker implements AutoCloseable {
   private final EmbeddedBrokerConfig config;
   private final EmbeddedExtension extension;
   private final BrokerGuard guard;
+  private final BrokerGate gate = new BrokerGate();
   private EmbeddedHiveMQ hivemq;
 
   public EmbeddedBroker(EmbeddedBrokerConfig config) {
@@ -34,7 +35,7 @@ public final class EmbeddedBroker implements AutoCloseable {
   /** With an embedded HiveMQ extension (tests use one to refuse MQTT 5). */
   public EmbeddedBroker(EmbeddedBrokerConfig config, EmbeddedExtension extension) {
     this.config = config;
-    this.guard = new BrokerGuard(extension == null ? null : extension.getExtensionMain());
+    this.guard = new BrokerGuard(extension == null ? null : extension.getExtensionMain(), gate);
     this.extension =
         EmbeddedExtension.builder()
             .withId(extension == null ? "plantaris-broker-guard" : extension.getId())
@@ -43,6 +44,11 @@ public final class EmbeddedBroker implements AutoCloseable {
             .withExtensionMain(guard)
             .build();
     writeConfig(dir("conf").resolve("config.xml"));
+  }
+
+  /** Who may connect now (everyone unless the service closed it until it has subscribed). */
+  public BrokerGate gate() {
+    return gate;
   }
 
   /** Clients thrown out for a packet above {@link EmbeddedBrokerConfig#maxPacketBytes()}. */

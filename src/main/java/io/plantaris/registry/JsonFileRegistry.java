@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * not here. When the registry outgrows one file, {@link ProgrammeRepository} lets another adapter
  * take over.
  */
-public final class JsonFileRegistry implements ProgrammeRepository {
+public final class JsonFileRegistry implements ProgrammeRegistry {
   private final AtomicJsonFile file;
 
   public JsonFileRegistry(Path path) {
@@ -44,6 +44,7 @@ public final class JsonFileRegistry implements ProgrammeRepository {
     return file.read();
   }
 
+  @Override
   public void addClinician(Clinician c) {
     edit(
         d -> {
@@ -54,6 +55,7 @@ public final class JsonFileRegistry implements ProgrammeRepository {
         });
   }
 
+  @Override
   public void addPatient(Patient p) {
     edit(
         d -> {
@@ -66,6 +68,7 @@ public final class JsonFileRegistry implements ProgrammeRepository {
   }
 
   /** Assigns a clinician to a patient (no change if already assigned). */
+  @Override
   public Patient assign(String patientId, String clinicianId) {
     edit(
         d -> {
@@ -84,6 +87,7 @@ public final class JsonFileRegistry implements ProgrammeRepository {
     return patient(patientId).orElseThrow();
   }
 
+  @Override
   public void addInsole(Insole insole) {
     edit(
         d -> {
@@ -111,24 +115,29 @@ public final class JsonFileRegistry implements ProgrammeRepository {
         });
   }
 
+  @Override
   public Optional<Patient> patient(String id) {
     return snapshot().patients().stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
+  @Override
   public List<Patient> patients() {
     return snapshot().patients();
   }
 
+  @Override
   public List<Clinician> clinicians() {
     return snapshot().clinicians();
   }
 
   /** The insoles of a patient. */
+  @Override
   public List<Insole> insoles(String patientId) {
     return snapshot().insoles().stream().filter(i -> i.patientId().equals(patientId)).toList();
   }
 
   /** Who wears a device, for routing live data to a patient. */
+  @Override
   public Optional<Insole> insole(String deviceId) {
     return snapshot().insoles().stream().filter(i -> i.deviceId().equals(deviceId)).findFirst();
   }
@@ -137,6 +146,7 @@ public final class JsonFileRegistry implements ProgrammeRepository {
    * The registry patient behind a live event's device or pipeline person id: the wearer of a
    * registered insole, or a patient whose id is that person id.
    */
+  @Override
   public Optional<String> patientOf(String deviceOrPerson) {
     RegistryState s = snapshot();
     Optional<String> p =

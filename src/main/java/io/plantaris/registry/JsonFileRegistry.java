@@ -5,7 +5,6 @@ import io.plantaris.programme.Decision;
 import io.plantaris.programme.PainReport;
 import io.plantaris.programme.PrescriptionHistory;
 import io.plantaris.programme.PrescriptionVersion;
-import io.plantaris.programme.ProgrammeRepository;
 import io.plantaris.programme.SessionOutcome;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,17 +14,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The registry of patients, clinicians, insoles and the programme records, in one JSON file on the
- * local disk: the embedded default.
- *
- * <p>Why a JSON file and not H2 or SQLite: the registry is small (hundreds of patients, a few
- * records per session), read whole and written rarely; one human-readable file needs no new
- * dependency (Jackson is already here), no schema migrations and no server, can be backed up with
- * {@code cp}, and an atomic rename gives crash safety without a write-ahead log. Every update is a
- * locked read-modify-write ({@link AtomicJsonFile}), so threads and processes sharing the file
- * never lose each other's changes. Time series (reps, sets, samples) live in the time-series store,
- * not here. When the registry outgrows one file, {@link ProgrammeRepository} lets another adapter
- * take over.
+ * The registry of patients, clinicians, insoles and the programme records in one JSON file, as
+ * earlier versions kept it. The service now keeps them in a database ({@code
+ * io.plantaris.registry.jdbc.JdbcProgrammeRepository}); this file is read once by {@code programme
+ * import-json}. Every update is a locked read-modify-write of the whole file ({@link
+ * AtomicJsonFile}), so its cost grows with the file: fine for tests and an import, not for a
+ * clinic.
  */
 public final class JsonFileRegistry implements ProgrammeRegistry {
   private final AtomicJsonFile file;

@@ -2,8 +2,15 @@ package io.plantaris.registry.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.plantaris.files.PrivateFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -14,13 +21,33 @@ final class Database implements AutoCloseable {
   /** SQLSTATE of a unique or primary-key violation, the same in H2 and PostgreSQL. */
   static final String UNIQUE_VIOLATION = "23505";
 
-  private final HikariDataSource pool;
+  private final DataSource source;
+  private final AutoCloseable closer;
 
-  private Database(HikariDataSource pool) {
-    this.pool = pool;
+  private Database(DataSource source, AutoCloseable closer) {
+    this.source = source;
+    this.closer = closer;
+  }
+
+  /**
+   * Without a pool: a connection per transaction, so an embedded file is released between calls
+   * (tests that seed a database a service then opens, and delete it after).
+   */
+  static Database openUnpooled(DatabaseConfig config) {
+    config.h2File().ifPresent(Database::prepareFolder);
+    DataSource direct = new DirectDataSource(config.url(), config.user(), config.password());
+    try {
+      Flyway.configure().dataSource(direct).locations("classpath:db/migration").load().migrate();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "cannot migrate the database " + config.url() + ": " + rootMessage(e), e);
+    }
+    config.h2File().ifPresent(Database::restrictFiles);
+    return new Database(direct, () -> {});
   }
 
   static Database open(DatabaseConfig config) {
+    config.h2File().ifPresent(Database::prepareFolder);
     HikariConfig h = new HikariConfig();
     h.setJdbcUrl(config.url());
     h.setUsername(config.user());
@@ -43,7 +70,30 @@ final class Database implements AutoCloseable {
       throw new IllegalStateException(
           "cannot migrate the database " + config.url() + ": " + rootMessage(e), e);
     }
-    return new Database(pool);
+    config.h2File().ifPresent(Database::restrictFiles);
+    return new Database(pool, pool);
+  }
+
+  /** Patient data: the embedded database's folder is made 0700 when this makes it. */
+  private static void prepareFolder(Path base) {
+    try {
+      PrivateFiles.createDirectories(base.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder of " + base, e);
+    }
+  }
+
+  /** H2 creates its files with the umask (0644): patient data is 0600, as the registry was. */
+  private static void restrictFiles(Path base) {
+    Path dir = base.toAbsolutePath().getParent();
+    String prefix = base.getFileName().toString() + ".";
+    try (Stream<Path> files = Files.list(dir)) {
+      files
+          .filter(f -> f.getFileName().toString().startsWith(prefix))
+          .forEach(PrivateFiles::restrictQuietly);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
   }
 
   /** Work on one connection, committed when it returns, rolled back when it throws. */
@@ -52,7 +102,8 @@ final class Database implements AutoCloseable {
   }
 
   <T> T transaction(Work<T> work) {
-    try (Connection c = pool.getConnection()) {
+    try (Connection c = source.getConnection()) {
+      c.setAutoCommit(false);
       try {
         T result = work.run(c);
         c.commit();
@@ -68,7 +119,11 @@ final class Database implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.close();
+    try {
+      closer.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot close the database", e);
+    }
   }
 
   private static String rootMessage(Throwable e) {

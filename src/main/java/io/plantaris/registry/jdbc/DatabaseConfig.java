@@ -1,6 +1,7 @@
 package io.plantaris.registry.jdbc;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Where the programme's database is: a JDBC URL with its login. The default is an H2 file under the
@@ -29,6 +30,17 @@ public record DatabaseConfig(String url, String user, String password) {
   public static DatabaseConfig h2File(Path dir) {
     Path file = dir.toAbsolutePath().normalize().resolve(DEFAULT_FILE);
     return new DatabaseConfig("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "plantaris", "");
+  }
+
+  /** The H2 database file's base path (H2 adds {@code .mv.db}); empty for a server database. */
+  public Optional<Path> h2File() {
+    String prefix = "jdbc:h2:file:";
+    if (!url.startsWith(prefix)) {
+      return Optional.empty();
+    }
+    String rest = url.substring(prefix.length());
+    int semicolon = rest.indexOf(';');
+    return Optional.of(Path.of(semicolon < 0 ? rest : rest.substring(0, semicolon)));
   }
 
   @Override

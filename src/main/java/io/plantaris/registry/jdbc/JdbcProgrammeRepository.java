@@ -37,6 +37,14 @@ public final class JdbcProgrammeRepository implements ProgrammeRegistry, AutoClo
     return new JdbcProgrammeRepository(Database.open(config), config.url());
   }
 
+  /**
+   * Opens the database without a pool: a connection per call, so an embedded file is not held
+   * between calls (short-lived tools and tests seeding a database a service opens).
+   */
+  public static JdbcProgrammeRepository openUnpooled(DatabaseConfig config) {
+    return new JdbcProgrammeRepository(Database.openUnpooled(config), config.url());
+  }
+
   /** The JDBC URL, for messages (it holds no password). */
   public String url() {
     return url;

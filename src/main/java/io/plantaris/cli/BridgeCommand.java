@@ -7,7 +7,7 @@ import io.plantaris.ingest.mqtt.MqttEndpoint;
 import io.plantaris.ingest.mqtt.MqttFrameSource;
 import io.plantaris.ingest.mqtt.MqttSourceConfig;
 import io.plantaris.registry.Insole;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.jdbc.JdbcProgrammeRepository;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,18 +43,27 @@ final class BridgeCommand implements Callable<Integer> {
 
   @Option(
       names = "--registry",
-      description = "the patients registry: each registered insole is keyed as its patient")
+      description =
+          "the registry path: each insole registered in the database beside it (or"
+              + " --database) is keyed as its patient")
   Path registry;
+
+  @picocli.CommandLine.Mixin DatabaseOptions database;
 
   @Override
   public Integer call() throws Exception {
     PersonDirectory directory = new PersonDirectory(Map.of());
-    if (registry != null) {
-      JsonFileRegistry r = new JsonFileRegistry(registry);
+    JdbcProgrammeRepository r =
+        registry == null && database.url == null
+            ? null
+            : JdbcProgrammeRepository.open(
+                database.config(registry == null ? Path.of("plantaris-registry.json") : registry));
+    if (r != null) {
       directory.lookUpRegistered(id -> r.insole(id).map(Insole::patientId));
     }
     CountDownLatch stop = new CountDownLatch(1);
-    try (KafkaInsoleBridge bridge = new KafkaInsoleBridge(kafka, topic, directory);
+    try (r;
+        KafkaInsoleBridge bridge = new KafkaInsoleBridge(kafka, topic, directory);
         MqttFrameSource mqtt =
             new MqttFrameSource(
                 MqttSourceConfig.of(MqttEndpoint.plain(mqttHost, mqttPort))

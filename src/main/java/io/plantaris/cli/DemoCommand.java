@@ -16,8 +16,8 @@ import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.protocol.WireTrackReader;
 import io.plantaris.registry.Clinician;
 import io.plantaris.registry.Insole;
-import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.registry.Patient;
+import io.plantaris.registry.jdbc.JdbcProgrammeRepository;
 import io.plantaris.service.MqttInsoleBridge;
 import io.plantaris.service.PlantarisService;
 import io.plantaris.service.ServiceConfig;
@@ -156,14 +156,16 @@ final class DemoCommand implements Callable<Integer> {
   private static void demoRegistry(
       Path registryFile, List<byte[]> wires, String patientPassword, String clinicianPassword)
       throws IOException {
-    JsonFileRegistry r = new JsonFileRegistry(registryFile);
-    r.addClinician(new Clinician(CLINICIAN, "Demo Clinician"));
-    r.addPatient(new Patient(PATIENT, "Demo Patient", List.of(CLINICIAN)));
-    for (byte[] wire : wires) {
-      SensorLayout l = WireTrackReader.read(wire).track().layout();
-      r.addInsole(new Insole(l.deviceId(), PATIENT, l.side()));
+    try (JdbcProgrammeRepository r =
+        JdbcProgrammeRepository.open(DashboardConfig.defaultDatabase(registryFile))) {
+      r.addClinician(new Clinician(CLINICIAN, "Demo Clinician"));
+      r.addPatient(new Patient(PATIENT, "Demo Patient", List.of(CLINICIAN)));
+      for (byte[] wire : wires) {
+        SensorLayout l = WireTrackReader.read(wire).track().layout();
+        r.addInsole(new Insole(l.deviceId(), PATIENT, l.side()));
+      }
+      r.addPrescription(PrescriptionVersion.rathleff(PATIENT, Instant.now(), CLINICIAN));
     }
-    r.addPrescription(PrescriptionVersion.rathleff(PATIENT, Instant.now(), CLINICIAN));
     UserStore users = new UserStore(UserStore.besideRegistry(registryFile));
     PasswordHasher h = new PasswordHasher();
     users.add(new User(PATIENT, Role.PATIENT, PATIENT, h.hash(patientPassword.toCharArray())));

@@ -4,7 +4,7 @@ import io.plantaris.fhir.FhirBundle;
 import io.plantaris.fhir.FhirExporter;
 import io.plantaris.fhir.FhirJson;
 import io.plantaris.fhir.PatientRecords;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.jdbc.JdbcProgrammeRepository;
 import io.plantaris.store.QuestDbHistoryReader;
 import io.plantaris.store.StoreCredentials;
 import java.io.IOException;
@@ -28,8 +28,13 @@ import picocli.CommandLine.Spec;
         "Export a patient (insoles, prescription versions, sessions, sets, pain) as a FHIR R4"
             + " Bundle in JSON.")
 final class FhirExportCommand implements Callable<Integer> {
-  @Option(names = "--registry", required = true, description = "registry file")
+  @Option(
+      names = "--registry",
+      required = true,
+      description = "registry path: the default database is the H2 file beside it")
   Path registryFile;
+
+  @picocli.CommandLine.Mixin DatabaseOptions database;
 
   @Option(names = "--patient", required = true, description = "patient id")
   String patient;
@@ -57,10 +62,11 @@ final class FhirExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    try {
+    try (JdbcProgrammeRepository registry =
+        JdbcProgrammeRepository.open(database.config(DataHome.resolve(spec, registryFile)))) {
       FhirExporter exporter =
           new FhirExporter(
-              new JsonFileRegistry(DataHome.resolve(spec, registryFile)),
+              registry,
               storeUrl == null ? null : new QuestDbHistoryReader(storeUrl, storeCredentials()));
       PatientRecords records = exporter.read(patient);
       Bundle bundle = FhirBundle.build(records, Instant.now());

@@ -14,9 +14,8 @@ import io.plantaris.analysis.Prescription;
 import io.plantaris.http.HttpServer;
 import io.plantaris.ingest.IngestService;
 import io.plantaris.progression.LiveProgramme;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
 import io.plantaris.store.TimeSeriesStore;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Dashboard {
   final DashboardConfig config;
-  final JsonFileRegistry registry;
+  final ProgrammeRegistry registry;
   final UserStore users;
   final PasswordHasher hasher = new PasswordHasher();
   final SessionStore sessions =
@@ -79,7 +78,7 @@ public final class Dashboard {
   /**
    * As above, counting refusals (by reason) and sessions in {@code meters}.
    *
-   * @throws IllegalStateException when the registry file is missing or the users file cannot be
+   * @throws IllegalStateException when the database has no clinician or the users file cannot be
    *     read: a dashboard with no patients or where every login fails is worse than none
    */
   public Dashboard(
@@ -88,11 +87,12 @@ public final class Dashboard {
       TimeSeriesStore store,
       LiveProgramme programme,
       MeterRegistry meters) {
-    if (!Files.isRegularFile(config.registryFile())) {
+    if (programme.registry().clinicians().isEmpty()) {
       throw new IllegalStateException(
-          "no registry file at "
-              + config.registryFile().toAbsolutePath()
-              + ": create it with 'plantaris programme clinician add' or fix dashboard.registry");
+          "no clinician in the database "
+              + config.database().url()
+              + ": add one with 'plantaris programme clinician add', import a JSON registry with"
+              + " 'plantaris programme import-json FILE' or fix database.url");
     }
     this.meters = meters;
     this.config = config;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
+import io.plantaris.access.Role;
 import io.plantaris.access.User;
 import io.plantaris.access.WebSession;
 import io.plantaris.programme.Check;
@@ -103,8 +104,11 @@ final class PatientRoutes {
   private void list(Context ctx) {
     User u = AuthRoutes.session(ctx).user();
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Patient p : d.registry.patients()) {
-      if (d.policy.refusal(u, p.id()).isEmpty()) {
+    // a clinician's through the clinician index; each checked on the record already read
+    List<Patient> patients =
+        u.role() == Role.CLINICIAN ? d.registry.patientsOf(u.subjectId()) : d.registry.patients();
+    for (Patient p : patients) {
+      if (d.policy.refusal(u, p).isEmpty()) {
         out.add(Map.of("id", p.id(), "name", p.name()));
       }
     }

@@ -3,8 +3,8 @@ package io.plantaris.fhir;
 import io.plantaris.fhir.PatientRecords.PainRating;
 import io.plantaris.programme.Decision;
 import io.plantaris.registry.Clinician;
-import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.registry.Patient;
+import io.plantaris.registry.ProgrammeRegistry;
 import io.plantaris.store.HistoryReader;
 import java.io.IOException;
 import java.time.Instant;
@@ -21,13 +21,13 @@ public final class FhirExporter {
 
   static final Instant TO = Instant.parse("2200-01-01T00:00:00Z");
 
-  private final JsonFileRegistry registry;
+  private final ProgrammeRegistry registry;
   private final HistoryReader history;
 
   /**
    * @param history the store's history, or null to export the registry's records only
    */
-  public FhirExporter(JsonFileRegistry registry, HistoryReader history) {
+  public FhirExporter(ProgrammeRegistry registry, HistoryReader history) {
     this.registry = registry;
     this.history = history;
   }

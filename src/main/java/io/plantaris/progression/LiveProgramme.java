@@ -10,7 +10,7 @@ import io.plantaris.programme.ProgrammeService;
 import io.plantaris.programme.ProgressionConfig;
 import io.plantaris.programme.ProgressionEngine;
 import io.plantaris.programme.SessionOutcome;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
 import io.plantaris.store.TimeSeriesStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +37,7 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(LiveProgramme.class);
 
   private final LiveProgrammeConfig config;
-  private final JsonFileRegistry registry;
+  private final ProgrammeRegistry registry;
   private final Clock clock;
   private final ProgrammeRecords records;
   private final SessionTracker tracker;
@@ -52,7 +52,7 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
    * @param store null when storing is off
    */
   public LiveProgramme(
-      LiveProgrammeConfig config, JsonFileRegistry registry, TimeSeriesStore store, Clock clock) {
+      LiveProgrammeConfig config, ProgrammeRegistry registry, TimeSeriesStore store, Clock clock) {
     this.config = config;
     this.registry = registry;
     this.clock = clock;
@@ -256,7 +256,7 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
     } // else the open sessions are on disk: the next start carries them on
   }
 
-  public JsonFileRegistry registry() {
+  public ProgrammeRegistry registry() {
     return registry;
   }
 }

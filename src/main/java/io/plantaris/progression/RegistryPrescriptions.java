@@ -3,7 +3,7 @@ package io.plantaris.progression;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.ingest.PrescriptionSource;
 import io.plantaris.programme.PrescriptionVersion;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
 import java.time.Clock;
 
 /**
@@ -13,7 +13,7 @@ import java.time.Clock;
  * numbers the next set on.
  */
 public final class RegistryPrescriptions implements PrescriptionSource {
-  private final JsonFileRegistry registry;
+  private final ProgrammeRegistry registry;
   private final Prescription fallback;
   private final Clock clock;
   private final LiveProgramme programme;
@@ -22,7 +22,7 @@ public final class RegistryPrescriptions implements PrescriptionSource {
    * @param programme the live sessions, or null when none are kept
    */
   public RegistryPrescriptions(
-      JsonFileRegistry registry, Prescription fallback, Clock clock, LiveProgramme programme) {
+      ProgrammeRegistry registry, Prescription fallback, Clock clock, LiveProgramme programme) {
     this.registry = registry;
     this.fallback = fallback;
     this.clock = clock;

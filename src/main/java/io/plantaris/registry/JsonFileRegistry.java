@@ -5,7 +5,6 @@ import io.plantaris.programme.Decision;
 import io.plantaris.programme.PainReport;
 import io.plantaris.programme.PrescriptionHistory;
 import io.plantaris.programme.PrescriptionVersion;
-import io.plantaris.programme.ProgrammeRepository;
 import io.plantaris.programme.SessionOutcome;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,19 +14,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The registry of patients, clinicians, insoles and the programme records, in one JSON file on the
- * local disk: the embedded default.
- *
- * <p>Why a JSON file and not H2 or SQLite: the registry is small (hundreds of patients, a few
- * records per session), read whole and written rarely; one human-readable file needs no new
- * dependency (Jackson is already here), no schema migrations and no server, can be backed up with
- * {@code cp}, and an atomic rename gives crash safety without a write-ahead log. Every update is a
- * locked read-modify-write ({@link AtomicJsonFile}), so threads and processes sharing the file
- * never lose each other's changes. Time series (reps, sets, samples) live in the time-series store,
- * not here. When the registry outgrows one file, {@link ProgrammeRepository} lets another adapter
- * take over.
+ * The registry of patients, clinicians, insoles and the programme records in one JSON file, as
+ * earlier versions kept it. The service now keeps them in a database ({@code
+ * io.plantaris.registry.jdbc.JdbcProgrammeRepository}); this file is read once by {@code programme
+ * import-json}. Every update is a locked read-modify-write of the whole file ({@link
+ * AtomicJsonFile}), so its cost grows with the file: fine for tests and an import, not for a
+ * clinic.
  */
-public final class JsonFileRegistry implements ProgrammeRepository {
+public final class JsonFileRegistry implements ProgrammeRegistry {
   private final AtomicJsonFile file;
 
   public JsonFileRegistry(Path path) {
@@ -44,6 +38,7 @@ public final class JsonFileRegistry implements ProgrammeRepository {
     return file.read();
   }
 
+  @Override
   public void addClinician(Clinician c) {
     edit(
         d -> {
@@ -54,6 +49,7 @@ public final class JsonFileRegistry implements ProgrammeRepository {
         });
   }
 
+  @Override
   public void addPatient(Patient p) {
     edit(
         d -> {
@@ -66,6 +62,7 @@ public final class JsonFileRegistry implements ProgrammeRepository {
   }
 
   /** Assigns a clinician to a patient (no change if already assigned). */
+  @Override
   public Patient assign(String patientId, String clinicianId) {
     edit(
         d -> {
@@ -84,6 +81,7 @@ public final class JsonFileRegistry implements ProgrammeRepository {
     return patient(patientId).orElseThrow();
   }
 
+  @Override
   public void addInsole(Insole insole) {
     edit(
         d -> {
@@ -111,24 +109,29 @@ public final class JsonFileRegistry implements ProgrammeRepository {
         });
   }
 
+  @Override
   public Optional<Patient> patient(String id) {
     return snapshot().patients().stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
+  @Override
   public List<Patient> patients() {
     return snapshot().patients();
   }
 
+  @Override
   public List<Clinician> clinicians() {
     return snapshot().clinicians();
   }
 
   /** The insoles of a patient. */
+  @Override
   public List<Insole> insoles(String patientId) {
     return snapshot().insoles().stream().filter(i -> i.patientId().equals(patientId)).toList();
   }
 
   /** Who wears a device, for routing live data to a patient. */
+  @Override
   public Optional<Insole> insole(String deviceId) {
     return snapshot().insoles().stream().filter(i -> i.deviceId().equals(deviceId)).findFirst();
   }
@@ -137,6 +140,7 @@ public final class JsonFileRegistry implements ProgrammeRepository {
    * The registry patient behind a live event's device or pipeline person id: the wearer of a
    * registered insole, or a patient whose id is that person id.
    */
+  @Override
   public Optional<String> patientOf(String deviceOrPerson) {
     RegistryState s = snapshot();
     Optional<String> p =

@@ -17,10 +17,11 @@ import java.time.format.DateTimeParseException;
  * The registry's JSON mapping: records by their components, instants as ISO-8601 text. A small
  * module instead of jackson-datatype-jsr310 keeps the dependency tree as it is.
  */
-final class RegistryJson {
+public final class RegistryJson {
   private RegistryJson() {}
 
-  static ObjectMapper mapper() {
+  /** A new mapper for registry records (indented output). */
+  public static ObjectMapper mapper() {
     SimpleModule time = new SimpleModule("instants");
     time.addSerializer(
         Instant.class,

@@ -22,6 +22,7 @@ public final class ConfigFile {
   public Pipeline pipeline = new Pipeline();
   public Store store = new Store();
   public Dashboard dashboard = new Dashboard();
+  public Database database = new Database();
   public Kafka kafka = new Kafka();
 
   /** Read the insoles from Kafka as one replica of several (docs/scale-out.md). */
@@ -126,6 +127,18 @@ public final class ConfigFile {
     public long groupCommitMillis = 10;
     public long sessionGapMinutes = 120;
     public String user = "plantaris";
+    public String password;
+  }
+
+  /**
+   * The programme's database (patients, clinicians, insoles, prescriptions, pain, sessions,
+   * decisions): without a url, the embedded H2 file {@code plantaris-db} in the registry's folder;
+   * in production a PostgreSQL URL. The password, if not here, is read from {@code
+   * PLANTARIS_DATABASE_PASSWORD}.
+   */
+  public static final class Database {
+    public String url;
+    public String user;
     public String password;
   }
 

@@ -23,8 +23,9 @@ import io.plantaris.ingest.serial.SerialSourceConfig;
 import io.plantaris.progression.LiveProgramme;
 import io.plantaris.progression.LiveProgrammeConfig;
 import io.plantaris.registry.Insole;
-import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.registry.Patient;
+import io.plantaris.registry.ProgrammeRegistry;
+import io.plantaris.registry.jdbc.JdbcProgrammeRepository;
 import io.plantaris.store.StoreMetrics;
 import io.plantaris.store.TimeSeriesStore;
 import java.time.Clock;
@@ -59,11 +60,18 @@ public final class PlantarisService implements AutoCloseable {
   /** Null without a dashboard: the registry of patients and prescriptions comes with it. */
   private final LiveProgramme programme;
 
+  /** The programme's database, or null without a dashboard. */
+  private final JdbcProgrammeRepository database;
+
   private PlantarisService(
-      ServiceConfig config, TimeSeriesStore store, List<SessionListener> listeners) {
+      ServiceConfig config,
+      TimeSeriesStore store,
+      JdbcProgrammeRepository database,
+      List<SessionListener> listeners) {
     this.config = config;
     this.store = store;
-    this.ingest = new IngestService(withRegistryInsoles(config));
+    this.database = database;
+    this.ingest = new IngestService(withRegistryInsoles(config, database));
     if (store != null) {
       // first listener: a rep is on disk before anyone else (the console, a dashboard) sees it
       ingest.addListener(store);
@@ -76,12 +84,10 @@ public final class PlantarisService implements AutoCloseable {
               config.store().spool().dir().resolveSibling("resume")),
           config.store().sessionGapMillis());
     }
-    this.programme = config.dashboard() == null ? null : programme(config, store);
+    this.programme = database == null ? null : programme(config, database, store);
     if (programme != null) {
       ingest.addListener(programme);
-    }
-    if (config.dashboard() != null) {
-      liveProgramme(config, ingest, programme);
+      liveProgramme(config, database, ingest, programme);
     }
     listeners.forEach(ingest::addListener);
     this.metrics = IngestMetrics.bind(ingest, registry);
@@ -95,11 +101,10 @@ public final class PlantarisService implements AutoCloseable {
    * configuration's own {@code persons:} entries win; insoles registered later are looked up as
    * they first stream (see {@link #liveProgramme}).
    */
-  private static IngestConfig withRegistryInsoles(ServiceConfig config) {
-    if (config.dashboard() == null) {
+  private static IngestConfig withRegistryInsoles(ServiceConfig config, ProgrammeRegistry r) {
+    if (r == null) {
       return config.ingest();
     }
-    JsonFileRegistry r = new JsonFileRegistry(config.dashboard().registryFile());
     Map<String, String> persons = new HashMap<>();
     for (Patient p : r.patients()) {
       for (Insole i : r.insoles(p.id())) {
@@ -116,9 +121,8 @@ public final class PlantarisService implements AutoCloseable {
    * sessions survive a restart, and "I'm done" closes the set still running.
    */
   private static void liveProgramme(
-      ServiceConfig config, IngestService ingest, LiveProgramme programme) {
+      ServiceConfig config, ProgrammeRegistry r, IngestService ingest, LiveProgramme programme) {
     java.nio.file.Path file = config.dashboard().registryFile();
-    JsonFileRegistry r = new JsonFileRegistry(file);
     ingest.lookUpPersons(id -> r.insole(id).map(Insole::patientId));
     ingest.prescriptionSource(
         new io.plantaris.progression.RegistryPrescriptions(
@@ -127,13 +131,13 @@ public final class PlantarisService implements AutoCloseable {
     programme.closeRunningSetsWith(ingest::endSession);
   }
 
-  private static LiveProgramme programme(ServiceConfig config, TimeSeriesStore store) {
+  private static LiveProgramme programme(
+      ServiceConfig config, ProgrammeRegistry registry, TimeSeriesStore store) {
     LiveProgrammeConfig c = LiveProgrammeConfig.defaults();
     if (config.store() != null) {
       c = c.withSessionGapMillis(config.store().sessionGapMillis()); // the store's sessions agree
     }
-    return new LiveProgramme(
-        c, new JsonFileRegistry(config.dashboard().registryFile()), store, Clock.systemUTC());
+    return new LiveProgramme(c, registry, store, Clock.systemUTC());
   }
 
   /** A registry whose meters all carry HELP text ({@link MetricHelp}). */
@@ -148,7 +152,19 @@ public final class PlantarisService implements AutoCloseable {
       throws Exception {
     long t0 = System.nanoTime();
     TimeSeriesStore store = config.store() == null ? null : TimeSeriesStore.open(config.store());
-    PlantarisService s = new PlantarisService(config, store, listeners);
+    JdbcProgrammeRepository database;
+    try {
+      database =
+          config.dashboard() == null
+              ? null
+              : JdbcProgrammeRepository.open(config.dashboard().database());
+    } catch (RuntimeException e) {
+      if (store != null) {
+        store.close();
+      }
+      throw e;
+    }
+    PlantarisService s = new PlantarisService(config, store, database, listeners);
     try {
       s.startParts();
     } catch (Exception e) {
@@ -309,6 +325,9 @@ public final class PlantarisService implements AutoCloseable {
     }
     if (store != null) {
       store.close(); // after the pipeline drained: its last reps are spooled first
+    }
+    if (database != null) {
+      database.close(); // last: the programme's final decisions are in it
     }
   }
 }

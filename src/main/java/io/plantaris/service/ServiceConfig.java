@@ -19,6 +19,7 @@ import io.plantaris.ingest.mqtt.MqttProtocol;
 import io.plantaris.ingest.mqtt.MqttSourceConfig;
 import io.plantaris.ingest.mqtt.MqttTls;
 import io.plantaris.ingest.serial.SerialSourceConfig;
+import io.plantaris.registry.jdbc.DatabaseConfig;
 import io.plantaris.store.FsyncPolicy;
 import io.plantaris.store.SpoolConfig;
 import io.plantaris.store.StoreConfig;
@@ -244,7 +245,7 @@ public record ServiceConfig(
         f.http.host,
         f.http.enabled ? f.http.port : -1,
         store(f.store, home),
-        dashboard(f.dashboard, tls, home),
+        dashboard(f.dashboard, database(f.database), tls, home),
         tls,
         f.kafka.enabled
             ? new KafkaSourceConfig(
@@ -337,14 +338,25 @@ public record ServiceConfig(
     return new HttpTls(t.keyStore == null ? null : home.resolve(t.keyStore), password);
   }
 
-  static DashboardConfig dashboard(ConfigFile.Dashboard d, HttpTls tls, Path home) {
+  static DashboardConfig dashboard(
+      ConfigFile.Dashboard d, DatabaseConfig database, HttpTls tls, Path home) {
     return d.enabled
         ? new DashboardConfig(
             home.resolve(d.registry),
             d.users == null ? null : home.resolve(d.users),
             d.audit == null ? null : home.resolve(d.audit),
             d.secureCookies || tls != null,
-            d.requireSecondFactor)
+            d.requireSecondFactor,
+            database)
         : null;
+  }
+
+  /** Null without a url: the dashboard's default, the H2 file beside the registry. */
+  static DatabaseConfig database(ConfigFile.Database d) {
+    if (d == null || d.url == null || d.url.isBlank()) {
+      return null;
+    }
+    String password = d.password != null ? d.password : System.getenv(DatabaseConfig.PASSWORD_ENV);
+    return new DatabaseConfig(d.url, d.user, password);
   }
 }

@@ -7,8 +7,9 @@ import io.plantaris.access.UserStore;
 import io.plantaris.insole.Side;
 import io.plantaris.registry.Clinician;
 import io.plantaris.registry.Insole;
-import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.registry.Patient;
+import io.plantaris.registry.ProgrammeRegistry;
+import io.plantaris.registry.jdbc.TestRegistry;
 import io.plantaris.service.PlantarisService;
 import io.plantaris.service.ServiceConfig;
 import java.net.ServerSocket;
@@ -31,7 +32,7 @@ final class LatencyStack implements AutoCloseable {
 
   LatencyStack(Path dir, String prefix, int insoles) throws Exception {
     Path registryFile = dir.resolve("registry.json");
-    JsonFileRegistry r = new JsonFileRegistry(registryFile);
+    ProgrammeRegistry r = TestRegistry.at(registryFile);
     r.addClinician(new Clinician("c1", "Dr Bench"));
     for (int p = 1; p <= (insoles + 1) / 2; p++) {
       r.addPatient(new Patient(patient(p), "Patient " + p, List.of("c1")));

@@ -194,7 +194,11 @@ class CliMistakesTest {
                 "--data",
                 home.toString()))
         .isZero();
-    assertThat(Files.readString(home.resolve("plantaris-registry.json"))).contains("c1", "c2");
+    assertThat(
+            io.plantaris.registry.jdbc.TestRegistry.at(home.resolve("plantaris-registry.json"))
+                .clinicians())
+        .extracting(io.plantaris.registry.Clinician::id)
+        .containsExactly("c1", "c2");
   }
 
   @Test

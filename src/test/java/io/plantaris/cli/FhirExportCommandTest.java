@@ -9,8 +9,9 @@ import io.plantaris.programme.PainReport;
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.registry.Clinician;
 import io.plantaris.registry.Insole;
-import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.registry.Patient;
+import io.plantaris.registry.ProgrammeRegistry;
+import io.plantaris.registry.jdbc.TestRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class FhirExportCommandTest {
 
   private Path registry() {
     Path file = dir.resolve("registry.json");
-    JsonFileRegistry r = new JsonFileRegistry(file);
+    ProgrammeRegistry r = TestRegistry.at(file);
     r.addClinician(new Clinician("c1", "Dr One"));
     r.addPatient(new Patient("p1", "Patient One", List.of("c1")));
     r.addInsole(new Insole("PL-7-L", "p1", Side.LEFT));

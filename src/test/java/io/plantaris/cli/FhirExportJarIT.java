@@ -9,8 +9,9 @@ import io.plantaris.programme.PainReport;
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.registry.Clinician;
 import io.plantaris.registry.Insole;
-import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.registry.Patient;
+import io.plantaris.registry.ProgrammeRegistry;
+import io.plantaris.registry.jdbc.TestRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class FhirExportJarIT {
   void theShadedJarExportsAPatient() throws Exception {
     assertThat(JAR).as("built by mvn package before the ITs").exists();
     Path registry = dir.resolve("registry.json");
-    JsonFileRegistry r = new JsonFileRegistry(registry);
+    ProgrammeRegistry r = TestRegistry.at(registry);
     r.addClinician(new Clinician("c1", "Dr One"));
     r.addPatient(new Patient("p1", "Patient One", List.of("c1")));
     r.addInsole(new Insole("PL-7-L", "p1", Side.LEFT));

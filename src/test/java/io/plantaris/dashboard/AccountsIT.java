@@ -207,7 +207,7 @@ class AccountsIT {
   }
 
   @Test
-  void theServiceRefusesToStartOnACorruptUsersFileOrWithoutARegistry() throws Exception {
+  void theServiceRefusesToStartOnACorruptUsersFileOrAnEmptyDatabase() throws Exception {
     stopFixture();
     Files.writeString(f.config.usersFile(), "{\"formatVersion\":1,\"users\":[{\"id\":");
     assertThatThrownBy(() -> PlantarisService.start(config(f.config), List.of()))
@@ -220,9 +220,10 @@ class AccountsIT {
     assertThatThrownBy(() -> PlantarisService.start(config(none), List.of()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
-            "no registry file at "
-                + dir.resolve("elsewhere/registry.json").toAbsolutePath()
-                + ": create it with 'plantaris programme clinician add' or fix dashboard.registry");
+            "no clinician in the database "
+                + none.database().url()
+                + ": add one with 'plantaris programme clinician add', import a JSON registry with"
+                + " 'plantaris programme import-json FILE' or fix database.url");
   }
 
   private static ServiceConfig config(DashboardConfig d) {

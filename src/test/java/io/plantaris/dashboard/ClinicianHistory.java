@@ -15,7 +15,7 @@ import io.plantaris.programme.PainKind;
 import io.plantaris.programme.PainReport;
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.programme.Trigger;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
 import io.plantaris.store.TimeSeriesStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,7 +66,7 @@ final class ClinicianHistory {
     return d;
   }
 
-  void write(TimeSeriesStore store, JsonFileRegistry registry) {
+  void write(TimeSeriesStore store, ProgrammeRegistry registry) {
     PrescriptionVersion v1 = PrescriptionVersion.rathleff("p1", programmeStart, "c1");
     PrescriptionVersion v2 =
         v1.next(programmeStart.plus(Duration.ofDays(14)), 1, v1.tempo(), 4, true, "c1", "week 3");

@@ -8,8 +8,9 @@ import io.plantaris.ingest.IngestConfig;
 import io.plantaris.protocol.WireTrackReader;
 import io.plantaris.registry.Clinician;
 import io.plantaris.registry.Insole;
-import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.registry.Patient;
+import io.plantaris.registry.ProgrammeRegistry;
+import io.plantaris.registry.jdbc.TestRegistry;
 import io.plantaris.service.PlantarisService;
 import io.plantaris.service.ServiceConfig;
 import io.plantaris.store.SpoolConfig;
@@ -52,7 +53,7 @@ final class DashboardFixture implements AutoCloseable {
   DashboardFixture(Path dir, StoreConfig store) throws Exception {
     this.dir = dir;
     Path registryFile = dir.resolve("registry.json");
-    JsonFileRegistry r = new JsonFileRegistry(registryFile);
+    ProgrammeRegistry r = TestRegistry.at(registryFile);
     r.addClinician(new Clinician("c1", "Dr One"));
     r.addClinician(new Clinician("c2", "Dr Two"));
     r.addPatient(new Patient("p1", "Patient One", List.of("c1")));

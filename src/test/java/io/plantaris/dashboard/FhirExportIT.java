@@ -19,7 +19,8 @@ import io.plantaris.programme.PainKind;
 import io.plantaris.programme.PainReport;
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.programme.Trigger;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
+import io.plantaris.registry.jdbc.TestRegistry;
 import io.plantaris.store.HistoryReader;
 import io.plantaris.store.SpoolConfig;
 import io.plantaris.store.StoreConfig;
@@ -56,7 +57,7 @@ class FhirExportIT {
     StoreConfig store =
         StoreConfig.embedded(dir.resolve("questdb"), 0, SpoolConfig.of(dir.resolve("spool")));
     try (DashboardFixture f = new DashboardFixture(dir, store)) {
-      JsonFileRegistry registry = new JsonFileRegistry(dir.resolve("registry.json"));
+      ProgrammeRegistry registry = TestRegistry.at(dir.resolve("registry.json"));
       registry.addPrescription(PrescriptionVersion.rathleff("p1", DAY1.minusSeconds(3600), "c1"));
       TimeSeriesStore ts = f.service.store();
       long start = DAY1.getEpochSecond() * 1_000_000L;

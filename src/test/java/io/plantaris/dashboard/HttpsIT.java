@@ -10,8 +10,9 @@ import io.plantaris.access.UserStore;
 import io.plantaris.http.HttpTls;
 import io.plantaris.ingest.IngestConfig;
 import io.plantaris.registry.Clinician;
-import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.registry.Patient;
+import io.plantaris.registry.ProgrammeRegistry;
+import io.plantaris.registry.jdbc.TestRegistry;
 import io.plantaris.service.PlantarisService;
 import io.plantaris.service.ServiceConfig;
 import java.io.FileInputStream;
@@ -44,7 +45,7 @@ class HttpsIT {
     Path keyStore = dir.resolve("server.p12");
     keytool(keyStore);
     Path registryFile = dir.resolve("registry.json");
-    JsonFileRegistry r = new JsonFileRegistry(registryFile);
+    ProgrammeRegistry r = TestRegistry.at(registryFile);
     r.addClinician(new Clinician("c1", "Dr One"));
     r.addPatient(new Patient("p1", "Patient One", List.of("c1")));
     new UserStore(UserStore.besideRegistry(registryFile))

@@ -11,8 +11,9 @@ import io.plantaris.ingest.ReplaySource;
 import io.plantaris.protocol.WireTrackReader;
 import io.plantaris.registry.Clinician;
 import io.plantaris.registry.Insole;
-import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.registry.Patient;
+import io.plantaris.registry.ProgrammeRegistry;
+import io.plantaris.registry.jdbc.TestRegistry;
 import io.plantaris.service.PlantarisService;
 import io.plantaris.service.ServiceConfig;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ class LiveTwoFeetIT {
   @BeforeEach
   void start() throws Exception {
     Path registryFile = dir.resolve("registry.json");
-    JsonFileRegistry r = new JsonFileRegistry(registryFile);
+    ProgrammeRegistry r = TestRegistry.at(registryFile);
     r.addClinician(new Clinician("c1", "Dr One"));
     r.addPatient(new Patient("p1", "Patient One", List.of("c1")));
     for (Path p : TWO) {

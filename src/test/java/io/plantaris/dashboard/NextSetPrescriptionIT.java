@@ -10,7 +10,8 @@ import io.plantaris.ingest.ReplaySource;
 import io.plantaris.ingest.SessionListener;
 import io.plantaris.ingest.SetFinished;
 import io.plantaris.programme.PrescriptionVersion;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
+import io.plantaris.registry.jdbc.TestRegistry;
 import io.plantaris.sim.Scenario;
 import io.plantaris.sim.SimulationResult;
 import io.plantaris.sim.VirtualInsole;
@@ -43,7 +44,7 @@ class NextSetPrescriptionIT {
   @Test
   void theSetAfterAnAcceptedChangeIsJudgedAgainstIt() throws Exception {
     try (DashboardFixture f = new DashboardFixture(dir)) {
-      JsonFileRegistry registry = new JsonFileRegistry(f.config.registryFile());
+      ProgrammeRegistry registry = TestRegistry.at(f.config.registryFile());
       registry.addPrescription(
           PrescriptionVersion.rathleff("p1", Instant.now().minus(Duration.ofDays(1)), "c1"));
       // She moves at 2-1-2 s, two sets of 6: too fast for 3-2-3, right for 2-1-2.

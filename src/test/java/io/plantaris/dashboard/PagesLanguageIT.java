@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.plantaris.analysis.RmSignal;
 import io.plantaris.programme.SessionOutcome;
 import io.plantaris.programme.SetOutcome;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.jdbc.TestRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,7 +70,7 @@ class PagesLanguageIT {
     // her session yesterday evening, Oslo time: today the pages ask about this morning
     Instant yesterday =
         ZonedDateTime.now(ZoneId.of(OSLO)).minusDays(1).withHour(18).withMinute(0).toInstant();
-    new JsonFileRegistry(f.config.registryFile())
+    TestRegistry.at(f.config.registryFile())
         .addSession(
             new SessionOutcome(
                 "s-yesterday",

@@ -3,7 +3,8 @@ package io.plantaris.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
+import io.plantaris.registry.jdbc.TestRegistry;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,7 @@ class PainNoteIT {
   @Test
   void aNoteWithALineBreakOrTooLongIs400AndKeptNowhere() throws Exception {
     try (DashboardFixture f = new DashboardFixture(dir, true)) {
-      JsonFileRegistry registry = new JsonFileRegistry(f.config.registryFile());
+      ProgrammeRegistry registry = TestRegistry.at(f.config.registryFile());
       Browserless ann = new Browserless(f.base);
       ann.login("ann", DashboardFixture.PASSWORD);
       HttpResponse<String> newline =

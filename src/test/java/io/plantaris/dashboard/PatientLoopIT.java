@@ -14,8 +14,9 @@ import io.plantaris.programme.Decision;
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.registry.Clinician;
 import io.plantaris.registry.Insole;
-import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.registry.Patient;
+import io.plantaris.registry.ProgrammeRegistry;
+import io.plantaris.registry.jdbc.TestRegistry;
 import io.plantaris.service.MqttInsoleBridge;
 import io.plantaris.service.PlantarisService;
 import io.plantaris.service.ServiceConfig;
@@ -58,7 +59,7 @@ class PatientLoopIT {
             Scenario.CLEAN_SET.builder(21).sets(3).targetReps(12).restMillis(25_000).build());
     SensorLayout layout = sim.recording().tracks().get(0).layout();
     Path registryFile = dir.resolve("registry.json");
-    JsonFileRegistry registry = new JsonFileRegistry(registryFile);
+    ProgrammeRegistry registry = TestRegistry.at(registryFile);
     registry.addClinician(new Clinician("c1", "Dr One"));
     registry.addPatient(new Patient("p1", "Patient One", List.of("c1")));
     registry.addPrescription(

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.plantaris.programme.PrescriptionVersion;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
+import io.plantaris.registry.jdbc.TestRegistry;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +23,7 @@ class PrescriptionRoutesIT {
   @Test
   void anEditIsANewVersionAndEveryRefusalSaysWhyAndWritesNothing() throws Exception {
     try (DashboardFixture f = new DashboardFixture(dir)) {
-      JsonFileRegistry registry = new JsonFileRegistry(f.config.registryFile());
+      ProgrammeRegistry registry = TestRegistry.at(f.config.registryFile());
       registry.addPrescription(
           PrescriptionVersion.rathleff("p1", Instant.now().minus(Duration.ofDays(1)), "c1"));
       Browserless ann = new Browserless(f.base);

@@ -11,7 +11,8 @@ import io.plantaris.programme.DecisionStatus;
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.programme.SessionOutcome;
 import io.plantaris.protocol.WireTrackReader;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
+import io.plantaris.registry.jdbc.TestRegistry;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class ProgrammeRoutesIT {
   @Test
   void aLiveSessionIsDecidedStoredAndReviewed() throws Exception {
     try (DashboardFixture f = new DashboardFixture(dir, true)) {
-      JsonFileRegistry registry = new JsonFileRegistry(f.config.registryFile());
+      ProgrammeRegistry registry = TestRegistry.at(f.config.registryFile());
       registry.addPrescription(
           PrescriptionVersion.rathleff("p1", Instant.now().minus(Duration.ofDays(1)), "c1"));
       Browserless ann = new Browserless(f.base);

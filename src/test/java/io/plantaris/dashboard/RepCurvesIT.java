@@ -10,7 +10,7 @@ import io.plantaris.insole.Recording;
 import io.plantaris.insole.Track;
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.protocol.WireTrackReader;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.jdbc.TestRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +40,7 @@ class RepCurvesIT {
   @Test
   void theReportShowsEachRepsHeelShareAndPitch() throws Exception {
     try (DashboardFixture f = new DashboardFixture(dir, true)) {
-      new JsonFileRegistry(f.config.registryFile())
+      TestRegistry.at(f.config.registryFile())
           .addPrescription(
               PrescriptionVersion.rathleff("p1", Instant.now().minus(Duration.ofDays(1)), "c1"));
       Track set = WireTrackReader.read(Files.readAllBytes(DashboardFixture.FAULTS)).track();

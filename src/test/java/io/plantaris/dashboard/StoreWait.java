@@ -2,7 +2,7 @@ package io.plantaris.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.jdbc.TestRegistry;
 import io.plantaris.store.HistoryReader;
 import io.plantaris.store.TimeSeriesStore;
 import java.time.Instant;
@@ -18,7 +18,7 @@ final class StoreWait {
   static void write(DashboardFixture f, ClinicianHistory h) throws Exception {
     TimeSeriesStore store = f.service.store();
     long t0 = System.nanoTime();
-    h.write(store, new JsonFileRegistry(f.config.registryFile()));
+    h.write(store, TestRegistry.at(f.config.registryFile()));
     assertThat(store.awaitDrained(60_000)).as("spool drained into QuestDB").isTrue();
     // QuestDB applies WAL writes asynchronously: wait until the newest points are visible
     HistoryReader r = store.reader();

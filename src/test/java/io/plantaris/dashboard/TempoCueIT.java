@@ -94,9 +94,9 @@ class TempoCueIT {
                 true,
                 "c1",
                 "slower lowering");
-    new io.plantaris.registry.JsonFileRegistry(f.config.registryFile()).addPrescription(rathleff);
+    io.plantaris.registry.jdbc.TestRegistry.at(f.config.registryFile()).addPrescription(rathleff);
     if (inForce != rathleff) {
-      new io.plantaris.registry.JsonFileRegistry(f.config.registryFile()).addPrescription(inForce);
+      io.plantaris.registry.jdbc.TestRegistry.at(f.config.registryFile()).addPrescription(inForce);
     }
     SimulationResult sim =
         VirtualInsole.simulate(

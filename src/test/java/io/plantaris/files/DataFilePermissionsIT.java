@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 14 row 13: with the usual umask (022) every data file the service writes is 0600 and every
- * folder it makes 0700: users, device credentials, audit log, registry, spool and the embedded
- * QuestDB's data (its tables included); a registry left 0644 by an older version is tightened.
+ * folder it makes 0700: users, device credentials, audit log, registry, database, spool and the
+ * embedded QuestDB's data (its tables included); a registry left 0644 by an older version is
+ * tightened.
  */
 class DataFilePermissionsIT {
   @TempDir Path tmp;
@@ -58,6 +59,10 @@ class DataFilePermissionsIT {
     }
 
     assertThat(mode(registryFile)).isEqualTo("rw-------");
+    // the programme's database (issue 12): the H2 file beside the registry
+    io.plantaris.registry.jdbc.TestRegistry.at(registryFile)
+        .addClinician(new Clinician("c2", "Dr Two"));
+    assertThat(mode(data.resolve("plantaris-db.mv.db"))).isEqualTo("rw-------");
     assertThat(mode(UserStore.besideRegistry(registryFile))).isEqualTo("rw-------");
     assertThat(mode(DeviceCredentials.besideRegistry(registryFile))).isEqualTo("rw-------");
     assertThat(mode(data.resolve("logs/audit.log"))).isEqualTo("rw-------");

@@ -1,13 +1,13 @@
 package io.plantaris.cli.programme;
 
-import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.registry.Patient;
+import io.plantaris.registry.ProgrammeRegistry;
 
 /** Only a clinician assigned to the patient edits the prescription or reviews a decision. */
 final class Assigned {
   private Assigned() {}
 
-  static void require(JsonFileRegistry r, String patientId, String clinicianId) {
+  static void require(ProgrammeRegistry r, String patientId, String clinicianId) {
     Patient p =
         r.patient(patientId)
             .orElseThrow(() -> new IllegalArgumentException("unknown patient '" + patientId + "'"));

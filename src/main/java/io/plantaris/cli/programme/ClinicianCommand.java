@@ -1,7 +1,7 @@
 package io.plantaris.cli.programme;
 
 import io.plantaris.registry.Clinician;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +22,7 @@ final class ClinicianCommand {
     String name;
 
     @Override
-    void run(JsonFileRegistry r, PrintWriter out) {
+    void run(ProgrammeRegistry r, PrintWriter out) {
       Clinician c = new Clinician(id, name);
       r.addClinician(c);
       out.println("clinician " + c.id() + " (" + c.name() + ") added");
@@ -32,7 +32,7 @@ final class ClinicianCommand {
   @Command(name = "list", description = "List clinicians.")
   static final class ListAll extends Leaf {
     @Override
-    void run(JsonFileRegistry r, PrintWriter out) {
+    void run(ProgrammeRegistry r, PrintWriter out) {
       r.clinicians().forEach(c -> out.println(c.id() + "  " + c.name()));
     }
   }

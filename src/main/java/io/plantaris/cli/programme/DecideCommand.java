@@ -2,7 +2,7 @@ package io.plantaris.cli.programme;
 
 import io.plantaris.programme.Decision;
 import io.plantaris.programme.SessionOutcome;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,7 +29,7 @@ final class DecideCommand extends Leaf {
   String at;
 
   @Override
-  void run(JsonFileRegistry r, PrintWriter out) {
+  void run(ProgrammeRegistry r, PrintWriter out) {
     if (r.patient(patient).isEmpty()) {
       throw new IllegalArgumentException("unknown patient '" + patient + "'");
     }

@@ -1,7 +1,7 @@
 package io.plantaris.cli.programme;
 
 import io.plantaris.programme.Decision;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -17,7 +17,7 @@ final class DecisionsCommand extends Leaf {
   boolean all;
 
   @Override
-  void run(JsonFileRegistry r, PrintWriter out) {
+  void run(ProgrammeRegistry r, PrintWriter out) {
     List<Decision> list = all ? r.decisions(patient) : service(r).currentDecisions(patient);
     if (list.isEmpty()) {
       out.println("no decisions for " + patient);

@@ -3,7 +3,7 @@ package io.plantaris.cli.programme;
 import io.plantaris.access.DeviceCredentials;
 import io.plantaris.insole.Side;
 import io.plantaris.registry.Insole;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,7 +29,7 @@ final class InsoleCommand {
     Side side;
 
     @Override
-    void run(JsonFileRegistry r, PrintWriter out) {
+    void run(ProgrammeRegistry r, PrintWriter out) {
       r.addInsole(new Insole(device, patient, side));
       out.println("insole " + device + " (" + side + ") registered to " + patient);
     }
@@ -54,7 +54,7 @@ final class InsoleCommand {
     Path file;
 
     @Override
-    void run(JsonFileRegistry r, PrintWriter out) {
+    void run(ProgrammeRegistry r, PrintWriter out) {
       DeviceCredentials creds =
           new DeviceCredentials(
               file != null ? file : DeviceCredentials.besideRegistry(registryFile));

@@ -1,36 +1,54 @@
 package io.plantaris.cli.programme;
 
 import io.plantaris.cli.DataHome;
+import io.plantaris.cli.DatabaseOptions;
 import io.plantaris.programme.ProgrammeService;
 import io.plantaris.programme.ProgressionConfig;
 import io.plantaris.programme.ProgressionEngine;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
+import io.plantaris.registry.jdbc.JdbcProgrammeRepository;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** A programme subcommand on the registry file; validation errors print one line and exit 1. */
+/**
+ * A programme subcommand on the programme's database (by default the H2 file beside the registry
+ * path, as the service opens it); validation errors print one line and exit 1.
+ */
 abstract class Leaf implements Callable<Integer> {
   @Option(
       names = "--registry",
       defaultValue = "plantaris-registry.json",
-      description = "registry file (default: ${DEFAULT-VALUE})")
+      description =
+          "registry path: its folder holds the users file and the default database"
+              + " (default: ${DEFAULT-VALUE})")
   Path registryFile;
+
+  @Mixin DatabaseOptions database;
 
   @Spec CommandSpec spec;
 
-  abstract void run(JsonFileRegistry registry, PrintWriter out);
+  abstract void run(ProgrammeRegistry registry, PrintWriter out);
+
+  /** The database itself, for the commands that need more than the port (the import). */
+  void runOn(JdbcProgrammeRepository database, PrintWriter out) {
+    run(database, out);
+  }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try {
       registryFile = DataHome.resolve(spec, registryFile);
-      run(new JsonFileRegistry(registryFile), out);
+      try (JdbcProgrammeRepository r =
+          JdbcProgrammeRepository.open(database.config(registryFile))) {
+        runOn(r, out);
+      }
       out.flush();
       return 0;
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -41,7 +59,7 @@ abstract class Leaf implements Callable<Integer> {
     }
   }
 
-  static ProgrammeService service(JsonFileRegistry registry) {
+  static ProgrammeService service(ProgrammeRegistry registry) {
     return new ProgrammeService(registry, new ProgressionEngine(ProgressionConfig.defaults()));
   }
 

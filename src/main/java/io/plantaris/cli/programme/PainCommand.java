@@ -2,7 +2,7 @@ package io.plantaris.cli.programme;
 
 import io.plantaris.programme.PainKind;
 import io.plantaris.programme.PainReport;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
 import java.io.PrintWriter;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -27,7 +27,7 @@ final class PainCommand extends Leaf {
   String note;
 
   @Override
-  void run(JsonFileRegistry r, PrintWriter out) {
+  void run(ProgrammeRegistry r, PrintWriter out) {
     PainKind k;
     try {
       k = PainKind.valueOf(kind.trim().toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -1,8 +1,8 @@
 package io.plantaris.cli.programme;
 
 import io.plantaris.programme.PrescriptionVersion;
-import io.plantaris.registry.JsonFileRegistry;
 import io.plantaris.registry.Patient;
+import io.plantaris.registry.ProgrammeRegistry;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +37,7 @@ final class PatientCommand {
     String start;
 
     @Override
-    void run(JsonFileRegistry r, PrintWriter out) {
+    void run(ProgrammeRegistry r, PrintWriter out) {
       Patient p = new Patient(id, name, clinicians);
       Instant from = at(start);
       PrescriptionVersion v1 =
@@ -60,7 +60,7 @@ final class PatientCommand {
     String clinician;
 
     @Override
-    void run(JsonFileRegistry r, PrintWriter out) {
+    void run(ProgrammeRegistry r, PrintWriter out) {
       Patient p = r.assign(id, clinician);
       out.println("patient " + p.id() + " clinicians " + p.clinicianIds());
     }
@@ -69,7 +69,7 @@ final class PatientCommand {
   @Command(name = "list", description = "List patients with their clinicians and insoles.")
   static final class ListAll extends Leaf {
     @Override
-    void run(JsonFileRegistry r, PrintWriter out) {
+    void run(ProgrammeRegistry r, PrintWriter out) {
       for (Patient p : r.patients()) {
         out.println(
             p.id()

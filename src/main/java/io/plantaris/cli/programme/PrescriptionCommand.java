@@ -2,7 +2,7 @@ package io.plantaris.cli.programme;
 
 import io.plantaris.analysis.Tempo;
 import io.plantaris.programme.PrescriptionVersion;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +20,7 @@ final class PrescriptionCommand {
     String patient;
 
     @Override
-    void run(JsonFileRegistry r, PrintWriter out) {
+    void run(ProgrammeRegistry r, PrintWriter out) {
       for (PrescriptionVersion v : r.prescriptions(patient).versions()) {
         out.println(
             "v"
@@ -68,7 +68,7 @@ final class PrescriptionCommand {
     String at;
 
     @Override
-    void run(JsonFileRegistry r, PrintWriter out) {
+    void run(ProgrammeRegistry r, PrintWriter out) {
       Assigned.require(r, patient, by);
       PrescriptionVersion v =
           r.prescriptions(patient)

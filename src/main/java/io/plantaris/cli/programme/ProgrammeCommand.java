@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description =
         "Patients, clinicians, insoles, prescriptions, pain reports and the proposed next step"
-            + " (stored in a registry file).",
+            + " (stored in the programme's database; import-json moves an old JSON registry in).",
     subcommands = {
       ClinicianCommand.class,
       PatientCommand.class,
@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DecideCommand.class,
       DecisionsCommand.class,
       ReviewCommand.class,
-      UserCommand.class
+      UserCommand.class,
+      ImportJsonCommand.class
     })
 public final class ProgrammeCommand {}

@@ -3,7 +3,7 @@ package io.plantaris.cli.programme;
 import io.plantaris.programme.Action;
 import io.plantaris.programme.Change;
 import io.plantaris.programme.Decision;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +35,7 @@ final class ReviewCommand extends Leaf {
   String at;
 
   @Override
-  void run(JsonFileRegistry r, PrintWriter out) {
+  void run(ProgrammeRegistry r, PrintWriter out) {
     Assigned.require(r, patient, by);
     Change replacement = override == null ? null : new Change(override, loadChangeKg);
     Decision d = service(r).review(patient, decision, by, replacement, note, at(at));

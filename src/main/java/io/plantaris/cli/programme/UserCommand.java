@@ -6,7 +6,7 @@ import io.plantaris.access.Role;
 import io.plantaris.access.Totp;
 import io.plantaris.access.User;
 import io.plantaris.access.UserStore;
-import io.plantaris.registry.JsonFileRegistry;
+import io.plantaris.registry.ProgrammeRegistry;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -43,7 +43,7 @@ final class UserCommand {
     String id;
 
     @Override
-    void run(JsonFileRegistry registry, PrintWriter out) {
+    void run(ProgrammeRegistry registry, PrintWriter out) {
       UserStore store = store(registryFile);
       if (!store.remove(id)) {
         throw new IllegalArgumentException("no user '" + id + "' in " + store.path());
@@ -65,7 +65,7 @@ final class UserCommand {
     boolean passwordStdin;
 
     @Override
-    void run(JsonFileRegistry registry, PrintWriter out) {
+    void run(ProgrammeRegistry registry, PrintWriter out) {
       UserStore store = store(registryFile);
       store.find(id).orElseThrow(() -> new IllegalArgumentException("no user '" + id + "'"));
       char[] password = Add.readPassword();
@@ -85,7 +85,7 @@ final class UserCommand {
     String id;
 
     @Override
-    void run(JsonFileRegistry registry, PrintWriter out) {
+    void run(ProgrammeRegistry registry, PrintWriter out) {
       String secret = Totp.newSecret();
       store(registryFile).update(id, u -> u.withTotpSecret(secret));
       out.println("secret: " + secret);
@@ -124,7 +124,7 @@ final class UserCommand {
     boolean passwordStdin;
 
     @Override
-    void run(JsonFileRegistry registry, PrintWriter out) {
+    void run(ProgrammeRegistry registry, PrintWriter out) {
       Role r = Role.parse(role);
       String subject =
           switch (r) {

@@ -116,7 +116,8 @@ class KafkaReplicasIT {
         String name, String bootstrap, String url, StoreCredentials creds, Path dir)
         throws Exception {
       StoreConfig store =
-          StoreConfig.questDb(url, SpoolConfig.of(dir.resolve("spool-" + name)))
+          // each replica its own data home (spool and resume files), as on its own machine
+          StoreConfig.questDb(url, SpoolConfig.of(dir.resolve("home-" + name).resolve("spool")))
               .withCredentials(creds);
       ServiceConfig c =
           ServiceConfig.defaults(dir.resolve("home-" + name))

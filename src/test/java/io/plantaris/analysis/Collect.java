@@ -5,10 +5,10 @@ import io.plantaris.insole.Side;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Test listener that keeps every event. */
-final class Collect implements AnalysisListener {
-  final List<RepEvent> reps = new ArrayList<>();
-  final List<SetSummary> sets = new ArrayList<>();
+/** Test listener that keeps every event; the offline analysis of a recording for any test. */
+public final class Collect implements AnalysisListener {
+  public final List<RepEvent> reps = new ArrayList<>();
+  public final List<SetSummary> sets = new ArrayList<>();
 
   @Override
   public void onRep(RepEvent rep) {
@@ -20,17 +20,17 @@ final class Collect implements AnalysisListener {
     sets.add(set);
   }
 
-  static Collect run(Recording r, Prescription rx) {
+  public static Collect run(Recording r, Prescription rx) {
     Collect c = new Collect();
     PersonAnalyzer.analyze(r, rx, AnalysisConfig.defaults(), null, c);
     return c;
   }
 
-  static Collect run(Recording r) {
+  public static Collect run(Recording r) {
     return run(r, Prescription.rathleff());
   }
 
-  static Collect run(Recording r, Side only) {
+  public static Collect run(Recording r, Side only) {
     Collect c = new Collect();
     PersonAnalyzer.analyze(r, Prescription.rathleff(), AnalysisConfig.defaults(), only, c);
     return c;

@@ -3,12 +3,9 @@ package io.plantaris.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.plantaris.analysis.AnalysisConfig;
-import io.plantaris.analysis.AnalysisListener;
-import io.plantaris.analysis.PersonAnalyzer;
+import io.plantaris.analysis.Collect;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.analysis.RepEvent;
-import io.plantaris.analysis.SetSummary;
 import io.plantaris.insole.PlantarRegion;
 import io.plantaris.insole.Recording;
 import io.plantaris.insole.Side;
@@ -19,7 +16,6 @@ import io.plantaris.sim.SimulationResult;
 import io.plantaris.sim.VirtualInsole;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -108,21 +104,6 @@ class ThreeZoneCsvTest {
   }
 
   private static List<RepEvent> reps(Recording recording) {
-    List<RepEvent> reps = new ArrayList<>();
-    PersonAnalyzer.analyze(
-        recording,
-        Prescription.rathleff().withTempo(3000, 2000, 3000, 6),
-        AnalysisConfig.defaults(),
-        null,
-        new AnalysisListener() {
-          @Override
-          public void onRep(RepEvent rep) {
-            reps.add(rep);
-          }
-
-          @Override
-          public void onSet(SetSummary set) {}
-        });
-    return reps;
+    return Collect.run(recording, Prescription.rathleff().withTempo(3000, 2000, 3000, 6)).reps;
   }
 }

@@ -2,12 +2,8 @@ package io.plantaris.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantaris.analysis.AnalysisConfig;
-import io.plantaris.analysis.AnalysisListener;
-import io.plantaris.analysis.PersonAnalyzer;
-import io.plantaris.analysis.Prescription;
+import io.plantaris.analysis.Collect;
 import io.plantaris.analysis.RepEvent;
-import io.plantaris.analysis.SetSummary;
 import io.plantaris.insole.Recording;
 import io.plantaris.insole.Side;
 import io.plantaris.insole.Track;
@@ -207,22 +203,7 @@ class CrashResumeTest {
   }
 
   private static List<RepEvent> offline(Track track) {
-    List<RepEvent> reps = new ArrayList<>();
-    PersonAnalyzer.analyze(
-        new Recording(List.of(track)),
-        Prescription.rathleff(),
-        AnalysisConfig.defaults(),
-        Side.UNKNOWN,
-        new AnalysisListener() {
-          @Override
-          public void onRep(RepEvent rep) {
-            reps.add(rep);
-          }
-
-          @Override
-          public void onSet(SetSummary set) {}
-        });
-    return reps;
+    return Collect.run(new Recording(List.of(track)), Side.UNKNOWN).reps;
   }
 
   private static void await(java.util.function.BooleanSupplier c) throws InterruptedException {

@@ -3,13 +3,9 @@ package io.plantaris.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.plantaris.analysis.AnalysisConfig;
-import io.plantaris.analysis.AnalysisListener;
+import io.plantaris.analysis.Collect;
 import io.plantaris.analysis.DataGapPolicy;
-import io.plantaris.analysis.PersonAnalyzer;
-import io.plantaris.analysis.Prescription;
 import io.plantaris.analysis.RepEvent;
-import io.plantaris.analysis.SetSummary;
 import io.plantaris.insole.Recording;
 import io.plantaris.insole.Side;
 import io.plantaris.protocol.WireTrackReader;
@@ -17,7 +13,6 @@ import io.plantaris.sim.TimedBytes;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,21 +134,7 @@ class DataGapTest {
   }
 
   private static List<RepEvent> offline(byte[] wire) {
-    List<RepEvent> reps = new ArrayList<>();
-    PersonAnalyzer.analyze(
-        new Recording(List.of(WireTrackReader.read(wire).track())),
-        Prescription.rathleff(),
-        AnalysisConfig.defaults(),
-        Side.UNKNOWN,
-        new AnalysisListener() {
-          @Override
-          public void onRep(RepEvent rep) {
-            reps.add(rep);
-          }
-
-          @Override
-          public void onSet(SetSummary set) {}
-        });
-    return reps;
+    return Collect.run(new Recording(List.of(WireTrackReader.read(wire).track())), Side.UNKNOWN)
+        .reps;
   }
 }

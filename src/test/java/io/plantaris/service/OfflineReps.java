@@ -1,11 +1,7 @@
 package io.plantaris.service;
 
-import io.plantaris.analysis.AnalysisConfig;
-import io.plantaris.analysis.AnalysisListener;
-import io.plantaris.analysis.PersonAnalyzer;
-import io.plantaris.analysis.Prescription;
+import io.plantaris.analysis.Collect;
 import io.plantaris.analysis.RepEvent;
-import io.plantaris.analysis.SetSummary;
 import io.plantaris.ingest.DeviceEvent;
 import io.plantaris.ingest.RepVerdict;
 import io.plantaris.ingest.SessionListener;
@@ -16,7 +12,6 @@ import io.plantaris.protocol.WireTrackReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -33,21 +28,7 @@ record OfflineReps(byte[] wire, Track track, List<RepEvent> reps) {
   /** The offline analysis of wire bytes as an insole sends them. */
   static OfflineReps of(byte[] wire) {
     Track track = WireTrackReader.read(wire).track();
-    List<RepEvent> reps = new ArrayList<>();
-    PersonAnalyzer.analyze(
-        new Recording(List.of(track)),
-        Prescription.rathleff(),
-        AnalysisConfig.defaults(),
-        Side.UNKNOWN,
-        new AnalysisListener() {
-          @Override
-          public void onRep(RepEvent rep) {
-            reps.add(rep);
-          }
-
-          @Override
-          public void onSet(SetSummary set) {}
-        });
+    List<RepEvent> reps = Collect.run(new Recording(List.of(track)), Side.UNKNOWN).reps;
     return new OfflineReps(wire, track, List.copyOf(reps));
   }
 

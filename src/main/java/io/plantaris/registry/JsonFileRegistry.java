@@ -87,23 +87,7 @@ public final class JsonFileRegistry implements ProgrammeRegistry {
         d -> {
           d.requirePatient(insole.patientId());
           for (Insole x : d.insoles) {
-            if (x.deviceId().equals(insole.deviceId())) {
-              throw new IllegalArgumentException(
-                  "device '"
-                      + x.deviceId()
-                      + "' is already registered to patient "
-                      + x.patientId());
-            }
-            if (x.patientId().equals(insole.patientId()) && x.side() == insole.side()) {
-              throw new IllegalArgumentException(
-                  "patient "
-                      + x.patientId()
-                      + " already has a "
-                      + x.side().name().toLowerCase()
-                      + " insole ("
-                      + x.deviceId()
-                      + ")");
-            }
+            insole.mustNotClashWith(x);
           }
           d.insoles.add(insole);
         });

@@ -58,25 +58,9 @@ final class PeopleTables {
 
   static void insertInsole(Connection c, Insole i) throws SQLException {
     requirePatient(c, i.patientId());
-    Optional<Insole> taken = insole(c, i.deviceId());
-    if (taken.isPresent()) {
-      throw new IllegalArgumentException(
-          "device '"
-              + i.deviceId()
-              + "' is already registered to patient "
-              + taken.get().patientId());
-    }
+    insole(c, i.deviceId()).ifPresent(i::mustNotClashWith);
     for (Insole x : insoles(c, i.patientId())) {
-      if (x.side() == i.side()) {
-        throw new IllegalArgumentException(
-            "patient "
-                + x.patientId()
-                + " already has a "
-                + x.side().name().toLowerCase()
-                + " insole ("
-                + x.deviceId()
-                + ")");
-      }
+      i.mustNotClashWith(x);
     }
     Sql.update(
         c,

@@ -13,6 +13,7 @@ let movement = 'BOTTOM';
 let riseAt = 0; // performance.now() when the heel left the floor, 0 = at rest
 let phase = ''; // the cue shown: up, hold, down, rest, ready
 let counts = {set: 1, valid: 0, total: 0};
+let finished = null; // the tally of the session saved by "I'm done", shown until the next rep
 let lastRep = null;
 let lastSet = null;
 let restFrom = 0; // performance.now() the last set ended, 0 = not resting
@@ -275,6 +276,19 @@ function onSample(m) {
 // ---- the counter, the verdict, the set summary ----
 function showCounts() {
   const target = plan.targetReps;
+  if (finished) { // "I'm done": the session just saved, until the next rep begins a new one
+    $('set-of').textContent = t('sessionSaved');
+    $('valid-words').textContent = t('sessionTally', finished.sets, finished.validReps, finished.reps);
+    $('to-go').textContent = '';
+    $('reps-sep').hidden = true;
+    $('target-label').parentElement.hidden = true; // the target is per set, the tally per session
+    $('valid').textContent = finished.validReps;
+    $('total').textContent = finished.reps;
+    $('target').textContent = target;
+    return;
+  }
+  $('reps-sep').hidden = false;
+  $('target-label').parentElement.hidden = false;
   $('set-of').textContent = t('setOf', counts.set, plan.sets || '–');
   $('valid-words').textContent = t('valid', counts.valid);
   const left = Math.max(0, target - counts.valid);
@@ -304,6 +318,7 @@ function showSummary() {
 
 function onRep(r) {
   stats.reps++;
+  finished = null;
   if (r.set !== counts.set || lastSet && lastSet.set === r.set) { lastSet = null; showSummary(); }
   counts = {set: r.set, valid: r.validReps, total: r.totalReps};
   lastRep = r;
@@ -440,6 +455,7 @@ async function done() {
     out.textContent = t('doneSaved', b.proposed ? I18N.action(b.proposed) : '');
     out.dataset.decision = b.id || '';
     counts = {set: 1, valid: 0, total: 0}; // the next set starts a new session
+    finished = b.session || null;
     restFrom = 0;
     showCounts();
   } else if (r.status === 409) {

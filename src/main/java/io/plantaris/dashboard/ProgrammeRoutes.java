@@ -10,9 +10,13 @@ import io.plantaris.access.User;
 import io.plantaris.programme.Action;
 import io.plantaris.programme.Change;
 import io.plantaris.programme.Decision;
+import io.plantaris.programme.SessionOutcome;
+import io.plantaris.programme.SetOutcome;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -134,6 +138,28 @@ final class ProgrammeRoutes {
       Web.refuse(ctx, 409, "no session is open for patient " + id);
       return;
     }
-    ctx.json(DecisionJson.of(decided.get()));
+    Decision decision = decided.get();
+    Map<String, Object> body = DecisionJson.of(decision);
+    body.put("session", sessionTally(id, decision.sessionId()));
+    ctx.json(body);
+  }
+
+  /**
+   * What the patient did in the session just saved (sets, reps, valid reps), so the page can show
+   * it instead of the empty counter of a session not yet begun; null when it cannot be found.
+   */
+  private Map<String, Object> sessionTally(String patientId, String sessionId) {
+    List<SessionOutcome> sessions = d.registry.sessions(patientId);
+    for (int i = sessions.size() - 1; i >= 0; i--) {
+      SessionOutcome s = sessions.get(i);
+      if (s.sessionId().equals(sessionId)) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sets", s.sets().size());
+        m.put("reps", s.sets().stream().mapToInt(SetOutcome::reps).sum());
+        m.put("validReps", s.sets().stream().mapToInt(SetOutcome::validReps).sum());
+        return m;
+      }
+    }
+    return null;
   }
 }

@@ -137,6 +137,16 @@ class PatientLoopIT {
       List<Decision> decisions = registry.decisions("p1");
       assertThat(decisions).extracting(Decision::id).containsExactly(decisionId);
       assertThat(registry.sessions("p1").get(0).sets()).hasSize(3);
+      var savedSets = registry.sessions("p1").get(0).sets();
+      int validSaved =
+          savedSets.stream().mapToInt(io.plantaris.programme.SetOutcome::validReps).sum();
+      int repsSaved = savedSets.stream().mapToInt(io.plantaris.programme.SetOutcome::reps).sum();
+      assertThat(repsSaved).as("three sets of 12 reps").isEqualTo(36);
+      assertThat(text(b, "set-of"))
+          .as("after I'm done the counter shows the session saved, not an empty next one")
+          .isEqualTo("Session saved");
+      assertThat(text(b, "valid-words"))
+          .isEqualTo("Sets done: 3 · reps counted: " + validSaved + " of " + repsSaved);
       assertThat(registry.painReports("p1")).hasSize(1);
       log.info("decision: {} {}", decisions.get(0).proposed().words(), decisions.get(0).reasons());
       assertThat(awaitRows(service, "SELECT * FROM pl_decision WHERE patient = 'p1'", 1))

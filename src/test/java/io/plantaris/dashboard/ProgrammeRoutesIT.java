@@ -84,7 +84,14 @@ class ProgrammeRoutesIT {
       HttpResponse<String> list = cara.get("/api/patients/p1/decisions");
       assertThat(list.statusCode()).isEqualTo(200);
       assertThat(Browserless.JSON.readTree(list.body())).hasSize(1);
-      assertThat(Browserless.JSON.readTree(list.body()).get(0)).isEqualTo(decision);
+      // "I'm done" answers the decision plus what the session held; the list holds the decision
+      assertThat(decision.get("session").get("sets").asInt()).isEqualTo(session.sets().size());
+      assertThat(decision.get("session").get("reps").asInt()).isEqualTo(reps);
+      assertThat(decision.get("session").get("validReps").asInt())
+          .isEqualTo(session.sets().get(0).validReps());
+      com.fasterxml.jackson.databind.node.ObjectNode listed = decision.deepCopy();
+      listed.remove("session");
+      assertThat(Browserless.JSON.readTree(list.body()).get(0)).isEqualTo(listed);
 
       String accept = "/api/patients/p1/decisions/" + id + "/accept";
       HttpResponse<String> byPatient = ann.post(accept, "{\"note\":\"me\"}", ann.csrf);

@@ -118,6 +118,7 @@ final class PersonSession implements AnalysisListener {
     this.resumed = resumable(resumeLog, personId, wallMillis.getAsLong(), resumeWithinMillis);
     if (resumed != null) {
       analysedUpToMicros = resumed.lastFedMicros();
+      wall.restore(resumed.wallShiftMicros());
     }
   }
 
@@ -194,7 +195,8 @@ final class PersonSession implements AnalysisListener {
    */
   long anchor(String deviceId, long deviceMicros, long receivedMillis) {
     long epoch = epochMicros(receivedMillis);
-    long offset = receivedMillis * 1000 - epoch - deviceMicros;
+    // stamp (analysis time + epoch + wall shift) = arrival, also after a re-anchor or a restart
+    long offset = receivedMillis * 1000 - epoch - deviceMicros - wall.shiftMicros();
     Long saved = resumed == null ? null : resumed.offsetMicros().get(deviceId);
     if (saved != null) {
       long t = deviceMicros + saved;
@@ -535,7 +537,8 @@ final class PersonSession implements AnalysisListener {
               offsets,
               lastFedMicros,
               lastSetIndex,
-              openSet));
+              openSet,
+              wall.shiftMicros()));
     } catch (RuntimeException e) {
       log.warn("cannot save where {} stands: {}", personId, e.toString());
     }

@@ -54,6 +54,42 @@ public final class ResumeFiles implements ResumeLog {
     }
   }
 
+  /**
+   * Removes the points saved more than {@code olderThanMillis} before {@code nowMillis} (a person
+   * coming back after that starts a new session, so they would never be read) and the temporary
+   * files a crash between write and rename left; run at start so the folder does not keep one file
+   * for every person ever seen. Answers how many files went; a file that cannot go is logged.
+   */
+  public int sweep(long nowMillis, long olderThanMillis) {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    int removed = 0;
+    try (var files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        String name = f.getFileName().toString();
+        boolean temporary = name.startsWith("resume.") && name.endsWith(".tmp");
+        if (!temporary && !name.endsWith(".json")) {
+          continue; // not ours
+        }
+        try {
+          long age = nowMillis - Files.getLastModifiedTime(f).toMillis();
+          if ((temporary || age > olderThanMillis) && Files.deleteIfExists(f)) {
+            removed++;
+          }
+        } catch (IOException e) {
+          log.warn("cannot remove stale resume file {}: {}", f, e.toString());
+        }
+      }
+    } catch (IOException e) {
+      log.warn("cannot list resume folder {}: {}", dir, e.toString());
+    }
+    if (removed > 0) {
+      log.info("removed {} stale resume file(s) from {}", removed, dir);
+    }
+    return removed;
+  }
+
   /** Person ids come from devices: hex-encoded, so any id is a safe file name. */
   private Path file(String personId) {
     StringBuilder b = new StringBuilder();

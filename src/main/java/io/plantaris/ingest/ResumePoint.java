@@ -15,6 +15,8 @@ import java.util.Map;
  * @param lastFedMicros analysis time of the last sample analysed before the save
  * @param setsDone sets of the session closed so far (the next one is numbered one more)
  * @param openSet the open set's reps in analysis time, already reported; empty between sets
+ * @param wallShiftMicros the person's {@link WallAnchor} shift at the save: stamps after the
+ *     restart go on on the same wall axis (0 in files written before it was kept)
  */
 public record ResumePoint(
     String personId,
@@ -23,7 +25,8 @@ public record ResumePoint(
     Map<String, Long> offsetMicros,
     long lastFedMicros,
     int setsDone,
-    List<RepEvent> openSet) {
+    List<RepEvent> openSet,
+    long wallShiftMicros) {
 
   public ResumePoint {
     offsetMicros = Map.copyOf(offsetMicros);

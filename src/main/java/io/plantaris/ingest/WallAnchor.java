@@ -18,6 +18,11 @@ final class WallAnchor {
   private long shiftMicros;
   private long reAnchors;
 
+  /** Carries on from the shift saved before a crash (ResumePoint), so stamps keep one wall axis. */
+  void restore(long savedShiftMicros) {
+    shiftMicros = savedShiftMicros;
+  }
+
   /**
    * A sample stamped {@code mappedMicros} (analysis time + epoch) arrived at {@code arrivedMillis};
    * {@code free} when the person is between sets.

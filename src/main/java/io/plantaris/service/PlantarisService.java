@@ -79,10 +79,11 @@ public final class PlantarisService implements AutoCloseable {
       ingest.addListener(store.repCurves());
       StoreMetrics.bind(store, registry);
       // beside the spool: a crash mid-session carries on the session the spool keeps the reps of
-      ingest.resumeWith(
+      io.plantaris.ingest.ResumeFiles resume =
           new io.plantaris.ingest.ResumeFiles(
-              config.store().spool().dir().resolveSibling("resume")),
-          config.store().sessionGapMillis());
+              config.store().spool().dir().resolveSibling("resume"));
+      resume.sweep(System.currentTimeMillis(), config.store().sessionGapMillis());
+      ingest.resumeWith(resume, config.store().sessionGapMillis());
     }
     this.programme = database == null ? null : programme(config, database, store);
     if (programme != null) {

@@ -111,6 +111,55 @@ class CrashResumeTest {
     }
   }
 
+  /**
+   * Stamps had been moved 7 s onto wall time before the crash (a re-anchor): after the restart the
+   * open set's reps are stamped on the same axis, not 7 s back in the past.
+   */
+  @Test
+  void theWallShiftSavedBeforeTheCrashCarriesOn() throws Exception {
+    GroundTruth.RepTruth third = SIM.truth().sets().get(1).reps().get(2);
+    long crashMicros = third.upStartMillis() * 1000 - 500_000;
+    Track track = SIM.recording().tracks().get(0);
+    List<TimedBytes> frames = WireRecordingWriter.frames(track, 77);
+    List<RepEvent> offline = offline(track);
+    Memory memory = new Memory();
+    List<RepVerdict> before = new CopyOnWriteArrayList<>();
+    try (IngestService first = service(memory, before, new CopyOnWriteArrayList<>(), memory)) {
+      replay(first, frames, 0, index(frames, crashMicros));
+      settled(first);
+      memory.dead = true;
+    }
+    long sevenSeconds = 7_000_000;
+    ResumePoint p = memory.points.values().iterator().next();
+    memory.points.put(
+        p.personId(),
+        new ResumePoint(
+            p.personId(),
+            p.savedMillis(),
+            p.epochMicros(),
+            p.offsetMicros(),
+            p.lastFedMicros(),
+            p.setsDone(),
+            p.openSet(),
+            p.wallShiftMicros() + sevenSeconds));
+    List<RepVerdict> after = new CopyOnWriteArrayList<>();
+    try (IngestService second = service(memory, after, new CopyOnWriteArrayList<>(), null)) {
+      List<TimedBytes> rest = new ArrayList<>();
+      rest.add(frames.get(0));
+      rest.addAll(frames.subList(index(frames, crashMicros), frames.size()));
+      replay(second, rest, 0, rest.size());
+      settled(second);
+    }
+    assertThat(after).as("reps after the restart").isNotEmpty();
+    long mapping = before.get(0).rep().upStartMicros() - offline.get(0).upStartMicros();
+    for (RepVerdict v : after) {
+      long t = v.rep().upStartMicros();
+      assertThat(offline)
+          .as("rep at %d is on the wall axis moved by the saved 7 s", t)
+          .anyMatch(o -> Math.abs(o.upStartMicros() + mapping + sevenSeconds - t) < 300_000);
+    }
+  }
+
   @Test
   void aPointOlderThanTheSessionGapStartsAfresh() throws Exception {
     Memory memory = new Memory();
@@ -131,7 +180,8 @@ class CrashResumeTest {
             p.offsetMicros(),
             p.lastFedMicros(),
             p.setsDone(),
-            List.of()));
+            List.of(),
+            p.wallShiftMicros()));
     reps.clear();
     try (IngestService s = service(memory, reps, new CopyOnWriteArrayList<>(), null)) {
       replay(s, frames, 0, frames.size());

@@ -127,7 +127,12 @@ final class OtherMotion {
             },
             u);
     double impact = Profiles.pulse(ms, 0.66 * dur, 80);
-    return pose(pitch, load * weight, support(pitch), 0.8 * weight * impact, 4 * impact);
+    return pose(
+        pitch,
+        load * weight,
+        support(pitch),
+        0.8 * weight * impact,
+        4 * impact + flight(u, 0.44, 0.64));
   }
 
   private static FootPose hop(double u, double weight) {
@@ -141,7 +146,12 @@ final class OtherMotion {
             },
             v);
     double impact = Profiles.pulse(v, 0.74, 0.1);
-    return pose(pitch, load * weight, support(pitch), 0.6 * weight * impact, 3 * impact);
+    return pose(
+        pitch,
+        load * weight,
+        support(pitch),
+        0.6 * weight * impact,
+        3 * impact + flight(v, 0.4, 0.72));
   }
 
   private static FootPose drop(double u, double ms, double dur, double weight) {
@@ -161,7 +171,12 @@ final class OtherMotion {
             },
             u);
     double impact = Profiles.pulse(ms, 0.52 * dur, 90);
-    return pose(pitch, load * weight, support(pitch), 1.2 * weight * impact, 5 * impact);
+    return pose(
+        pitch,
+        load * weight,
+        support(pitch),
+        1.2 * weight * impact,
+        5 * impact + flight(u, 0.4, 0.51));
   }
 
   private static FootPose stairLead(double u, double weight) {
@@ -188,7 +203,9 @@ final class OtherMotion {
               {1, 0.5}
             },
             u);
-    return pose(pitch, load * weight, support(pitch), 0, 0);
+    // up onto the step (forward, up), later back down (backward, down)
+    return swinging(
+        pitch, load * weight, swing(u, 0.03, 0.14) - swing(u, 0.8, 0.88), 0.8, 0.55, 0, 0);
   }
 
   private static FootPose stairTrail(double u, double weight) {
@@ -217,7 +234,14 @@ final class OtherMotion {
             },
             u);
     double strike = 0.2 * weight * Profiles.pulse(u, 0.69, 0.03);
-    return pose(pitch, load * weight, support(pitch), strike, 2 * strike / weight);
+    return swinging(
+        pitch,
+        load * weight,
+        swing(u, 0.35, 0.45) - swing(u, 0.55, 0.68),
+        0.8,
+        0.55,
+        strike,
+        2 * strike / weight);
   }
 
   /** Walk, a turn on the spot in short pivots on the forefoot, walk back, stop. */
@@ -273,6 +297,50 @@ final class OtherMotion {
 
   private static double kf(double[][] frames, double u) {
     return Profiles.keyframes(frames, u);
+  }
+
+  /**
+   * A foot carried to or from a step, 0.3 m along and 0.17 m up in under half a second, speeds up
+   * and brakes: one sine period of acceleration between lift-off and placement, +1 while it moves
+   * forward and up, -1 back and down, 0 on the ground.
+   */
+  private static double swing(double u, double liftOff, double placed) {
+    return u > liftOff && u < placed
+        ? Math.sin(2 * Math.PI * (u - liftOff) / (placed - liftOff))
+        : 0;
+  }
+
+  /**
+   * A pose whose foot is carried: {@code forwardG} along the ground, {@code upG} vertically, times
+   * {@code swing}; plus an impact as in {@link #pose}.
+   */
+  private static FootPose swinging(
+      double pitch,
+      double load,
+      double swing,
+      double forwardG,
+      double upG,
+      double impactN,
+      double impactG) {
+    double[] sh = support(pitch);
+    return new FootPose(
+        pitch,
+        Math.max(0, load),
+        sh[0],
+        sh[1],
+        sh[2],
+        sh[3],
+        impactN,
+        impactG + upG * swing,
+        forwardG * swing);
+  }
+
+  /**
+   * In flight the whole body falls freely: an accelerometer on the foot reads about 0 g, 1 g below
+   * standing, from take-off to touch-down (the foot's own pitch change adds little to that).
+   */
+  private static double flight(double u, double takeOff, double touchDown) {
+    return u > takeOff && u < touchDown ? -1 : 0;
   }
 
   private static FootPose pose(double pitch, double load, double[] s, double impactN, double g) {

@@ -1,0 +1,3 @@
+-- audit_event is append-only: UPDATE and DELETE raise (a Java trigger, H2 has no PL language).
+CREATE TRIGGER audit_event_no_change BEFORE UPDATE, DELETE ON audit_event
+  FOR EACH ROW CALL 'io.plantaris.access.jdbc.AppendOnlyTrigger';

@@ -37,6 +37,7 @@ final class DashboardFixture implements AutoCloseable {
   final String base;
   final String deviceId;
   final DashboardConfig config;
+  final ServiceConfig serviceConfig;
 
   DashboardFixture(Path dir) throws Exception {
     this(dir, (StoreConfig) null);
@@ -73,10 +74,10 @@ final class DashboardFixture implements AutoCloseable {
     users.add(new User("cara", Role.CLINICIAN, "c1", hash));
     users.add(new User("root", Role.ADMIN, null, hash));
     config = new DashboardConfig(registryFile, null, null, false);
-    ServiceConfig cfg =
+    serviceConfig =
         new ServiceConfig(
             null, null, List.of(), null, IngestConfig.defaults(), "127.0.0.1", 0, store, config);
-    service = PlantarisService.start(cfg, List.of());
+    service = PlantarisService.start(serviceConfig, List.of());
     base = "http://127.0.0.1:" + service.httpPort();
   }
 
@@ -87,6 +88,11 @@ final class DashboardFixture implements AutoCloseable {
 
   List<AuditEntry> auditEntries() {
     return new JdbcAuditLog(TestRegistry.at(config.registryFile()).database()).last(1_000_000);
+  }
+
+  /** Another service on the same database and files (a second replica, or the one restarted). */
+  PlantarisService startAnother() throws Exception {
+    return PlantarisService.start(serviceConfig, List.of());
   }
 
   @Override

@@ -1,13 +1,5 @@
 package io.plantaris.access;
 
-import io.plantaris.files.PrivateFiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -15,69 +7,36 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Who read or changed which patient's data, and who was refused: one line per access appended to a
- * file that the service never rewrites ({@code time user role action patient what outcome}).
+ * Who read or changed which patient's data, and who was refused: one entry per access, never
+ * rewritten. The service writes it to the database ({@code io.plantaris.access.jdbc.JdbcAuditLog},
+ * append-only); {@link FileAuditLog} is the file of earlier versions.
  *
- * <p>Bounded: past {@link #DEFAULT_MAX_BYTES} the file is renamed {@code audit.log.1} (older ones
- * shift up to {@link #DEFAULT_KEEP_FILES}, the oldest is deleted). A flood of the same refusal (a
- * failed-login storm took the file from 0.5 to 190 MB in seconds) is collapsed: at most {@link
- * #DEFAULT_LINES_PER_SECOND} lines per kind of refusal a second, then one line saying how many more
- * there were.
+ * <p>A flood of the same refusal (a failed-login storm took the file from 0.5 to 190 MB in seconds)
+ * is collapsed: at most {@link #DEFAULT_LINES_PER_SECOND} entries per kind of refusal a second,
+ * then one entry saying how many more there were. Each replica collapses its own floods.
  */
-public final class AuditLog {
-  public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
-  public static final int DEFAULT_KEEP_FILES = 5;
+public abstract class AuditLog {
   public static final int DEFAULT_LINES_PER_SECOND = 10;
 
   /** Kinds of refusal tracked at once; beyond it the rest share one kind. */
   private static final int MAX_KINDS = 1_000;
 
-  private final Path file;
-  private final long maxBytes;
-  private final int keepFiles;
   private final int linesPerSecond;
   private final LongSupplier clockMillis;
   private final Map<String, Window> windows = new LinkedHashMap<>();
-  private long size;
   private long collapsed;
 
-  public AuditLog(Path file) {
-    this(
-        file,
-        DEFAULT_MAX_BYTES,
-        DEFAULT_KEEP_FILES,
-        DEFAULT_LINES_PER_SECOND,
-        System::currentTimeMillis);
-  }
-
-  public AuditLog(
-      Path file, long maxBytes, int keepFiles, int linesPerSecond, LongSupplier clockMillis) {
-    this.file = file.toAbsolutePath();
-    this.maxBytes = maxBytes;
-    this.keepFiles = keepFiles;
+  protected AuditLog(int linesPerSecond, LongSupplier clockMillis) {
     this.linesPerSecond = linesPerSecond;
     this.clockMillis = clockMillis;
-    try {
-      PrivateFiles.createDirectories(this.file.getParent());
-      PrivateFiles.ensureFile(this.file); // 0600: who saw which patient is itself private
-      size = Files.size(this.file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the folder of audit log " + file, e);
-    }
   }
 
-  public Path path() {
-    return file;
-  }
+  /** Stores one entry; called under this log's lock, in the order of the accesses. */
+  protected abstract void write(AuditEntry e);
 
-  /** Refusals left out of the file so far because a flood of the same kind was collapsed. */
+  /** Refusals left out so far because a flood of the same kind was collapsed. */
   public synchronized long collapsedLines() {
     return collapsed;
-  }
-
-  /** The n-th older file ({@code audit.log.1} is the newest after the current one). */
-  public Path rotated(int n) {
-    return file.resolveSibling(file.getFileName() + "." + n);
   }
 
   /**
@@ -97,7 +56,7 @@ public final class AuditLog {
         return;
       }
     }
-    append(line(now, userId, role, action, patientId, what, outcome));
+    write(new AuditEntry(now, userId, role, action, patientId, what, outcome));
   }
 
   /** Writes the counts of collapsed floods that are still open (at shutdown). */
@@ -127,13 +86,13 @@ public final class AuditLog {
         it.remove();
         int more = w.count - linesPerSecond;
         if (more > 0) {
-          append(
-              line(
+          write(
+              new AuditEntry(
                   Math.min(now, clockMillis.getAsLong()),
-                  "-",
-                  "-",
+                  null,
+                  null,
                   w.action,
-                  "-",
+                  null,
                   "collapsed",
                   more
                       + " more lines like this since "
@@ -143,65 +102,6 @@ public final class AuditLog {
         }
       }
     }
-  }
-
-  private static String line(
-      long millis,
-      String userId,
-      String role,
-      String action,
-      String patientId,
-      String what,
-      String outcome) {
-    return Instant.ofEpochMilli(millis)
-        + " user="
-        + clean(userId)
-        + " role="
-        + clean(role)
-        + " action="
-        + action
-        + " patient="
-        + clean(patientId)
-        + " what="
-        + clean(what)
-        + " outcome="
-        + clean(outcome)
-        + "\n";
-  }
-
-  private void append(String line) {
-    byte[] b = line.getBytes(StandardCharsets.UTF_8);
-    try {
-      if (size > 0 && size + b.length > maxBytes) {
-        rotate();
-      }
-      Files.write(
-          file, b, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
-      size += b.length;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot append to audit log " + file, e);
-    }
-  }
-
-  private void rotate() throws IOException {
-    Files.deleteIfExists(rotated(keepFiles));
-    for (int n = keepFiles - 1; n >= 1; n--) {
-      if (Files.exists(rotated(n))) {
-        Files.move(rotated(n), rotated(n + 1), StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
-    Files.move(file, rotated(1), StandardCopyOption.REPLACE_EXISTING);
-    PrivateFiles.ensureFile(file); // the new file is as private as the one it replaces
-    size = 0;
-  }
-
-  /** A user-supplied value must not forge a second line or field; long values are cut. */
-  private static String clean(String s) {
-    if (s == null) {
-      return "-";
-    }
-    String c = s.replaceAll("[\\s\\p{Cntrl}]", "_");
-    return c.length() > 300 ? c.substring(0, 300) + "..." : c;
   }
 
   /** The refusals of one kind within one second. */

@@ -1,127 +1,32 @@
 package io.plantaris.access;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The users, in a JSON file beside the registry ({@code users.json}), replaced atomically on every
- * change so a crash never leaves half a file. Written by the command line, read by the service,
- * which re-reads it when it changes: a user removed or a password changed is seen at the next
- * request.
+ * The dashboard's logins. The service and the {@code programme user} commands use the database
+ * ({@code io.plantaris.access.jdbc.JdbcUserStore}); {@link JsonUserStore} is the file of earlier
+ * versions, read by the import.
  */
-public final class UserStore {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+public interface UserStore {
+  /** Every user, in the order they were added. */
+  List<User> all();
 
-  private final Path file;
-  private FileTime loadedAt;
-  private long loadedSize = -1;
-  private Object loadedKey;
-  private List<User> loaded = List.of();
-
-  public UserStore(Path file) {
-    this.file = file.toAbsolutePath();
-    io.plantaris.files.PrivateFiles.restrictQuietly(this.file); // 0600 (older versions: 0644)
-  }
-
-  /** The users file that goes with a registry file. */
-  public static Path besideRegistry(Path registryFile) {
-    return registryFile.toAbsolutePath().resolveSibling("users.json");
-  }
-
-  public Path path() {
-    return file;
-  }
-
-  /** The shape on disk. */
-  record Document(int formatVersion, List<User> users) {
-    Document {
-      users = users == null ? List.of() : List.copyOf(users);
-    }
-  }
-
-  /**
-   * Every user; a file that cannot be read or parsed is an error naming the file, never "no users".
-   */
-  public synchronized List<User> all() {
-    try {
-      if (!Files.exists(file)) {
-        loaded = List.of();
-        loadedAt = null;
-        return loaded;
-      }
-      // an atomic replace makes a new file (inode), so a change in the same tick is seen too
-      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-      if (!a.lastModifiedTime().equals(loadedAt)
-          || a.size() != loadedSize
-          || !java.util.Objects.equals(a.fileKey(), loadedKey)) {
-        loaded = JSON.readValue(file.toFile(), Document.class).users();
-        loadedAt = a.lastModifiedTime();
-        loadedSize = a.size();
-        loadedKey = a.fileKey();
-      }
-      return loaded;
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalStateException(
-          "users file " + file + " is unreadable or not valid: " + firstLine(e), e);
-    }
-  }
-
-  public Optional<User> find(String id) {
-    return all().stream().filter(u -> u.id().equals(id)).findFirst();
-  }
+  Optional<User> find(String id);
 
   /** Adds a user; an existing id is an error (a password is changed on purpose, not by typo). */
-  public synchronized void add(User user) {
-    List<User> users = new ArrayList<>(all());
-    if (users.stream().anyMatch(u -> u.id().equals(user.id()))) {
-      throw new IllegalArgumentException("user '" + user.id() + "' already exists");
-    }
-    users.add(user);
-    write(new Document(1, users));
-  }
+  void add(User user);
 
   /** Removes a user; false when there was none. */
-  public synchronized boolean remove(String id) {
-    List<User> users = new ArrayList<>(all());
-    boolean removed = users.removeIf(u -> u.id().equals(id));
-    if (removed) {
-      write(new Document(1, users));
-    }
-    return removed;
-  }
+  boolean remove(String id);
 
   /** Replaces a user by a changed copy; an unknown id is an error. */
-  public synchronized User update(String id, UnaryOperator<User> change) {
-    List<User> users = new ArrayList<>(all());
-    for (int i = 0; i < users.size(); i++) {
-      if (users.get(i).id().equals(id)) {
-        User changed = change.apply(users.get(i));
-        users.set(i, changed);
-        write(new Document(1, users));
-        return changed;
-      }
-    }
-    throw new IllegalArgumentException("no user '" + id + "'");
-  }
+  User update(String id, UnaryOperator<User> change);
 
-  private void write(Document d) {
-    JsonFiles.replace(file, d, JSON, "users file");
-    loadedAt = null; // re-read: the same second can hold two writes
-  }
-
-  private static String firstLine(Throwable e) {
-    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
-  }
+  /**
+   * Accepts the TOTP time step of a code once: false when this step or a later one was already
+   * accepted for the user (a code works once, on every replica).
+   */
+  boolean acceptTotpStep(String id, long step);
 }

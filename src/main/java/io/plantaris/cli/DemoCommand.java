@@ -4,6 +4,7 @@ import io.plantaris.access.PasswordHasher;
 import io.plantaris.access.Role;
 import io.plantaris.access.User;
 import io.plantaris.access.UserStore;
+import io.plantaris.access.jdbc.JdbcUserStore;
 import io.plantaris.dashboard.DashboardConfig;
 import io.plantaris.ingest.DeviceStats;
 import io.plantaris.ingest.ReplaySource;
@@ -165,12 +166,12 @@ final class DemoCommand implements Callable<Integer> {
         r.addInsole(new Insole(l.deviceId(), PATIENT, l.side()));
       }
       r.addPrescription(PrescriptionVersion.rathleff(PATIENT, Instant.now(), CLINICIAN));
+      UserStore users = new JdbcUserStore(r.database());
+      PasswordHasher h = new PasswordHasher();
+      users.add(new User(PATIENT, Role.PATIENT, PATIENT, h.hash(patientPassword.toCharArray())));
+      users.add(
+          new User(CLINICIAN, Role.CLINICIAN, CLINICIAN, h.hash(clinicianPassword.toCharArray())));
     }
-    UserStore users = new UserStore(UserStore.besideRegistry(registryFile));
-    PasswordHasher h = new PasswordHasher();
-    users.add(new User(PATIENT, Role.PATIENT, PATIENT, h.hash(patientPassword.toCharArray())));
-    users.add(
-        new User(CLINICIAN, Role.CLINICIAN, CLINICIAN, h.hash(clinicianPassword.toCharArray())));
   }
 
   /** Twelve letters and digits a person can type (no 0/O, 1/l). */

@@ -147,8 +147,10 @@ final class AuthRoutes {
   }
 
   /**
-   * The session while its user still exists with the same password, role and second factor; a user
-   * removed or changed on the command line ends every session at their next request.
+   * The session while its user still exists with the same password, role and second factor. The
+   * database stores end the sessions in the same transaction as the change (and the command says so
+   * in the audit log); this catches a store that keeps its own copy of the user, as the memory one
+   * does, at the session's next request.
    */
   private Optional<WebSession> stillValid(WebSession s) {
     User now = d.users.find(s.user().id()).orElse(null);

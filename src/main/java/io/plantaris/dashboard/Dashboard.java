@@ -3,8 +3,8 @@ package io.plantaris.dashboard;
 import io.javalin.config.RoutesConfig;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.plantaris.access.AccessPolicy;
+import io.plantaris.access.AccessStores;
 import io.plantaris.access.AuditLog;
 import io.plantaris.access.LoginLimiter;
 import io.plantaris.access.PasswordHasher;
@@ -31,13 +31,8 @@ public final class Dashboard {
   final ProgrammeRegistry registry;
   final UserStore users;
   final PasswordHasher hasher = new PasswordHasher();
-  final SessionStore sessions =
-      new SessionStore(System::currentTimeMillis, SessionStore.DEFAULT_IDLE_MILLIS);
-  final LoginLimiter limiter =
-      new LoginLimiter(
-          System::currentTimeMillis,
-          LoginLimiter.DEFAULT_MAX_FAILURES,
-          LoginLimiter.DEFAULT_WINDOW_MILLIS);
+  final SessionStore sessions;
+  final LoginLimiter limiter;
 
   /** Password hashes computed at once: 200 parallel logins must not take every core and 4 GB. */
   final Semaphore hashing = new Semaphore(HASHING_PERMITS, true);
@@ -63,29 +58,21 @@ public final class Dashboard {
   final LiveProgramme programme;
 
   /**
-   * Subscribes the live hub to {@code ingest}; the routes go on with {@link #install}.
+   * Subscribes the live hub to {@code ingest}; the routes go on with {@link #install}. Refusals (by
+   * reason) and sessions are counted in {@code meters}.
    *
-   * @param programme the live progression engine over the same registry file
-   */
-  public Dashboard(
-      DashboardConfig config,
-      IngestService ingest,
-      TimeSeriesStore store,
-      LiveProgramme programme) {
-    this(config, ingest, store, programme, new SimpleMeterRegistry());
-  }
-
-  /**
-   * As above, counting refusals (by reason) and sessions in {@code meters}.
-   *
-   * @throws IllegalStateException when the database has no clinician or the users file cannot be
-   *     read: a dashboard with no patients or where every login fails is worse than none
+   * @param programme the live progression engine over the programme's database
+   * @param access the users, sessions, login limiter and audit log (the service's are in the same
+   *     database, so every replica shares them)
+   * @throws IllegalStateException when the database has no clinician: a dashboard with no patients
+   *     is worse than none
    */
   public Dashboard(
       DashboardConfig config,
       IngestService ingest,
       TimeSeriesStore store,
       LiveProgramme programme,
+      AccessStores access,
       MeterRegistry meters) {
     if (programme.registry().clinicians().isEmpty()) {
       throw new IllegalStateException(
@@ -99,12 +86,13 @@ public final class Dashboard {
     this.store = store;
     this.programme = programme;
     this.registry = programme.registry();
-    this.users = new UserStore(config.usersFile());
-    users.all(); // a corrupt users file stops the start with its name, not every login later
-    this.audit = new AuditLog(config.auditFile());
+    this.users = access.users();
+    this.sessions = access.sessions();
+    this.limiter = access.limiter();
+    this.audit = access.audit();
     meters.gauge("plantaris.http.sessions", sessions, SessionStore::count);
     FunctionCounter.builder("plantaris.audit.collapsed", audit, AuditLog::collapsedLines)
-        .description("refusal lines left out of audit.log because a flood was collapsed")
+        .description("refusal entries left out of the audit log because a flood was collapsed")
         .register(meters);
     this.policy = new AccessPolicy(registry);
     this.defaultPrescription = ingest.config().prescription();

@@ -4,12 +4,13 @@ import io.plantaris.registry.jdbc.DatabaseConfig;
 import java.nio.file.Path;
 
 /**
- * Where the dashboard finds the programme's database, its users and audit log, and how it sets
- * cookies.
+ * Where the dashboard finds the programme's database (which holds its users, sessions, login
+ * failures and audit log), and how it sets cookies.
  *
- * @param registryFile the place of the former JSON registry: its folder holds the users, the audit
- *     log, the open sessions and the default database; the file itself is only read by {@code
- *     programme import-json}
+ * @param registryFile the place of the former JSON registry: its folder holds the default database
+ *     and the open sessions; the file itself is only read by {@code programme import-json}
+ * @param usersFile the users file of earlier versions, moved into the database at the first start
+ * @param auditFile the audit file of earlier versions (and its rotated copies), moved likewise
  * @param secureCookies mark the session cookie Secure; on whenever the service is reached over TLS
  *     (a reverse proxy), off for plain HTTP on a local network or loopback
  * @param requireSecondFactor refuse the login of a clinician or admin who has not enrolled TOTP
@@ -28,7 +29,9 @@ public record DashboardConfig(
       throw new IllegalArgumentException("dashboard needs a registry file");
     }
     usersFile =
-        usersFile == null ? io.plantaris.access.UserStore.besideRegistry(registryFile) : usersFile;
+        usersFile == null
+            ? io.plantaris.access.JsonUserStore.besideRegistry(registryFile)
+            : usersFile;
     auditFile =
         auditFile == null ? registryFile.toAbsolutePath().resolveSibling("audit.log") : auditFile;
     database = database == null ? defaultDatabase(registryFile) : database;

@@ -11,7 +11,6 @@ import io.plantaris.access.WebSession;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,9 +32,6 @@ final class LoginRoute {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Dashboard d;
-
-  /** The time step of each user's last accepted code: a code works once. */
-  private final Map<String, Long> lastStep = new ConcurrentHashMap<>();
 
   LoginRoute(Dashboard d) {
     this.d = d;
@@ -162,12 +158,10 @@ final class LoginRoute {
       return false;
     }
     long step = Totp.matchingStep(u.totpSecret(), code.strip(), System.currentTimeMillis() / 1000);
-    Long last = lastStep.get(u.id());
-    if (step < 0 || (last != null && step <= last)) {
+    if (step < 0 || !d.users.acceptTotpStep(u.id(), step)) { // a code works once, on any replica
       fail(ctx, u.id(), ip, "wrong code");
       return false;
     }
-    lastStep.put(u.id(), step);
     return true;
   }
 

@@ -142,7 +142,7 @@ public final class ConfigFile {
     public String password;
   }
 
-  /** The live page and access control; users and the audit log default to the registry's folder. */
+  /** The live page and access control; users and audit: files of earlier versions to import. */
   public static final class Dashboard {
     public boolean enabled = false;
     public String registry = "plantaris-registry.json";

@@ -2,7 +2,11 @@ package io.plantaris.service;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.plantaris.access.AccessStores;
+import io.plantaris.access.jdbc.AccessImport;
+import io.plantaris.access.jdbc.JdbcAccess;
 import io.plantaris.dashboard.Dashboard;
+import io.plantaris.dashboard.DashboardConfig;
 import io.plantaris.health.HealthRoutes;
 import io.plantaris.health.HttpMetrics;
 import io.plantaris.health.MetricHelp;
@@ -62,6 +66,9 @@ public final class PlantarisService implements AutoCloseable {
 
   /** The programme's database, or null without a dashboard. */
   private final JdbcProgrammeRepository database;
+
+  /** The dashboard's access stores on that database, or null without a dashboard. */
+  private AccessStores access;
 
   private PlantarisService(
       ServiceConfig config,
@@ -148,6 +155,20 @@ public final class PlantarisService implements AutoCloseable {
     return r;
   }
 
+  /**
+   * The dashboard's users, sessions, login failures and audit log, in the programme's database; the
+   * users and audit files of earlier versions are moved in first, once.
+   */
+  private AccessStores openAccess() {
+    DashboardConfig d = config.dashboard();
+    AccessImport.Report r = AccessImport.run(d.usersFile(), d.auditFile(), database.database());
+    if (r.movedAnything()) {
+      log.info("{}", r.summary());
+    }
+    access = JdbcAccess.on(database.database());
+    return access;
+  }
+
   /** Starts everything configured; listeners see events from the first byte on. */
   public static PlantarisService start(ServiceConfig config, List<SessionListener> listeners)
       throws Exception {
@@ -196,7 +217,7 @@ public final class PlantarisService implements AutoCloseable {
       Dashboard dashboard =
           config.dashboard() == null
               ? null
-              : new Dashboard(config.dashboard(), ingest, store, programme, registry);
+              : new Dashboard(config.dashboard(), ingest, store, programme, openAccess(), registry);
       http =
           HttpServer.start(
               config.httpHost(),
@@ -326,6 +347,9 @@ public final class PlantarisService implements AutoCloseable {
     }
     if (store != null) {
       store.close(); // after the pipeline drained: its last reps are spooled first
+    }
+    if (access != null) {
+      access.audit().flush(); // the counts of floods still being collapsed
     }
     if (database != null) {
       database.close(); // last: the programme's final decisions are in it

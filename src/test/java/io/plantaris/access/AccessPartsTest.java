@@ -12,7 +12,7 @@ class AccessPartsTest {
 
   @Test
   void theSixthAttemptWithinAMinuteWaitsUntilTheOldestFailureIsAMinuteOld() {
-    LoginLimiter l = new LoginLimiter(clock::get, 5, 60_000);
+    MemoryLoginLimiter l = new MemoryLoginLimiter(clock::get, 5, 60_000);
     for (int i = 0; i < 5; i++) {
       assertThat(l.retryAfterSeconds("ann", "10.0.0.1")).isZero();
       l.failed("ann", "10.0.0.1");
@@ -40,7 +40,7 @@ class AccessPartsTest {
 
   @Test
   void aSessionEndsAfterItsIdleTimeAndUseExtendsIt() {
-    SessionStore s = new SessionStore(clock::get, 1_000);
+    SessionStore s = new MemorySessionStore(clock::get, 1_000);
     User u = new User("ann", Role.PATIENT, "p1", "$argon2id$v=19$m=1,t=1,p=1$AA$AA");
     WebSession w = s.open(u);
     assertThat(w.csrfToken()).isNotEqualTo(w.token()).hasSize(43);
@@ -56,7 +56,7 @@ class AccessPartsTest {
   @Test
   void aSessionEndsTwelveHoursAfterTheLoginHoweverBusy() {
     SessionStore s =
-        new SessionStore(
+        new MemorySessionStore(
             clock::get,
             SessionStore.DEFAULT_IDLE_MILLIS,
             SessionStore.DEFAULT_LIFETIME_MILLIS,
@@ -76,7 +76,7 @@ class AccessPartsTest {
 
   @Test
   void theEleventhLoginOfOneUserEndsTheOldestAndRemovingTheUserEndsAll() {
-    SessionStore s = new SessionStore(clock::get, 60_000, 3_600_000, 10);
+    SessionStore s = new MemorySessionStore(clock::get, 60_000, 3_600_000, 10);
     User u = new User("ann", Role.PATIENT, "p1", "$argon2id$v=19$m=1,t=1,p=1$AA$AA");
     WebSession first = s.open(u);
     for (int i = 0; i < 10; i++) {
@@ -91,12 +91,12 @@ class AccessPartsTest {
 
   @Test
   void aFloodOfLongNamesKeepsTheLimiterBoundedAndSprayingIsThrottledPerAddress() {
-    LoginLimiter l = new LoginLimiter(clock::get, 5, 20, 60_000);
+    MemoryLoginLimiter l = new MemoryLoginLimiter(clock::get, 5, 20, 60_000);
     String longName = "x".repeat(90);
     for (int i = 0; i < 50_000; i++) {
       l.failed(longName + i, "10.0.0." + (i % 250));
     }
-    assertThat(l.entries()).isLessThanOrEqualTo(2L * LoginLimiter.MAX_ENTRIES);
+    assertThat(l.entries()).isLessThanOrEqualTo(2L * MemoryLoginLimiter.MAX_ENTRIES);
     // one address guessing one password over 20 names is stopped at the 21st, for any name
     for (int i = 0; i < 20; i++) {
       assertThat(l.retryAfterSeconds("name" + i, "10.9.9.9")).isZero();

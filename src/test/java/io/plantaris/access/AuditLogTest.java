@@ -15,7 +15,7 @@ class AuditLogTest {
 
   @Test
   void aFailedLoginFloodIsCollapsedToTenLinesASecondAndACount() throws Exception {
-    AuditLog log = new AuditLog(dir.resolve("audit.log"), 1 << 20, 3, 10, clock::get);
+    FileAuditLog log = new FileAuditLog(dir.resolve("audit.log"), 1 << 20, 3, 10, clock::get);
     for (int i = 0; i < 5_000; i++) {
       log.record("u" + i, null, "login", null, "10.0.0.1", "denied: wrong user or password");
     }
@@ -33,7 +33,7 @@ class AuditLogTest {
 
   @Test
   void pastItsCapTheFileRotatesAndTheOldestIsDeleted() throws Exception {
-    AuditLog log = new AuditLog(dir.resolve("audit.log"), 64 * 1024, 3, 10, clock::get);
+    FileAuditLog log = new FileAuditLog(dir.resolve("audit.log"), 64 * 1024, 3, 10, clock::get);
     for (int i = 0; i < 20_000; i++) { // about 2.4 MB of allowed reads
       log.record("ann", "patient", "read", "p1", "/api/patients/p1/trends?" + i, "allowed");
     }

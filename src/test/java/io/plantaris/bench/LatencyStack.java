@@ -1,9 +1,9 @@
 package io.plantaris.bench;
 
+import io.plantaris.access.JsonUserStore;
 import io.plantaris.access.PasswordHasher;
 import io.plantaris.access.Role;
 import io.plantaris.access.User;
-import io.plantaris.access.UserStore;
 import io.plantaris.insole.Side;
 import io.plantaris.registry.Clinician;
 import io.plantaris.registry.Insole;
@@ -42,7 +42,7 @@ final class LatencyStack implements AutoCloseable {
       r.addInsole(new Insole(device, patient((i + 1) / 2), i % 2 == 1 ? Side.LEFT : Side.RIGHT));
     }
     String hash = new PasswordHasher().hash(PASSWORD.toCharArray());
-    new UserStore(UserStore.besideRegistry(registryFile))
+    new JsonUserStore(JsonUserStore.besideRegistry(registryFile))
         .add(new User(USER, Role.ADMIN, null, hash));
     brokerPort = freePort();
     Path yaml = dir.resolve("bench.yaml");

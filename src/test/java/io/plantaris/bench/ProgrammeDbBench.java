@@ -1,9 +1,9 @@
 package io.plantaris.bench;
 
+import io.plantaris.access.JsonUserStore;
 import io.plantaris.access.PasswordHasher;
 import io.plantaris.access.Role;
 import io.plantaris.access.User;
-import io.plantaris.access.UserStore;
 import io.plantaris.analysis.RmSignal;
 import io.plantaris.insole.Side;
 import io.plantaris.programme.Action;
@@ -73,7 +73,7 @@ public final class ProgrammeDbBench {
         state.painReports().size(),
         state.decisions().size(),
         secs(t));
-    UserStore users = new UserStore(UserStore.besideRegistry(registryFile));
+    JsonUserStore users = new JsonUserStore(JsonUserStore.besideRegistry(registryFile));
     users.add(
         new User("c01", Role.CLINICIAN, "c01", new PasswordHasher().hash(PASSWORD.toCharArray())));
     Path yaml = dir.resolve("bench.yaml");

@@ -1,9 +1,12 @@
 package io.plantaris.dashboard;
 
+import io.plantaris.access.AuditEntry;
 import io.plantaris.access.PasswordHasher;
 import io.plantaris.access.Role;
 import io.plantaris.access.User;
 import io.plantaris.access.UserStore;
+import io.plantaris.access.jdbc.JdbcAuditLog;
+import io.plantaris.access.jdbc.JdbcUserStore;
 import io.plantaris.ingest.IngestConfig;
 import io.plantaris.protocol.WireTrackReader;
 import io.plantaris.registry.Clinician;
@@ -18,6 +21,7 @@ import io.plantaris.store.StoreConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A service with the dashboard on a free port and no broker: patients p1 (clinician c1, wears the
@@ -33,6 +37,7 @@ final class DashboardFixture implements AutoCloseable {
   final String base;
   final String deviceId;
   final DashboardConfig config;
+  final ServiceConfig serviceConfig;
 
   DashboardFixture(Path dir) throws Exception {
     this(dir, (StoreConfig) null);
@@ -61,7 +66,7 @@ final class DashboardFixture implements AutoCloseable {
     var layout = WireTrackReader.read(Files.readAllBytes(FAULTS)).track().layout();
     deviceId = layout.deviceId();
     r.addInsole(new Insole(deviceId, "p1", layout.side()));
-    UserStore users = new UserStore(UserStore.besideRegistry(registryFile));
+    UserStore users = new JdbcUserStore(TestRegistry.at(registryFile).database());
     PasswordHasher h = new PasswordHasher();
     String hash = h.hash(PASSWORD.toCharArray());
     users.add(new User("ann", Role.PATIENT, "p1", hash));
@@ -69,15 +74,25 @@ final class DashboardFixture implements AutoCloseable {
     users.add(new User("cara", Role.CLINICIAN, "c1", hash));
     users.add(new User("root", Role.ADMIN, null, hash));
     config = new DashboardConfig(registryFile, null, null, false);
-    ServiceConfig cfg =
+    serviceConfig =
         new ServiceConfig(
             null, null, List.of(), null, IngestConfig.defaults(), "127.0.0.1", 0, store, config);
-    service = PlantarisService.start(cfg, List.of());
+    service = PlantarisService.start(serviceConfig, List.of());
     base = "http://127.0.0.1:" + service.httpPort();
   }
 
-  String audit() throws Exception {
-    return Files.readString(config.auditFile());
+  /** The audit log in the database, in the lines of the file format ({@link AuditEntry#line()}). */
+  String audit() {
+    return auditEntries().stream().map(e -> e.line() + "\n").collect(Collectors.joining());
+  }
+
+  List<AuditEntry> auditEntries() {
+    return new JdbcAuditLog(TestRegistry.at(config.registryFile()).database()).last(1_000_000);
+  }
+
+  /** Another service on the same database and files (a second replica, or the one restarted). */
+  PlantarisService startAnother() throws Exception {
+    return PlantarisService.start(serviceConfig, List.of());
   }
 
   @Override

@@ -26,7 +26,6 @@ import io.plantaris.store.SpoolConfig;
 import io.plantaris.store.StoreConfig;
 import io.plantaris.store.TimeSeriesStore;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -138,7 +137,7 @@ class FhirExportIT {
       assertThat(refused.statusCode()).isEqualTo(403);
       assertThat(Browserless.error(refused))
           .isEqualTo("user bob may only see their own data, not patient p1");
-      assertThat(Files.readString(f.config.auditFile()))
+      assertThat(f.audit())
           .contains("user=cara role=clinician action=read patient=p1 what=/api/patients/p1/fhir")
           .contains("user=bob role=patient action=read patient=p1 what=/api/patients/p1/fhir");
     }

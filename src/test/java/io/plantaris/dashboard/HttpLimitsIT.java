@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The attacks of issue 14 on sizes and the audit trail, over real HTTP against the started service:
- * each is refused, counted in /metrics and written to audit.log.
+ * each is refused, counted in /metrics and written to the audit log.
  */
 class HttpLimitsIT {
   @TempDir static Path dir;

@@ -3,10 +3,10 @@ package io.plantaris.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.plantaris.access.JsonUserStore;
 import io.plantaris.access.PasswordHasher;
 import io.plantaris.access.Role;
 import io.plantaris.access.User;
-import io.plantaris.access.UserStore;
 import io.plantaris.http.HttpTls;
 import io.plantaris.ingest.IngestConfig;
 import io.plantaris.registry.Clinician;
@@ -48,7 +48,7 @@ class HttpsIT {
     ProgrammeRegistry r = TestRegistry.at(registryFile);
     r.addClinician(new Clinician("c1", "Dr One"));
     r.addPatient(new Patient("p1", "Patient One", List.of("c1")));
-    new UserStore(UserStore.besideRegistry(registryFile))
+    new JsonUserStore(JsonUserStore.besideRegistry(registryFile))
         .add(
             new User(
                 "cara", Role.CLINICIAN, "c1", new PasswordHasher().hash("pw-pw-pw".toCharArray())));

@@ -2,10 +2,10 @@ package io.plantaris.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plantaris.access.JsonUserStore;
 import io.plantaris.access.PasswordHasher;
 import io.plantaris.access.Role;
 import io.plantaris.access.User;
-import io.plantaris.access.UserStore;
 import io.plantaris.ingest.IngestConfig;
 import io.plantaris.ingest.ReplaySource;
 import io.plantaris.protocol.WireTrackReader;
@@ -60,7 +60,7 @@ class LiveTwoFeetIT {
       var layout = WireTrackReader.read(Files.readAllBytes(p)).track().layout();
       r.addInsole(new Insole(layout.deviceId(), "p1", layout.side()));
     }
-    UserStore users = new UserStore(UserStore.besideRegistry(registryFile));
+    JsonUserStore users = new JsonUserStore(JsonUserStore.besideRegistry(registryFile));
     users.add(
         new User("ann", Role.PATIENT, "p1", new PasswordHasher().hash(PASSWORD.toCharArray())));
     config = new DashboardConfig(registryFile, null, null, false);

@@ -3,7 +3,8 @@ package io.plantaris.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plantaris.access.Totp;
-import io.plantaris.access.UserStore;
+import io.plantaris.access.jdbc.JdbcUserStore;
+import io.plantaris.registry.jdbc.TestRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -91,7 +92,8 @@ class LoginRedirectIT {
   @Test
   void anEnrolledClinicianIsAskedForTheCodeOnTheLoginPage() throws Exception {
     String secret = Totp.newSecret();
-    new UserStore(f.config.usersFile()).update("cara", u -> u.withTotpSecret(secret));
+    new JdbcUserStore(TestRegistry.at(f.config.registryFile()).database())
+        .update("cara", u -> u.withTotpSecret(secret));
     var b = chromium.driver;
     WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(20));
     b.get(f.base + "/clinician");

@@ -2,10 +2,10 @@ package io.plantaris.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plantaris.access.JsonUserStore;
 import io.plantaris.access.PasswordHasher;
 import io.plantaris.access.Role;
 import io.plantaris.access.User;
-import io.plantaris.access.UserStore;
 import io.plantaris.ingest.ReplaySource;
 import io.plantaris.ingest.mqtt.MqttEndpoint;
 import io.plantaris.ingest.mqtt.MqttPublisherConfig;
@@ -64,7 +64,7 @@ class PatientLoopIT {
     registry.addPatient(new Patient("p1", "Patient One", List.of("c1")));
     registry.addPrescription(
         PrescriptionVersion.rathleff("p1", Instant.now().minus(Duration.ofDays(1)), "c1"));
-    UserStore users = new UserStore(UserStore.besideRegistry(registryFile));
+    JsonUserStore users = new JsonUserStore(JsonUserStore.besideRegistry(registryFile));
     String hash = new PasswordHasher().hash(PASSWORD.toCharArray());
     users.add(new User("ann", Role.PATIENT, "p1", hash));
     users.add(new User("cara", Role.CLINICIAN, "c1", hash));

@@ -2,11 +2,11 @@ package io.plantaris.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plantaris.access.AuditLog;
 import io.plantaris.access.DeviceCredentials;
+import io.plantaris.access.FileAuditLog;
+import io.plantaris.access.JsonUserStore;
 import io.plantaris.access.Role;
 import io.plantaris.access.User;
-import io.plantaris.access.UserStore;
 import io.plantaris.programme.PainKind;
 import io.plantaris.programme.PainReport;
 import io.plantaris.registry.Clinician;
@@ -43,12 +43,12 @@ class DataFilePermissionsIT {
     JsonFileRegistry registry = new JsonFileRegistry(registryFile);
     assertThat(mode(registryFile)).isEqualTo("rw-------");
     registry.addPatient(new Patient("p1", "Patient One", List.of("c1")));
-    UserStore users = new UserStore(UserStore.besideRegistry(registryFile));
+    JsonUserStore users = new JsonUserStore(JsonUserStore.besideRegistry(registryFile));
     users.add(new User("ann", Role.PATIENT, "p1", "$argon2id$v=19$m=1,t=1,p=1$AA$AA"));
     DeviceCredentials devices =
         new DeviceCredentials(DeviceCredentials.besideRegistry(registryFile));
     devices.issue("PL-0001-L", Instant.now());
-    AuditLog audit = new AuditLog(data.resolve("logs/audit.log"));
+    FileAuditLog audit = new FileAuditLog(data.resolve("logs/audit.log"));
     audit.record("ann", "patient", "read", "p1", "trends", "allowed");
 
     StoreConfig cfg =
@@ -63,7 +63,7 @@ class DataFilePermissionsIT {
     io.plantaris.registry.jdbc.TestRegistry.at(registryFile)
         .addClinician(new Clinician("c2", "Dr Two"));
     assertThat(mode(data.resolve("plantaris-db.mv.db"))).isEqualTo("rw-------");
-    assertThat(mode(UserStore.besideRegistry(registryFile))).isEqualTo("rw-------");
+    assertThat(mode(JsonUserStore.besideRegistry(registryFile))).isEqualTo("rw-------");
     assertThat(mode(DeviceCredentials.besideRegistry(registryFile))).isEqualTo("rw-------");
     assertThat(mode(data.resolve("logs/audit.log"))).isEqualTo("rw-------");
     assertThat(mode(data.resolve("logs"))).isEqualTo("rwx------");

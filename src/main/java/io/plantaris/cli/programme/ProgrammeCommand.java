@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       DecisionsCommand.class,
       ReviewCommand.class,
       UserCommand.class,
+      AuditCommand.class,
       ImportJsonCommand.class
     })
 public final class ProgrammeCommand {}

@@ -1,26 +1,29 @@
 package io.plantaris.cli.programme;
 
+import io.plantaris.access.AccessStores;
 import io.plantaris.access.PasswordHasher;
 import io.plantaris.access.PasswordPolicy;
 import io.plantaris.access.Role;
 import io.plantaris.access.Totp;
 import io.plantaris.access.User;
-import io.plantaris.access.UserStore;
+import io.plantaris.access.jdbc.AccessImport;
+import io.plantaris.access.jdbc.JdbcAccess;
+import io.plantaris.dashboard.DashboardConfig;
 import io.plantaris.registry.ProgrammeRegistry;
+import io.plantaris.registry.jdbc.JdbcProgrammeRepository;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code programme user add|remove|passwd|mfa}: dashboard logins, passwords read from stdin,
- * checked against the password policy and hashed. The service sees every change at the user's next
- * request: a removed user's or a changed password's sessions end then.
+ * {@code programme user add|remove|passwd|mfa}: dashboard logins in the programme's database,
+ * passwords read from stdin, checked against the password policy and hashed. A removed user's or a
+ * changed password's sessions end at once, on every replica; the audit log says how many.
  */
 @Command(
     name = "user",
@@ -32,29 +35,53 @@ import picocli.CommandLine.Option;
       UserCommand.Mfa.class
     })
 final class UserCommand {
-  static UserStore store(Path registryFile) {
-    return new UserStore(UserStore.besideRegistry(registryFile));
+  /** A user subcommand on the database's access stores, after the one-time import of the files. */
+  abstract static class UserLeaf extends Leaf {
+    abstract void run(JdbcProgrammeRepository db, AccessStores access, PrintWriter out);
+
+    @Override
+    void run(ProgrammeRegistry registry, PrintWriter out) {
+      throw new IllegalStateException("user commands run on the database itself");
+    }
+
+    @Override
+    void runOn(JdbcProgrammeRepository db, PrintWriter out) {
+      DashboardConfig files = new DashboardConfig(registryFile, null, null, false);
+      AccessImport.Report r = AccessImport.run(files.usersFile(), files.auditFile(), db.database());
+      if (r.movedAnything()) {
+        out.println(r.summary());
+      }
+      run(db, JdbcAccess.on(db.database()), out);
+    }
   }
 
-  /** Removes a user; their open sessions end at their next request. */
+  /** Removes a user; their open sessions end at once, on every replica. */
   @Command(name = "remove", description = "Remove a user; their sessions end at once.")
-  static final class Remove extends Leaf {
+  static final class Remove extends UserLeaf {
     @Option(names = "--id", required = true)
     String id;
 
     @Override
-    void run(ProgrammeRegistry registry, PrintWriter out) {
-      UserStore store = store(registryFile);
-      if (!store.remove(id)) {
-        throw new IllegalArgumentException("no user '" + id + "' in " + store.path());
-      }
-      out.println("user " + id + " removed from " + store.path() + "; their sessions end now");
+    void run(JdbcProgrammeRepository db, AccessStores access, PrintWriter out) {
+      User u =
+          access
+              .users()
+              .find(id)
+              .orElseThrow(
+                  () -> new IllegalArgumentException("no user '" + id + "' in " + db.url()));
+      int ended = access.sessions().closeUser(id);
+      access.users().remove(id); // and any session opened meanwhile, in the same transaction
+      access
+          .audit()
+          .record(
+              id, u.role().label(), "logout", null, ended + " session(s)", "ended: user removed");
+      out.println("user " + id + " removed from " + db.url() + "; their sessions end now");
     }
   }
 
   /** Sets a new password read from stdin; the user's open sessions end. */
   @Command(name = "passwd", description = "Set a user's password (stdin); their sessions end.")
-  static final class Passwd extends Leaf {
+  static final class Passwd extends UserLeaf {
     @Option(names = "--id", required = true)
     String id;
 
@@ -65,29 +92,52 @@ final class UserCommand {
     boolean passwordStdin;
 
     @Override
-    void run(ProgrammeRegistry registry, PrintWriter out) {
-      UserStore store = store(registryFile);
-      store.find(id).orElseThrow(() -> new IllegalArgumentException("no user '" + id + "'"));
+    void run(JdbcProgrammeRepository db, AccessStores access, PrintWriter out) {
+      User u =
+          access
+              .users()
+              .find(id)
+              .orElseThrow(() -> new IllegalArgumentException("no user '" + id + "'"));
       char[] password = Add.readPassword();
       PasswordPolicy.require(id, password);
       String hash = new PasswordHasher().hash(password);
-      store.update(id, u -> u.withPasswordHash(hash));
+      changed(access, u, x -> x.withPasswordHash(hash));
       out.println("password of " + id + " changed; their sessions end now");
     }
+  }
+
+  /** Changes a user, ends their sessions and says so in the audit log. */
+  static void changed(AccessStores access, User u, java.util.function.UnaryOperator<User> change) {
+    int ended = access.sessions().closeUser(u.id());
+    access.users().update(u.id(), change); // ends any session opened meanwhile, too
+    access
+        .audit()
+        .record(
+            u.id(),
+            u.role().label(),
+            "logout",
+            null,
+            ended + " session(s)",
+            "ended: password or role changed");
   }
 
   /** Enrols a TOTP second factor: prints the secret and the otpauth URI for the app, once. */
   @Command(
       name = "mfa",
       description = "Enrol an authenticator app (TOTP) for a user; prints its secret once.")
-  static final class Mfa extends Leaf {
+  static final class Mfa extends UserLeaf {
     @Option(names = "--id", required = true)
     String id;
 
     @Override
-    void run(ProgrammeRegistry registry, PrintWriter out) {
+    void run(JdbcProgrammeRepository db, AccessStores access, PrintWriter out) {
+      User u =
+          access
+              .users()
+              .find(id)
+              .orElseThrow(() -> new IllegalArgumentException("no user '" + id + "'"));
       String secret = Totp.newSecret();
-      store(registryFile).update(id, u -> u.withTotpSecret(secret));
+      changed(access, u, x -> x.withTotpSecret(secret));
       out.println("secret: " + secret);
       out.println("uri: " + Totp.uri("Plantaris", id, secret));
       out.println(
@@ -102,7 +152,7 @@ final class UserCommand {
   @Command(
       name = "add",
       description = "Add a user: patient (own data), clinician (assigned patients) or admin.")
-  static final class Add extends Leaf {
+  static final class Add extends UserLeaf {
     @Option(names = "--id", required = true)
     String id;
 
@@ -124,7 +174,7 @@ final class UserCommand {
     boolean passwordStdin;
 
     @Override
-    void run(ProgrammeRegistry registry, PrintWriter out) {
+    void run(JdbcProgrammeRepository registry, AccessStores access, PrintWriter out) {
       Role r = Role.parse(role);
       String subject =
           switch (r) {
@@ -148,8 +198,7 @@ final class UserCommand {
           };
       char[] password = readPassword();
       PasswordPolicy.require(id, password);
-      UserStore store = store(registryFile);
-      store.add(new User(id, r, subject, new PasswordHasher().hash(password)));
+      access.users().add(new User(id, r, subject, new PasswordHasher().hash(password)));
       out.println(
           "user "
               + id
@@ -157,7 +206,7 @@ final class UserCommand {
               + r.label()
               + (subject == null ? "" : " " + subject)
               + ") added to "
-              + store.path());
+              + registry.url());
     }
 
     static char[] readPassword() {

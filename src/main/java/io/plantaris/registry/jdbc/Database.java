@@ -15,11 +15,13 @@ import org.flywaydb.core.Flyway;
 
 /**
  * A pool of connections to the programme's database, migrated to the newest schema when opened
- * (Flyway, {@code db/migration}), and the one place transactions begin and end.
+ * (Flyway, {@code db/migration} plus the engine's own {@code db/vendor/h2} or {@code
+ * db/vendor/postgresql}), and the one place transactions begin and end. The programme repository
+ * and the access stores (users, sessions, login failures, audit) share one.
  */
-final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable {
   /** SQLSTATE of a unique or primary-key violation, the same in H2 and PostgreSQL. */
-  static final String UNIQUE_VIOLATION = "23505";
+  public static final String UNIQUE_VIOLATION = "23505";
 
   private final DataSource source;
   private final AutoCloseable closer;
@@ -37,7 +39,7 @@ final class Database implements AutoCloseable {
     config.h2File().ifPresent(Database::prepareFolder);
     DataSource direct = new DirectDataSource(config.url(), config.user(), config.password());
     try {
-      Flyway.configure().dataSource(direct).locations("classpath:db/migration").load().migrate();
+      migrate(direct, config);
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "cannot migrate the database " + config.url() + ": " + rootMessage(e), e);
@@ -64,7 +66,7 @@ final class Database implements AutoCloseable {
           "cannot open the database " + config.url() + ": " + rootMessage(e), e);
     }
     try {
-      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+      migrate(pool, config);
     } catch (RuntimeException e) {
       pool.close();
       throw new IllegalStateException(
@@ -72,6 +74,30 @@ final class Database implements AutoCloseable {
     }
     config.h2File().ifPresent(Database::restrictFiles);
     return new Database(pool, pool);
+  }
+
+  /**
+   * Flyway 11 has no {@code {vendor}} placeholder in locations (that is Spring Boot's), so the
+   * engine's folder is chosen here: the scripts that standard SQL cannot write (triggers).
+   */
+  private static void migrate(DataSource source, DatabaseConfig config) {
+    Flyway.configure()
+        .dataSource(source)
+        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(config.url()))
+        .load()
+        .migrate();
+  }
+
+  /** {@code h2} or {@code postgresql}; another engine is refused before anything is created. */
+  static String vendor(String url) {
+    if (url.startsWith("jdbc:h2:")) {
+      return "h2";
+    }
+    if (url.startsWith("jdbc:postgresql:")) {
+      return "postgresql";
+    }
+    throw new IllegalArgumentException(
+        "database.url must be an H2 (jdbc:h2:) or PostgreSQL (jdbc:postgresql:) URL, was " + url);
   }
 
   /** Patient data: the embedded database's folder is made 0700 when this makes it. */
@@ -97,11 +123,11 @@ final class Database implements AutoCloseable {
   }
 
   /** Work on one connection, committed when it returns, rolled back when it throws. */
-  interface Work<T> {
+  public interface Work<T> {
     T run(Connection c) throws SQLException;
   }
 
-  <T> T transaction(Work<T> work) {
+  public <T> T transaction(Work<T> work) {
     try (Connection c = source.getConnection()) {
       c.setAutoCommit(false);
       try {

@@ -45,6 +45,11 @@ public final class JdbcProgrammeRepository implements ProgrammeRegistry, AutoClo
     return new JdbcProgrammeRepository(Database.openUnpooled(config), config.url());
   }
 
+  /** The pool this repository runs on, for the access stores that share the database. */
+  public Database database() {
+    return db;
+  }
+
   /** The JDBC URL, for messages (it holds no password). */
   public String url() {
     return url;

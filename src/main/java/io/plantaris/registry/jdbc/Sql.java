@@ -8,22 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Prepared statements with positional arguments, and rows mapped one by one. */
-final class Sql {
+public final class Sql {
   private Sql() {}
 
   /** Maps the current row of a result set. */
-  interface Row<T> {
+  public interface Row<T> {
     T map(ResultSet r) throws SQLException;
   }
 
-  static int update(Connection c, String sql, Object... args) throws SQLException {
+  public static int update(Connection c, String sql, Object... args) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       bind(s, args);
       return s.executeUpdate();
     }
   }
 
-  static <T> List<T> query(Connection c, String sql, Row<T> row, Object... args)
+  public static <T> List<T> query(Connection c, String sql, Row<T> row, Object... args)
       throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       bind(s, args);

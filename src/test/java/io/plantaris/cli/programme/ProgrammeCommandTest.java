@@ -2,6 +2,9 @@ package io.plantaris.cli.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plantaris.access.JsonUserStore;
+import io.plantaris.access.Role;
+import io.plantaris.access.User;
 import io.plantaris.cli.PlantarisCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -161,6 +164,29 @@ class ProgrammeCommandTest {
     assertThat(review.out()).contains("prescription now v3: 12RM x 3 sets at 7 kg");
     assertThat(run("programme", "decisions", "--patient", "p1", "--all").out())
         .contains("d-s1-m  PROPOSED", "d-s1-m  OVERRIDDEN");
+  }
+
+  @Test
+  void theFirstUserCommandMovesAnOldUsersFileInAndTheAuditSaysWhatItDid() {
+    run("programme", "clinician", "add", "--id", "c1", "--name", "Dr Berg");
+    run("programme", "patient", "add", "--id", "p1", "--name", "Ann", "--clinician", "c1");
+    new JsonUserStore(JsonUserStore.besideRegistry(dir.resolve("registry.json")))
+        .add(new User("ann", Role.PATIENT, "p1", "$argon2id$v=19$m=1,t=1,p=1$AA$AA"));
+    Run removed = run("programme", "user", "remove", "--id", "ann");
+    assertThat(removed.exit()).isZero();
+    assertThat(removed.out())
+        .startsWith("imported 1 user(s) and 0 audit line(s) into the database; renamed [users.json")
+        .contains("user ann removed from jdbc:h2:file:");
+    assertThat(dir.resolve("users.json")).doesNotExist();
+    assertThat(dir.resolve("users.json.imported")).exists();
+    Run audit = run("programme", "audit", "--last", "5");
+    assertThat(audit.exit()).isZero();
+    assertThat(audit.out())
+        .contains("user=ann role=patient action=logout patient=- what=0_session(s)")
+        .contains("outcome=ended:_user_removed");
+    // the next command finds the users in the database and imports nothing again
+    assertThat(run("programme", "user", "remove", "--id", "ann").err())
+        .startsWith("error: no user 'ann' in jdbc:h2:file:");
   }
 
   @Test

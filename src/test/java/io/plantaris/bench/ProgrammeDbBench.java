@@ -22,117 +22,207 @@ import io.plantaris.registry.Patient;
 import io.plantaris.registry.RegistryState;
 import io.plantaris.registry.jdbc.DatabaseConfig;
 import io.plantaris.registry.jdbc.JdbcProgrammeRepository;
+import io.plantaris.registry.jdbc.PostgresServer;
 import io.plantaris.service.PlantarisService;
 import io.plantaris.service.ServiceConfig;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The programme's database at clinic scale (issue 12): seeds {@code patients} x {@code weeks} of
- * history (a session every second day, pain before it and the next morning, a decision after it,
- * three prescription versions), ten clinicians of 200 patients each, then times the service's
- * start-up, a login and {@code GET /api/patients} over HTTP, and the database reads behind a
- * clinician's overview of 200 patients and one patient's trends.
+ * history ending today (a session every second day, pain before it and the next morning, a decision
+ * after it that nobody has reviewed, three prescription versions), ten clinicians of 200 patients
+ * each, then times the service's start-up, a login, the patient list, a clinician's overview and
+ * one patient's trends over HTTP, the database reads behind the last two, and {@code
+ * bench.clinicians} clinicians browsing at once for {@code bench.seconds}.
  *
- * <p>{@code mvn -B -q test-compile && java -cp target/test-classes:target/plantaris.jar
- * io.plantaris.bench.ProgrammeDbBench [patients] [weeks] [jdbc-url]} (default 2000 26, H2 file).
+ * <p>{@code mvn -B -q test-compile && java -cp target/test-classes:target/classes:$(cat cp.txt)
+ * io.plantaris.bench.ProgrammeDbBench [patients] [weeks] [h2 | postgres | jdbc-url]} (default 2000
+ * 26 h2: an H2 file; postgres: a throw-away server from Debian's package, as the tests start it).
+ * {@code -Dbench.dir=DIR} keeps the seeded H2 file there and reuses it on the next run. The
+ * time-series store is the embedded one, empty: the HTTP figures include its (empty) reads.
  */
 public final class ProgrammeDbBench {
-  static final Instant T0 = Instant.parse("2026-01-05T07:00:00Z");
   static final String PASSWORD = "programme bench password";
   static final int PER_CLINICIAN = 200;
 
   public static void main(String[] args) throws Exception {
     int patients = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     int weeks = args.length > 1 ? Integer.parseInt(args[1]) : 26;
-    Path dir = Files.createTempDirectory("plantaris-dbbench");
+    String where = args.length > 2 ? args[2] : "h2";
+    int browsing = Integer.getInteger("bench.clinicians", 50);
+    long seconds = Long.getLong("bench.seconds", 30);
+    System.out.println("machine: " + Machine.describe());
+    String kept = System.getProperty("bench.dir");
+    Path dir = kept != null ? Files.createDirectories(Path.of(kept)) : tempDir();
     Path registryFile = dir.resolve("plantaris-registry.json");
-    DatabaseConfig db =
-        args.length > 2
-            ? new DatabaseConfig(args[2], "plantaris", System.getenv(DatabaseConfig.PASSWORD_ENV))
-            : DatabaseConfig.h2File(dir);
-    RegistryState state = seed(patients, weeks);
-    long t = System.nanoTime();
-    try (JdbcProgrammeRepository r = JdbcProgrammeRepository.open(db)) {
-      r.importAll(state);
-    }
-    System.out.printf(
-        "seeded %d patients x %d weeks: %d sessions, %d pain reports, %d decisions in %.1f s%n",
-        patients,
-        weeks,
-        state.sessions().size(),
-        state.painReports().size(),
-        state.decisions().size(),
-        secs(t));
-    UserStore users = new UserStore(UserStore.besideRegistry(registryFile));
-    users.add(
-        new User("c01", Role.CLINICIAN, "c01", new PasswordHasher().hash(PASSWORD.toCharArray())));
-    Path yaml = dir.resolve("bench.yaml");
-    Files.writeString(
-        yaml,
-        String.join(
-            "\n",
-            "http: {host: 127.0.0.1, port: 0}",
-            "broker: {embedded: false}",
-            "mqtt: {enabled: false}",
-            "store: {type: 'off'}",
-            "dashboard: {enabled: true, registry: '" + registryFile + "',",
-            "  requireSecondFactor: false}",
-            "database: {url: '" + db.url() + "', user: '" + db.user() + "'}",
-            ""));
-    t = System.nanoTime();
-    try (PlantarisService service = PlantarisService.start(ServiceConfig.load(yaml), List.of())) {
-      System.out.printf("service start-up: %.0f ms%n", millis(t));
-      http(service.httpPort());
-    }
-    try (JdbcProgrammeRepository r = JdbcProgrammeRepository.open(db)) {
-      reads(r);
+    PostgresServer pg = where.equals("postgres") ? PostgresServer.start() : null;
+    try {
+      DatabaseConfig db =
+          switch (where) {
+            case "h2" -> DatabaseConfig.h2File(dir);
+            case "postgres" -> pg.newDatabase("bench");
+            default ->
+                new DatabaseConfig(where, "plantaris", System.getenv(DatabaseConfig.PASSWORD_ENV));
+          };
+      System.out.println("database: " + db.url());
+      seedOnce(db, patients, weeks);
+      int clinicians = Math.max(1, patients / PER_CLINICIAN);
+      List<String> users = users(registryFile, browsing, clinicians);
+      Path yaml = dir.resolve("bench.yaml");
+      Files.writeString(yaml, yaml(dir, registryFile, db));
+      long t = System.nanoTime();
+      try (PlantarisService service = PlantarisService.start(ServiceConfig.load(yaml), List.of())) {
+        System.out.printf("service start-up: %.0f ms%n", millis(t));
+        http(service.httpPort());
+        ClinicianLoad.run(
+            service.httpPort(),
+            users,
+            PASSWORD,
+            (user, round) -> patientOf(1 + user % clinicians, round * 37 + user),
+            seconds);
+      }
+      try (JdbcProgrammeRepository r = JdbcProgrammeRepository.open(db)) {
+        reads(r);
+      }
+    } finally {
+      if (pg != null) {
+        pg.close();
+      }
     }
   }
 
-  /** Login and the patient list over HTTP, as the clinician c01 (200 patients). */
+  private static Path tempDir() throws java.io.IOException {
+    return Files.createTempDirectory("plantaris-dbbench");
+  }
+
+  /** Seeds an empty database; one seeded before (a kept H2 file) is used as it is. */
+  static void seedOnce(DatabaseConfig db, int patients, int weeks) {
+    try (JdbcProgrammeRepository r = JdbcProgrammeRepository.open(db)) {
+      if (!r.isEmpty()) {
+        System.out.println("seeded before: " + r.patients().size() + " patients");
+        return;
+      }
+      Instant t0 =
+          LocalDate.now(ZoneOffset.UTC)
+              .minusWeeks(weeks)
+              .atStartOfDay(ZoneOffset.UTC)
+              .toInstant()
+              .plus(Duration.ofHours(7));
+      RegistryState state = seed(patients, weeks, t0);
+      long t = System.nanoTime();
+      r.importAll(state);
+      System.out.printf(
+          "seeded %d patients x %d weeks: %d sessions, %d pain reports, %d decisions in %.1f s%n",
+          patients,
+          weeks,
+          state.sessions().size(),
+          state.painReports().size(),
+          state.decisions().size(),
+          secs(t));
+    }
+  }
+
+  /**
+   * The users who browse: c01 (clinician c01) and b01..bNN, user i seeing clinician i modulo the
+   * clinicians' count. Made once per folder: each hash takes Argon2id's time.
+   */
+  static List<String> users(Path registryFile, int count, int clinicians) {
+    UserStore store = new UserStore(UserStore.besideRegistry(registryFile));
+    PasswordHasher hasher = new PasswordHasher();
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String id = String.format("b%02d", i + 1);
+      String clinician = String.format("c%02d", 1 + i % clinicians);
+      if (store.find(id).isEmpty()) {
+        store.add(new User(id, Role.CLINICIAN, clinician, hasher.hash(PASSWORD.toCharArray())));
+      }
+      out.add(id);
+    }
+    if (store.find("c01").isEmpty()) {
+      store.add(new User("c01", Role.CLINICIAN, "c01", hasher.hash(PASSWORD.toCharArray())));
+    }
+    return out;
+  }
+
+  static String yaml(Path dir, Path registryFile, DatabaseConfig db) {
+    return String.join(
+        "\n",
+        "http: {host: 127.0.0.1, port: 0}",
+        "broker: {embedded: false}",
+        "mqtt: {enabled: false}",
+        "store: {type: embedded, dataDir: '"
+            + dir.resolve("questdb")
+            + "', port: "
+            + freePort()
+            + ",",
+        "  spoolDir: '" + dir.resolve("spool") + "'}",
+        "dashboard: {enabled: true, registry: '" + registryFile + "',",
+        "  requireSecondFactor: false}",
+        "database: {url: '" + db.url() + "', user: '" + db.user() + "'}",
+        "");
+  }
+
+  static int freePort() {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** One at a time over HTTP, as the clinician c01 (200 patients). */
   static void http(int port) throws Exception {
-    HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-    String base = "http://127.0.0.1:" + port;
-    double[] login = new double[5];
+    ClinicianClient c = new ClinicianClient(port);
+    double[] login = new double[20];
     for (int i = 0; i < login.length; i++) {
       long t = System.nanoTime();
-      HttpResponse<String> r =
-          client.send(
-              HttpRequest.newBuilder(URI.create(base + "/login"))
-                  .header("Content-Type", "application/json")
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          "{\"user\":\"c01\",\"password\":\"" + PASSWORD + "\"}"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      c.login("c01", PASSWORD);
       login[i] = millis(t);
-      require(r, "login");
     }
-    double[] list = new double[20];
-    for (int i = 0; i < list.length; i++) {
-      long t = System.nanoTime();
-      HttpResponse<String> r =
-          client.send(
-              HttpRequest.newBuilder(URI.create(base + "/api/patients")).GET().build(),
-              HttpResponse.BodyHandlers.ofString());
-      list[i] = millis(t);
-      require(r, "/api/patients");
-    }
-    System.out.printf("login (HTTP, Argon2id included): median %.0f ms%n", median(login));
+    double[] list = time(20, i -> c.get("/api/patients"));
+    double[] overview = time(10, i -> c.get("/api/clinician/overview"));
+    double[] trends = time(50, i -> c.get("/api/patients/" + patientOf(1, i * 37) + "/trends"));
+    System.out.printf(
+        "login (HTTP, Argon2id included): first %.0f ms, median of %d %.0f ms%n",
+        login[0], login.length, median(login));
     System.out.printf("GET /api/patients (200 of them): median %.1f ms%n", median(list));
+    System.out.printf(
+        "GET /api/clinician/overview (200 patients): first %.0f ms, median %.0f ms, max %.0f ms%n",
+        overview[0], median(overview), Arrays.stream(overview).max().orElse(0));
+    System.out.printf(
+        "GET /api/patients/{id}/trends: median %.1f ms, max %.1f ms%n",
+        median(trends), Arrays.stream(trends).max().orElse(0));
   }
 
-  /** The database reads behind the overview and the trends, as the routes make them. */
+  /** A request of the sequence, numbered. */
+  interface Call {
+    String run(int i) throws Exception;
+  }
+
+  static double[] time(int n, Call call) throws Exception {
+    double[] ms = new double[n];
+    for (int i = 0; i < n; i++) {
+      long t = System.nanoTime();
+      call.run(i);
+      ms[i] = millis(t);
+    }
+    return ms;
+  }
+
+  /** The k-th patient (any k, wrapped) of clinician {@code clinician} (1-based). */
+  static String patientOf(int clinician, int k) {
+    return patientId((clinician - 1) * PER_CLINICIAN + 1 + Math.floorMod(k, PER_CLINICIAN));
+  }
+
+  /** The database reads behind the overview and the trends, one patient at a time. */
   static void reads(JdbcProgrammeRepository r) {
     double[] overview = new double[10];
     for (int i = 0; i < overview.length; i++) {
@@ -167,7 +257,7 @@ public final class ProgrammeDbBench {
         median(trends), Arrays.stream(trends).max().orElse(0));
   }
 
-  static RegistryState seed(int patients, int weeks) {
+  static RegistryState seed(int patients, int weeks, Instant t0) {
     List<Clinician> clinicians = new ArrayList<>();
     for (int c = 1; c <= Math.max(1, patients / PER_CLINICIAN); c++) {
       clinicians.add(new Clinician(String.format("c%02d", c), "Dr " + c));
@@ -185,14 +275,14 @@ public final class ProgrammeDbBench {
       ps.add(new Patient(id, "Patient " + n, List.of(clinician)));
       insoles.add(new Insole(id + "-L", id, Side.LEFT));
       insoles.add(new Insole(id + "-R", id, Side.RIGHT));
-      PrescriptionVersion v = PrescriptionVersion.rathleff(id, T0, clinician);
+      PrescriptionVersion v = PrescriptionVersion.rathleff(id, t0, clinician);
       rx.add(v);
       for (int k = 1; k < 3; k++) {
-        v = v.next(T0.plus(Duration.ofDays(k * 14L)), k, v.tempo(), 2.0 * k, true, clinician, "");
+        v = v.next(t0.plus(Duration.ofDays(k * 14L)), k, v.tempo(), 2.0 * k, true, clinician, "");
         rx.add(v);
       }
       for (int day = 0; day < days; day += 2) {
-        Instant at = T0.plus(Duration.ofDays(day)).plusSeconds(n);
+        Instant at = t0.plus(Duration.ofDays(day)).plusSeconds(n);
         String sid = id + "-s" + day;
         pain.add(new PainReport(id, PainKind.BEFORE, (n + day) % 6, at, ""));
         pain.add(
@@ -228,12 +318,6 @@ public final class ProgrammeDbBench {
 
   static String patientId(int n) {
     return String.format("p%05d", n);
-  }
-
-  static void require(HttpResponse<String> r, String what) {
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException(what + ": " + r.statusCode() + " " + r.body());
-    }
   }
 
   static double median(double[] xs) {

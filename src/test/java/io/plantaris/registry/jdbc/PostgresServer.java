@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * refuses to run as root, so as root it runs as the package's {@code postgres} user (runuser).
  * Missing binaries fail the test, never skip it: CI installs them (.ci/deps).
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
   static final String USER = "plantaris";
   private static final String SYSTEM_USER = "postgres";
 
@@ -37,7 +37,7 @@ final class PostgresServer implements AutoCloseable {
     this.process = process;
   }
 
-  static PostgresServer start() throws IOException, InterruptedException {
+  public static PostgresServer start() throws IOException, InterruptedException {
     Path bin = binaries();
     Path dir = Files.createTempDirectory("plantaris-pg");
     if (root()) {
@@ -89,7 +89,7 @@ final class PostgresServer implements AutoCloseable {
   }
 
   /** A new, empty database on this server. */
-  DatabaseConfig newDatabase(String name) {
+  public DatabaseConfig newDatabase(String name) {
     try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, "");
         Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);

@@ -55,4 +55,22 @@ final class ClinicianClient {
     }
     return r.body();
   }
+
+  /** Waits for {@code path} to answer 200: the embedded store starts after the service does. */
+  void awaitReady(String path) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (true) {
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() == 200) {
+        return;
+      }
+      if (r.statusCode() != 503 || System.nanoTime() > deadline) {
+        throw new IllegalStateException(path + ": " + r.statusCode() + " " + r.body());
+      }
+      Thread.sleep(200);
+    }
+  }
 }

@@ -55,16 +55,19 @@ final class ClinicianLoad {
     for (int k = 0; k < KINDS.length; k++) {
       all.add(new ArrayList<>());
     }
-    for (Future<List<long[]>> f : futures) {
-      List<long[]> mine = f.get();
-      for (int k = 0; k < KINDS.length; k++) {
-        for (long x : mine.get(k)) {
-          all.get(k).add(x);
+    try {
+      for (Future<List<long[]>> f : futures) {
+        List<long[]> mine = f.get();
+        for (int k = 0; k < KINDS.length; k++) {
+          for (long x : mine.get(k)) {
+            all.get(k).add(x);
+          }
         }
       }
+    } finally {
+      pool.shutdownNow(); // a failed request stops the run, and no thread is left behind
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
     long[] every = all.stream().flatMap(List::stream).mapToLong(Long::longValue).toArray();
     System.out.printf(
         Locale.ROOT,

@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.plantaris.access.Role;
 import io.plantaris.access.User;
 import io.plantaris.programme.Decision;
-import io.plantaris.programme.DecisionStatus;
 import io.plantaris.programme.PrescriptionHistory;
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.registry.Patient;
@@ -77,7 +76,7 @@ final class ClinicianRoutes {
    */
   private record Records(
       Map<String, PrescriptionHistory> prescriptions,
-      Map<String, List<Decision>> decisions,
+      Map<String, List<Decision>> proposed,
       Map<String, List<StoredSession>> sessions,
       Map<String, List<StoredRep>> reps,
       Map<String, List<Pain>> pain) {
@@ -86,7 +85,7 @@ final class ClinicianRoutes {
       Instant to = now.plus(Duration.ofDays(1));
       return new Records(
           d.registry.prescriptionsByPatient(ids),
-          d.programme.decisions(ids),
+          d.programme.proposedDecisions(ids),
           // a year back for the last session, so a long absence still shows its length
           history.sessions(ids, now.minus(Duration.ofDays(365)), to),
           history.reps(ids, from, to),
@@ -97,10 +96,7 @@ final class ClinicianRoutes {
   private static Map<String, Object> row(Patient p, Instant now, Records r) {
     Optional<PrescriptionVersion> rx = r.prescriptions().get(p.id()).latest();
     int interval = rx.map(PrescriptionVersion::intervalDays).orElse(DEFAULT_INTERVAL_DAYS);
-    List<Decision> proposed =
-        r.decisions().get(p.id()).stream()
-            .filter(x -> x.status() == DecisionStatus.PROPOSED)
-            .toList();
+    List<Decision> proposed = r.proposed().get(p.id());
     Attention a =
         Attention.of(
             now,

@@ -73,4 +73,22 @@ public interface ProgrammeRepository {
     }
     return out;
   }
+
+  /**
+   * Per patient, the decisions whose newest record is still a proposal (waiting for a review),
+   * oldest first: {@link Decision#newestRecords} of {@link #decisions(String)}, the proposed ones.
+   * A database reads only those, not every record since the programme began.
+   */
+  default Map<String, List<Decision>> proposedDecisionsByPatient(Collection<String> patientIds) {
+    Map<String, List<Decision>> out = new LinkedHashMap<>();
+    decisionsByPatient(patientIds)
+        .forEach(
+            (id, records) ->
+                out.put(
+                    id,
+                    Decision.newestRecords(records).stream()
+                        .filter(d -> d.status() == DecisionStatus.PROPOSED)
+                        .toList()));
+    return out;
+  }
 }

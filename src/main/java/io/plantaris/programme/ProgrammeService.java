@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,22 +60,12 @@ public final class ProgrammeService {
 
   /** The newest record of every decision of a patient, oldest decision first. */
   public List<Decision> currentDecisions(String patientId) {
-    return current(repo.decisions(patientId));
+    return Decision.newestRecords(repo.decisions(patientId));
   }
 
-  /** {@link #currentDecisions(String)} of each patient, read at once. */
-  public Map<String, List<Decision>> currentDecisions(Collection<String> patientIds) {
-    Map<String, List<Decision>> out = new LinkedHashMap<>();
-    repo.decisionsByPatient(patientIds).forEach((id, records) -> out.put(id, current(records)));
-    return out;
-  }
-
-  private static List<Decision> current(List<Decision> records) {
-    Map<String, Decision> byId = new LinkedHashMap<>();
-    for (Decision d : records) {
-      byId.put(d.id(), d);
-    }
-    return List.copyOf(byId.values());
+  /** Per patient, the decisions still waiting for a review, oldest first, read at once. */
+  public Map<String, List<Decision>> proposedDecisions(Collection<String> patientIds) {
+    return repo.proposedDecisionsByPatient(patientIds);
   }
 
   /**

@@ -186,9 +186,12 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
     return records.newestFirst(patientId);
   }
 
-  /** {@link #decisions(String)} of each patient, read at once (a clinician's overview). */
-  public Map<String, List<Decision>> decisions(Collection<String> patientIds) {
-    return records.newestFirst(patientIds);
+  /**
+   * Per patient, the decisions waiting for a review, newest first: those of {@link
+   * #decisions(String)} still proposed, read at once for a clinician's overview.
+   */
+  public Map<String, List<Decision>> proposedDecisions(Collection<String> patientIds) {
+    return records.proposedNewestFirst(patientIds);
   }
 
   /**

@@ -79,9 +79,9 @@ final class ProgrammeRecords {
     return reversed(service.currentDecisions(patientId));
   }
 
-  Map<String, List<Decision>> newestFirst(Collection<String> patientIds) {
+  Map<String, List<Decision>> proposedNewestFirst(Collection<String> patientIds) {
     Map<String, List<Decision>> out = new LinkedHashMap<>();
-    service.currentDecisions(patientIds).forEach((id, all) -> out.put(id, reversed(all)));
+    service.proposedDecisions(patientIds).forEach((id, all) -> out.put(id, reversed(all)));
     return out;
   }
 

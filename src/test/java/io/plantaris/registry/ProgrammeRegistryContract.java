@@ -197,12 +197,17 @@ public abstract class ProgrammeRegistryContract {
     r.addDecision(d2);
     r.addDecision(d1);
     r.addDecision(d1.accept("c1", T0.plusSeconds(30), "ok"));
+    Decision d3 = proposal("d-c", "p2", T0.plusSeconds(40));
+    r.addDecision(d3);
+    Decision d2Again = proposal("d-b", "p2", T0.plusSeconds(50)); // proposed anew, same id
+    r.addDecision(d2Again);
     List<String> ids = List.of("p2", "p1", "p3", "p9");
 
     ProgrammeRegistry again = reopened();
     Map<String, List<PainReport>> pain = again.painReportsByPatient(ids, from, to);
     Map<String, List<Decision>> decisions = again.decisionsByPatient(ids);
     var rx = again.prescriptionsByPatient(ids);
+    Map<String, List<Decision>> proposed = again.proposedDecisionsByPatient(ids);
 
     assertThat(pain.keySet()).containsExactlyElementsOf(ids);
     assertThat(pain.get("p1")).containsExactly(atFrom); // from included, to not
@@ -219,6 +224,16 @@ public abstract class ProgrammeRegistryContract {
                   .filter(p -> !p.at().isBefore(from) && p.at().isBefore(to))
                   .toList());
     }
+    for (String id : ids) {
+      assertThat(proposed.get(id))
+          .isEqualTo(
+              Decision.newestRecords(again.decisions(id)).stream()
+                  .filter(x -> x.status() == DecisionStatus.PROPOSED)
+                  .toList());
+    }
+    assertThat(proposed.get("p1")).isEmpty(); // accepted
+    assertThat(proposed.get("p2")).containsExactly(d2Again, d3); // d-b was made first
+    assertThat(proposed.keySet()).containsExactlyElementsOf(ids);
     assertThat(decisions.get("p1")).hasSize(2);
     assertThat(rx.get("p1").versions()).hasSize(2);
     assertThat(again.insoles())

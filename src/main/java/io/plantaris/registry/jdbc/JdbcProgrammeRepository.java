@@ -216,6 +216,11 @@ public final class JdbcProgrammeRepository implements ProgrammeRegistry, AutoClo
   }
 
   @Override
+  public Map<String, List<Decision>> proposedDecisionsByPatient(Collection<String> patientIds) {
+    return db.transaction(x -> PatientBatches.proposedDecisions(x, patientIds));
+  }
+
+  @Override
   public void close() {
     db.close();
   }

@@ -83,6 +83,25 @@ final class PatientBatches {
   }
 
   /**
+   * Records whose decision has no later record (no review) and that are proposals, in the order the
+   * decisions were first made: the bodies of the rest are not read (the index of V3).
+   */
+  static Map<String, List<Decision>> proposedDecisions(Connection c, Collection<String> ids)
+      throws SQLException {
+    return query(
+        c,
+        "SELECT d.patient_id, d.body,"
+            + " (SELECT MIN(f.seq) FROM decision f WHERE f.patient_id = d.patient_id"
+            + " AND f.id = d.id) AS first_seq"
+            + " FROM decision d WHERE d.patient_id IN (%s) AND d.status = 'PROPOSED'"
+            + " AND NOT EXISTS (SELECT 1 FROM decision n WHERE n.patient_id = d.patient_id"
+            + " AND n.id = d.id AND n.seq > d.seq)"
+            + " ORDER BY first_seq",
+        ids,
+        r -> RecordTables.parse(r.getString(2), Decision.class));
+  }
+
+  /**
    * Every id gets a list (empty when it has no rows), in the order given; the rows of a patient
    * keep the query's order. {@code sql} has {@code %s} for the ids' placeholders.
    */

@@ -40,7 +40,9 @@ final class PatientBatches {
             c,
             "SELECT patient_id, body FROM prescription WHERE patient_id IN (%s)"
                 + " ORDER BY patient_id, version",
+            "?",
             ids,
+            List.of(),
             r -> RecordTables.parse(r.getString(2), PrescriptionVersion.class));
     Map<String, PrescriptionHistory> out = new LinkedHashMap<>();
     rows.forEach((id, versions) -> out.put(id, new PrescriptionHistory(versions)));
@@ -48,29 +50,27 @@ final class PatientBatches {
   }
 
   /**
-   * The time range is applied here, not in the SQL: with {@code patient_id IN (...)} and a range on
-   * {@code at_nanos}, H2 (2.3) walks the whole index (364,001 rows for 2,000 patients, 2 s) instead
-   * of each patient's part of it.
+   * The ids as a table joined to the reports: with {@code patient_id IN (...)} and a range on
+   * {@code at_nanos}, H2 (2.3) walks the whole index (scanCount 364,001 for 2,000 patients, 2 s);
+   * joined, it seeks each patient's range (5,600 rows for 200 patients' four weeks).
    */
   static Map<String, List<PainReport>> painReports(
       Connection c, Collection<String> ids, Instant from, Instant to) throws SQLException {
-    Map<String, List<PainReport>> out =
-        query(
-            c,
-            "SELECT patient_id, kind, score, at_nanos, note FROM pain_report"
-                + " WHERE patient_id IN (%s) ORDER BY patient_id, at_nanos, seq",
-            ids,
-            r ->
-                new PainReport(
-                    r.getString(1),
-                    PainKind.valueOf(r.getString(2)),
-                    r.getInt(3),
-                    RecordTables.instant(r.getLong(4)),
-                    r.getString(5)));
-    out.replaceAll(
-        (id, all) ->
-            all.stream().filter(p -> !p.at().isBefore(from) && p.at().isBefore(to)).toList());
-    return out;
+    return query(
+        c,
+        "SELECT p.patient_id, p.kind, p.score, p.at_nanos, p.note FROM (VALUES %s) AS ids (id)"
+            + " JOIN pain_report p ON p.patient_id = ids.id"
+            + " AND p.at_nanos >= ? AND p.at_nanos < ? ORDER BY p.patient_id, p.at_nanos, p.seq",
+        "(?)",
+        ids,
+        List.of(clampedNanos(from), clampedNanos(to)),
+        r ->
+            new PainReport(
+                r.getString(1),
+                PainKind.valueOf(r.getString(2)),
+                r.getInt(3),
+                RecordTables.instant(r.getLong(4)),
+                r.getString(5)));
   }
 
   static Map<String, List<Decision>> decisions(Connection c, Collection<String> ids)
@@ -78,7 +78,9 @@ final class PatientBatches {
     return query(
         c,
         "SELECT patient_id, body FROM decision WHERE patient_id IN (%s) ORDER BY seq",
+        "?",
         ids,
+        List.of(),
         r -> RecordTables.parse(r.getString(2), Decision.class));
   }
 
@@ -97,16 +99,20 @@ final class PatientBatches {
             + " AND NOT EXISTS (SELECT 1 FROM decision n WHERE n.patient_id = d.patient_id"
             + " AND n.id = d.id AND n.seq > d.seq)"
             + " ORDER BY first_seq",
+        "?",
         ids,
+        List.of(),
         r -> RecordTables.parse(r.getString(2), Decision.class));
   }
 
   /**
    * Every id gets a list (empty when it has no rows), in the order given; the rows of a patient
-   * keep the query's order. {@code sql} has {@code %s} for the ids' placeholders.
+   * keep the query's order. {@code sql} has {@code %s} for the ids, each written as {@code mark};
+   * {@code more} binds after them.
    */
   private static <T> Map<String, List<T>> query(
-      Connection c, String sql, Collection<String> ids, Row<T> row) throws SQLException {
+      Connection c, String sql, String mark, Collection<String> ids, List<Object> more, Row<T> row)
+      throws SQLException {
     Map<String, List<T>> out = new LinkedHashMap<>();
     for (String id : ids) {
       out.put(id, new ArrayList<>());
@@ -114,11 +120,14 @@ final class PatientBatches {
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
     for (int start = 0; start < distinct.size(); start += CHUNK) {
       List<String> chunk = distinct.subList(start, Math.min(distinct.size(), start + CHUNK));
-      String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+      String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), mark));
       try (PreparedStatement s = c.prepareStatement(String.format(sql, marks))) {
         int i = 1;
         for (String id : chunk) {
           s.setString(i++, id);
+        }
+        for (Object x : more) {
+          s.setObject(i++, x);
         }
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
@@ -128,5 +137,13 @@ final class PatientBatches {
       }
     }
     return out;
+  }
+
+  /** Epoch nanoseconds, an instant past what they can hold taken as their end. */
+  private static long clampedNanos(Instant t) {
+    if (t.isBefore(RecordTables.instant(Long.MIN_VALUE))) {
+      return Long.MIN_VALUE;
+    }
+    return t.isAfter(RecordTables.instant(Long.MAX_VALUE)) ? Long.MAX_VALUE : RecordTables.nanos(t);
   }
 }

@@ -262,7 +262,7 @@ public final class ProgrammeDbBench {
       t = System.nanoTime();
       int batchRows =
           r.prescriptionsByPatient(ids).values().stream().mapToInt(h -> h.versions().size()).sum()
-              + r.decisionsByPatient(ids).values().stream().mapToInt(List::size).sum()
+              + r.proposedDecisionsByPatient(ids).values().stream().mapToInt(List::size).sum()
               + r.painReportsByPatient(ids, from, now).values().stream().mapToInt(List::size).sum();
       batched[i] = millis(t);
       if (rows == 0 || batchRows == 0) {
@@ -273,7 +273,8 @@ public final class ProgrammeDbBench {
         "overview's database reads, 200 patients one at a time: median %.0f ms, max %.0f ms%n",
         median(single), Arrays.stream(single).max().orElse(0));
     System.out.printf(
-        "overview's database reads, one query per kind (pain of 28 days): median %.0f ms,"
+        "overview's database reads, one query per kind (waiting decisions, pain of 28 days):"
+            + " median %.0f ms,"
             + " max %.0f ms%n",
         median(batched), Arrays.stream(batched).max().orElse(0));
     double[] trends = new double[50];

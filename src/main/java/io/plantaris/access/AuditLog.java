@@ -1,8 +1,10 @@
 package io.plantaris.access;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
@@ -57,6 +59,27 @@ public abstract class AuditLog {
       }
     }
     write(new AuditEntry(now, userId, role, action, patientId, what, outcome));
+  }
+
+  /**
+   * Records one allowed access to each of {@code patientIds} at once (a clinician's overview reads
+   * 200 patients): the entries are the same as {@link #record} would write one by one, stored in
+   * one go ({@link #writeAll}).
+   */
+  public synchronized void recordAllowed(
+      String userId, String role, String action, List<String> patientIds, String what) {
+    long now = clockMillis.getAsLong();
+    flushWindows(now, false);
+    List<AuditEntry> entries = new ArrayList<>(patientIds.size());
+    for (String id : patientIds) {
+      entries.add(new AuditEntry(now, userId, role, action, id, what, "allowed"));
+    }
+    writeAll(entries);
+  }
+
+  /** Stores entries in order; a store that can do it in one transaction overrides this. */
+  protected void writeAll(List<AuditEntry> entries) {
+    entries.forEach(this::write);
   }
 
   /** Writes the counts of collapsed floods that are still open (at shutdown). */

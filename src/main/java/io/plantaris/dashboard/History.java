@@ -1,6 +1,7 @@
 package io.plantaris.dashboard;
 
 import io.plantaris.programme.Decision;
+import io.plantaris.programme.PainReport;
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.store.HistoryReader;
 import io.plantaris.store.RepCurve;
@@ -12,9 +13,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,11 +48,11 @@ final class History {
   }
 
   /** A read from the store that may fail. */
-  private interface Read<T> {
-    List<T> from(HistoryReader r) throws IOException;
+  private interface Read<R> {
+    R from(HistoryReader r) throws IOException;
   }
 
-  private <T> List<T> read(Read<T> q) {
+  private <R> R read(Read<R> q) {
     try {
       return q.from(reader());
     } catch (IOException | RuntimeException e) {
@@ -89,11 +93,48 @@ final class History {
    * the registry).
    */
   List<Pain> pain(String patient, Instant from, Instant to) {
+    return pain(
+        patient,
+        from,
+        to,
+        d.registry.painReports(patient).stream()
+            .filter(p -> !p.at().isBefore(from) && p.at().isBefore(to))
+            .toList());
+  }
+
+  private List<Pain> pain(String patient, Instant from, Instant to, List<PainReport> registryPain) {
+    return merged(read(r -> r.painReports(patient, from, to)), registryPain);
+  }
+
+  /**
+   * {@link #pain(String, Instant, Instant)} of each patient, from one read of the store for them
+   * all and the registry's reports in the range read already.
+   */
+  Map<String, List<Pain>> pain(
+      Collection<String> patients,
+      Instant from,
+      Instant to,
+      Map<String, List<PainReport>> registryPain) {
+    Map<String, List<PainReport>> stored = read(r -> r.painReports(patients, from, to));
+    Map<String, List<Pain>> out = new LinkedHashMap<>();
+    for (String p : patients) {
+      out.put(p, merged(stored.get(p), registryPain.getOrDefault(p, List.of())));
+    }
+    return out;
+  }
+
+  Map<String, List<StoredSession>> sessions(Collection<String> patients, Instant from, Instant to) {
+    return read(r -> r.sessions(patients, from, to));
+  }
+
+  Map<String, List<StoredRep>> reps(Collection<String> patients, Instant from, Instant to) {
+    return read(r -> r.reps(patients, from, to));
+  }
+
+  private static List<Pain> merged(List<PainReport> stored, List<PainReport> registryPain) {
     Set<Pain> out = new LinkedHashSet<>();
-    read(r -> r.painReports(patient, from, to)).forEach(p -> out.add(Pain.of(p)));
-    d.registry.painReports(patient).stream()
-        .filter(p -> !p.at().isBefore(from) && p.at().isBefore(to))
-        .forEach(p -> out.add(Pain.of(p)));
+    stored.forEach(p -> out.add(Pain.of(p)));
+    registryPain.forEach(p -> out.add(Pain.of(p)));
     List<Pain> sorted = new ArrayList<>(out);
     sorted.sort(Comparator.comparing(Pain::at));
     return sorted;

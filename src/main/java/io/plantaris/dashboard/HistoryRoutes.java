@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.programme.Decision;
+import io.plantaris.programme.PrescriptionHistory;
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.store.RepCurve;
 import io.plantaris.store.StoredRep;
@@ -68,6 +69,8 @@ final class HistoryRoutes {
     Instant now = clock.instant();
     Instant from = Trends.firstWeek(now, weeks);
     Instant to = now.plus(Duration.ofDays(1)); // a rep timed on a fast insole clock still shows
+    // read once: the load in force is asked for every week and every set
+    PrescriptionHistory rx = d.registry.prescriptions(id);
     Map<String, Object> m =
         Trends.of(
             now,
@@ -76,7 +79,7 @@ final class HistoryRoutes {
             history.sets(id, from, to),
             history.reps(id, from, to),
             history.pain(id, from, to),
-            at -> history.prescription(id, at).map(PrescriptionVersion::addedLoadKg).orElse(null));
+            at -> rx.at(at).map(PrescriptionVersion::addedLoadKg).orElse(null));
     m.put("patient", id);
     ctx.json(m);
   }

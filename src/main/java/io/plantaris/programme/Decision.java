@@ -1,7 +1,9 @@
 package io.plantaris.programme;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One proposal of the progression engine with its inputs and reasons, and what the clinician made
@@ -51,6 +53,18 @@ public record Decision(
       throw new IllegalArgumentException(
           "overriding needs the clinician's replacement action and a note saying why");
     }
+  }
+
+  /**
+   * The newest record of every decision among a patient's records (oldest first), in the order the
+   * decisions were first made: a review is a later record with the decision's id.
+   */
+  public static List<Decision> newestRecords(List<Decision> records) {
+    Map<String, Decision> byId = new LinkedHashMap<>();
+    for (Decision d : records) {
+      byId.put(d.id(), d);
+    }
+    return List.copyOf(byId.values());
   }
 
   /** The clinician agrees with the proposal. */

@@ -1,10 +1,18 @@
 package io.plantaris.programme;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Port for the programme's records of one deployment: prescription versions, pain reports, session
  * outcomes and decisions, all append-only. Backed by the registry file or by the time-series store.
+ *
+ * <p>The {@code ...ByPatient} reads answer for many patients at once (a clinician's overview of
+ * 200): each is what the one-patient read gives, per patient, in the order the ids were given; a
+ * database answers them with one query instead of one per patient.
  */
 public interface ProgrammeRepository {
 
@@ -33,4 +41,54 @@ public interface ProgrammeRepository {
   List<Decision> decisions(String patientId);
 
   void addDecision(Decision decision);
+
+  /** {@link #prescriptions(String)} of each patient. */
+  default Map<String, PrescriptionHistory> prescriptionsByPatient(Collection<String> patientIds) {
+    Map<String, PrescriptionHistory> out = new LinkedHashMap<>();
+    for (String id : patientIds) {
+      out.put(id, prescriptions(id));
+    }
+    return out;
+  }
+
+  /** {@link #painReports(String)} of each patient, only those at {@code [from, to)}. */
+  default Map<String, List<PainReport>> painReportsByPatient(
+      Collection<String> patientIds, Instant from, Instant to) {
+    Map<String, List<PainReport>> out = new LinkedHashMap<>();
+    for (String id : patientIds) {
+      out.put(
+          id,
+          painReports(id).stream()
+              .filter(p -> !p.at().isBefore(from) && p.at().isBefore(to))
+              .toList());
+    }
+    return out;
+  }
+
+  /** {@link #decisions(String)} of each patient. */
+  default Map<String, List<Decision>> decisionsByPatient(Collection<String> patientIds) {
+    Map<String, List<Decision>> out = new LinkedHashMap<>();
+    for (String id : patientIds) {
+      out.put(id, decisions(id));
+    }
+    return out;
+  }
+
+  /**
+   * Per patient, the decisions whose newest record is still a proposal (waiting for a review),
+   * oldest first: {@link Decision#newestRecords} of {@link #decisions(String)}, the proposed ones.
+   * A database reads only those, not every record since the programme began.
+   */
+  default Map<String, List<Decision>> proposedDecisionsByPatient(Collection<String> patientIds) {
+    Map<String, List<Decision>> out = new LinkedHashMap<>();
+    decisionsByPatient(patientIds)
+        .forEach(
+            (id, records) ->
+                out.put(
+                    id,
+                    Decision.newestRecords(records).stream()
+                        .filter(d -> d.status() == DecisionStatus.PROPOSED)
+                        .toList()));
+    return out;
+  }
 }

@@ -2,8 +2,8 @@ package io.plantaris.programme;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,11 +60,12 @@ public final class ProgrammeService {
 
   /** The newest record of every decision of a patient, oldest decision first. */
   public List<Decision> currentDecisions(String patientId) {
-    Map<String, Decision> byId = new LinkedHashMap<>();
-    for (Decision d : repo.decisions(patientId)) {
-      byId.put(d.id(), d);
-    }
-    return List.copyOf(byId.values());
+    return Decision.newestRecords(repo.decisions(patientId));
+  }
+
+  /** Per patient, the decisions still waiting for a review, oldest first, read at once. */
+  public Map<String, List<Decision>> proposedDecisions(Collection<String> patientIds) {
+    return repo.proposedDecisionsByPatient(patientIds);
   }
 
   /**

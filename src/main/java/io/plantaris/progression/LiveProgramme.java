@@ -16,7 +16,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -182,6 +184,14 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
   /** Every decision of the patient as it stands now, newest first. */
   public List<Decision> decisions(String patientId) {
     return records.newestFirst(patientId);
+  }
+
+  /**
+   * Per patient, the decisions waiting for a review, newest first: those of {@link
+   * #decisions(String)} still proposed, read at once for a clinician's overview.
+   */
+  public Map<String, List<Decision>> proposedDecisions(Collection<String> patientIds) {
+    return records.proposedNewestFirst(patientIds);
   }
 
   /**

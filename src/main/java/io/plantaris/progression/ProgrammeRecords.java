@@ -10,8 +10,11 @@ import io.plantaris.store.SpoolException;
 import io.plantaris.store.TimeSeriesStore;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -73,7 +76,17 @@ final class ProgrammeRecords {
   }
 
   List<Decision> newestFirst(String patientId) {
-    List<Decision> all = new ArrayList<>(service.currentDecisions(patientId));
+    return reversed(service.currentDecisions(patientId));
+  }
+
+  Map<String, List<Decision>> proposedNewestFirst(Collection<String> patientIds) {
+    Map<String, List<Decision>> out = new LinkedHashMap<>();
+    service.proposedDecisions(patientIds).forEach((id, all) -> out.put(id, reversed(all)));
+    return out;
+  }
+
+  private static List<Decision> reversed(List<Decision> oldestFirst) {
+    List<Decision> all = new ArrayList<>(oldestFirst);
     Collections.reverse(all);
     return all;
   }

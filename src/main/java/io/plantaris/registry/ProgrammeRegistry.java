@@ -44,6 +44,11 @@ public interface ProgrammeRegistry extends ProgrammeRepository {
   /** The insoles of a patient. */
   List<Insole> insoles(String patientId);
 
+  /** Every insole, patient by patient in the order they were added (start-up's device map). */
+  default List<Insole> insoles() {
+    return patients().stream().flatMap(p -> insoles(p.id()).stream()).toList();
+  }
+
   /** Who wears a device, for routing live data to a patient. */
   Optional<Insole> insole(String deviceId);
 

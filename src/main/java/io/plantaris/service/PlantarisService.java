@@ -27,7 +27,6 @@ import io.plantaris.ingest.serial.SerialSourceConfig;
 import io.plantaris.progression.LiveProgramme;
 import io.plantaris.progression.LiveProgrammeConfig;
 import io.plantaris.registry.Insole;
-import io.plantaris.registry.Patient;
 import io.plantaris.registry.ProgrammeRegistry;
 import io.plantaris.registry.jdbc.JdbcProgrammeRepository;
 import io.plantaris.store.StoreMetrics;
@@ -114,10 +113,8 @@ public final class PlantarisService implements AutoCloseable {
       return config.ingest();
     }
     Map<String, String> persons = new HashMap<>();
-    for (Patient p : r.patients()) {
-      for (Insole i : r.insoles(p.id())) {
-        persons.put(i.deviceId(), p.id());
-      }
+    for (Insole i : r.insoles()) { // one query, not one per patient
+      persons.put(i.deviceId(), i.patientId());
     }
     persons.putAll(config.ingest().persons());
     return config.ingest().withPersons(persons);

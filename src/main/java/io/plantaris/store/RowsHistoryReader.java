@@ -10,8 +10,11 @@ import io.plantaris.programme.PainReport;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,37 +80,79 @@ abstract class RowsHistoryReader implements HistoryReader {
   @Override
   public List<StoredSession> sessions(String patientId, Instant from, Instant to)
       throws IOException {
-    return read(
-        Points.SESSION,
-        patientId,
-        from,
-        to,
-        r ->
-            new StoredSession(
-                str(r, "patient"),
-                lng(r, "time"),
-                lng(r, "end_us"),
-                (int) lng(r, "sets"),
-                (int) lng(r, "reps"),
-                (int) lng(r, "valid_reps"),
-                lng(r, "tut_ms")));
+    return read(Points.SESSION, patientId, from, to, RowsHistoryReader::session);
   }
 
   @Override
   public List<PainReport> painReports(String patientId, Instant from, Instant to)
       throws IOException {
-    return read(
-        Points.PAIN,
-        patientId,
-        from,
-        to,
-        r ->
-            new PainReport(
-                str(r, "patient"),
-                PainKind.valueOf(str(r, "kind")),
-                (int) lng(r, "score"),
-                instant(lng(r, "time")),
-                str(r, "note")));
+    return read(Points.PAIN, patientId, from, to, RowsHistoryReader::pain);
+  }
+
+  @Override
+  public Map<String, List<StoredRep>> reps(Collection<String> patientIds, Instant from, Instant to)
+      throws IOException {
+    return readMany(Points.REP, patientIds, from, to, RowsHistoryReader::rep);
+  }
+
+  @Override
+  public Map<String, List<StoredSession>> sessions(
+      Collection<String> patientIds, Instant from, Instant to) throws IOException {
+    return readMany(Points.SESSION, patientIds, from, to, RowsHistoryReader::session);
+  }
+
+  @Override
+  public Map<String, List<PainReport>> painReports(
+      Collection<String> patientIds, Instant from, Instant to) throws IOException {
+    return readMany(Points.PAIN, patientIds, from, to, RowsHistoryReader::pain);
+  }
+
+  /** Each patient's rows, in the order of the ids; a row of a patient not asked for is bad. */
+  private <T> Map<String, List<T>> readMany(
+      String m,
+      Collection<String> patients,
+      Instant from,
+      Instant to,
+      Function<Map<String, Object>, T> f)
+      throws IOException {
+    Map<String, List<T>> out = new LinkedHashMap<>();
+    for (String p : patients) {
+      out.put(p, new ArrayList<>());
+    }
+    List<String> distinct = List.copyOf(new LinkedHashSet<>(patients));
+    for (Map<String, Object> row :
+        query.selectMany(m, distinct, Points.micros(from), Points.micros(to))) {
+      try {
+        List<T> mine = out.get(str(row, "patient"));
+        if (mine == null) {
+          throw new IllegalStateException("a row of a patient not asked for");
+        }
+        mine.add(f.apply(row));
+      } catch (RuntimeException e) {
+        badRows.skipped(m, row, e);
+      }
+    }
+    return out;
+  }
+
+  private static StoredSession session(Map<String, Object> r) {
+    return new StoredSession(
+        str(r, "patient"),
+        lng(r, "time"),
+        lng(r, "end_us"),
+        (int) lng(r, "sets"),
+        (int) lng(r, "reps"),
+        (int) lng(r, "valid_reps"),
+        lng(r, "tut_ms"));
+  }
+
+  private static PainReport pain(Map<String, Object> r) {
+    return new PainReport(
+        str(r, "patient"),
+        PainKind.valueOf(str(r, "kind")),
+        (int) lng(r, "score"),
+        instant(lng(r, "time")),
+        str(r, "note"));
   }
 
   /** Proposals before the reviews of them: a review is stored at its decision's time. */

@@ -36,6 +36,12 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
   private final StoreCredentials credentials;
   private final BadRows badRows = new BadRows();
 
+  /**
+   * One reader per endpoint, its HTTP client's connections reused: a new one per call left an idle
+   * connection each, and the 600 reads of a clinician's overview took QuestDB past its 256.
+   */
+  private final AtomicReference<Map.Entry<String, HistoryReader>> reader = new AtomicReference<>();
+
   private TimeSeriesStore(StoreConfig config, Spool spool) {
     this.config = config;
     this.spool = spool;
@@ -177,14 +183,22 @@ public final class TimeSeriesStore implements SessionListener, AutoCloseable {
 
   /** Reads back what was stored, through the store's own query language. */
   public HistoryReader reader() {
-    if (config.kind() == StoreConfig.Kind.INFLUXDB) {
-      return new InfluxQlHistoryReader(config.url(), config.bucket(), config.token(), badRows);
-    }
-    String url = sqlUrl.get();
+    String url = config.kind() == StoreConfig.Kind.INFLUXDB ? config.url() : sqlUrl.get();
     if (url == null) {
       throw new IllegalStateException("the store is not ready yet: " + drainer.lastError());
     }
-    return new QuestDbHistoryReader(url, credentials, badRows);
+    Map.Entry<String, HistoryReader> r = reader.get();
+    if (r == null || !r.getKey().equals(url)) {
+      r = Map.entry(url, newReader(url));
+      reader.set(r);
+    }
+    return r.getValue();
+  }
+
+  private HistoryReader newReader(String url) {
+    return config.kind() == StoreConfig.Kind.INFLUXDB
+        ? new InfluxQlHistoryReader(url, config.bucket(), config.token(), badRows)
+        : new QuestDbHistoryReader(url, credentials, badRows);
   }
 
   /** The SQL endpoint of a QuestDB store once it is ready; null otherwise. */

@@ -17,6 +17,7 @@ import io.plantaris.programme.SetOutcome;
 import io.plantaris.programme.Trigger;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -168,5 +169,75 @@ public abstract class ProgrammeRegistryContract {
     assertThat(again.insoles("p2")).isEmpty();
     assertThat(again.prescriptions("p1").versions()).containsExactly(v1);
     assertThat(again.painReports("p7")).isEmpty();
+  }
+
+  /** The overview's reads of many patients at once give what one read per patient gives. */
+  @Test
+  void manyPatientsAtOnceReadTheSameAsOneByOne() {
+    ProgrammeRegistry r = populated(fresh());
+    r.addPatient(new Patient("p3", "Cy", List.of("c1")));
+    r.addInsole(new Insole("L-002", "p2", Side.LEFT));
+    PrescriptionVersion a1 = PrescriptionVersion.rathleff("p1", T0, "c1");
+    PrescriptionVersion b1 = PrescriptionVersion.rathleff("p2", T0, "c2");
+    r.addPrescription(b1);
+    r.addPrescription(a1);
+    r.addPrescription(a1.next(T0.plusSeconds(86_400), 0, a1.tempo(), 2, true, "c1", ""));
+    Instant from = T0.plusSeconds(3_600);
+    Instant to = T0.plusSeconds(7_200);
+    PainReport atFrom = new PainReport("p1", PainKind.DURING, 4, from, "");
+    PainReport atTo = new PainReport("p1", PainKind.DURING, 6, to, "");
+    PainReport before = new PainReport("p1", PainKind.BEFORE, 1, from.minusNanos(1), "");
+    PainReport p2Late = new PainReport("p2", PainKind.NEXT_MORNING, 2, to.minusNanos(1), "");
+    PainReport p2Early = new PainReport("p2", PainKind.BEFORE, 3, from.plusSeconds(1), "");
+    for (PainReport p : List.of(atTo, p2Late, atFrom, before, p2Early)) {
+      r.addPainReport(p);
+    }
+    Decision d2 = proposal("d-b", "p2", T0.plusSeconds(10));
+    Decision d1 = proposal("d-a", "p1", T0.plusSeconds(20));
+    r.addDecision(d2);
+    r.addDecision(d1);
+    r.addDecision(d1.accept("c1", T0.plusSeconds(30), "ok"));
+    Decision d3 = proposal("d-c", "p2", T0.plusSeconds(40));
+    r.addDecision(d3);
+    Decision d2Again = proposal("d-b", "p2", T0.plusSeconds(50)); // proposed anew, same id
+    r.addDecision(d2Again);
+    List<String> ids = List.of("p2", "p1", "p3", "p9");
+
+    ProgrammeRegistry again = reopened();
+    Map<String, List<PainReport>> pain = again.painReportsByPatient(ids, from, to);
+    Map<String, List<Decision>> decisions = again.decisionsByPatient(ids);
+    var rx = again.prescriptionsByPatient(ids);
+    Map<String, List<Decision>> proposed = again.proposedDecisionsByPatient(ids);
+
+    assertThat(pain.keySet()).containsExactlyElementsOf(ids);
+    assertThat(pain.get("p1")).containsExactly(atFrom); // from included, to not
+    assertThat(pain.get("p2")).containsExactly(p2Early, p2Late);
+    assertThat(pain.get("p9")).isEmpty();
+    assertThat(decisions.keySet()).containsExactlyElementsOf(ids);
+    assertThat(rx.keySet()).containsExactlyElementsOf(ids);
+    for (String id : ids) {
+      assertThat(rx.get(id).versions()).isEqualTo(again.prescriptions(id).versions());
+      assertThat(decisions.get(id)).isEqualTo(again.decisions(id));
+      assertThat(pain.get(id))
+          .isEqualTo(
+              again.painReports(id).stream()
+                  .filter(p -> !p.at().isBefore(from) && p.at().isBefore(to))
+                  .toList());
+    }
+    for (String id : ids) {
+      assertThat(proposed.get(id))
+          .isEqualTo(
+              Decision.newestRecords(again.decisions(id)).stream()
+                  .filter(x -> x.status() == DecisionStatus.PROPOSED)
+                  .toList());
+    }
+    assertThat(proposed.get("p1")).isEmpty(); // accepted
+    assertThat(proposed.get("p2")).containsExactly(d2Again, d3); // d-b was made first
+    assertThat(proposed.keySet()).containsExactlyElementsOf(ids);
+    assertThat(decisions.get("p1")).hasSize(2);
+    assertThat(rx.get("p1").versions()).hasSize(2);
+    assertThat(again.insoles())
+        .extracting(Insole::deviceId)
+        .containsExactly("L-001", "R-001", "L-002");
   }
 }

@@ -37,6 +37,11 @@ public final class JdbcAuditLog extends AuditLog {
     db.transaction(c -> insert(c, e));
   }
 
+  @Override
+  protected void writeAll(List<AuditEntry> entries) {
+    appendAll(entries);
+  }
+
   /** Appends entries in one transaction (the import of an audit file). */
   public void appendAll(List<AuditEntry> entries) {
     db.transaction(

@@ -10,7 +10,10 @@ import io.plantaris.registry.Insole;
 import io.plantaris.registry.Patient;
 import io.plantaris.registry.ProgrammeRegistry;
 import io.plantaris.registry.RegistryState;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -152,6 +155,11 @@ public final class JdbcProgrammeRepository implements ProgrammeRegistry, AutoClo
   }
 
   @Override
+  public List<Insole> insoles() {
+    return db.transaction(PeopleTables::insoles);
+  }
+
+  @Override
   public Optional<Insole> insole(String deviceId) {
     return db.transaction(x -> PeopleTables.insole(x, deviceId));
   }
@@ -194,6 +202,27 @@ public final class JdbcProgrammeRepository implements ProgrammeRegistry, AutoClo
   @Override
   public void addDecision(Decision decision) {
     db.transaction(x -> run(() -> RecordTables.insertDecision(x, decision)));
+  }
+
+  @Override
+  public Map<String, PrescriptionHistory> prescriptionsByPatient(Collection<String> patientIds) {
+    return db.transaction(x -> PatientBatches.prescriptions(x, patientIds));
+  }
+
+  @Override
+  public Map<String, List<PainReport>> painReportsByPatient(
+      Collection<String> patientIds, Instant from, Instant to) {
+    return db.transaction(x -> PatientBatches.painReports(x, patientIds, from, to));
+  }
+
+  @Override
+  public Map<String, List<Decision>> decisionsByPatient(Collection<String> patientIds) {
+    return db.transaction(x -> PatientBatches.decisions(x, patientIds));
+  }
+
+  @Override
+  public Map<String, List<Decision>> proposedDecisionsByPatient(Collection<String> patientIds) {
+    return db.transaction(x -> PatientBatches.proposedDecisions(x, patientIds));
   }
 
   @Override

@@ -132,6 +132,15 @@ final class PeopleTables {
         patientId);
   }
 
+  /** Every insole, patient by patient in the order they were added: one query at start-up. */
+  static List<Insole> insoles(Connection c) throws SQLException {
+    return Sql.query(
+        c,
+        "SELECT i.device_id, i.patient_id, i.side FROM insole i"
+            + " JOIN patient p ON p.id = i.patient_id ORDER BY p.seq, i.seq",
+        PeopleTables::insole);
+  }
+
   static Optional<Insole> insole(Connection c, String deviceId) throws SQLException {
     return Sql.query(
             c,

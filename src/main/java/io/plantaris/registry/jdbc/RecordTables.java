@@ -158,7 +158,7 @@ final class RecordTables {
     }
   }
 
-  private static <T> T parse(String body, Class<T> type) {
+  static <T> T parse(String body, Class<T> type) {
     try {
       return JSON.readValue(body, type);
     } catch (JsonProcessingException e) {

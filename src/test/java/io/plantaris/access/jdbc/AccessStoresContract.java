@@ -205,6 +205,18 @@ public abstract class AccessStoresContract {
   }
 
   @Test
+  void anOverviewsReadsAreOneEntryPerPatientInOrder() {
+    JdbcAuditLog log = new JdbcAuditLog(a, 10, clock::get);
+    log.record("cara", "clinician", "login", null, "/login", "allowed");
+    log.recordAllowed(
+        "cara", "clinician", "read", List.of("p1", "p2", "p3"), "/api/clinician/overview");
+    assertThat(new JdbcAuditLog(b).last(10))
+        .extracting(e -> e.patientId() + " " + e.action() + " " + e.outcome())
+        .containsExactly(
+            "null login allowed", "p1 read allowed", "p2 read allowed", "p3 read allowed");
+  }
+
+  @Test
   void theAuditTableCannotBeTruncated() {
     new JdbcAuditLog(a).record("ann", "patient", "read", "p1", "trends", "allowed");
     // PostgreSQL: the trigger raises; H2 runs no trigger on TRUNCATE but refuses a referenced table

@@ -1,13 +1,23 @@
 package io.plantaris.registry.jdbc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plantaris.programme.PainKind;
+import io.plantaris.programme.PainReport;
+import io.plantaris.registry.Clinician;
 import io.plantaris.registry.ConcurrentWritesContract;
+import io.plantaris.registry.Patient;
 import io.plantaris.registry.ProgrammeRegistry;
 import io.plantaris.registry.ProgrammeRegistryContract;
+import io.plantaris.registry.RegistryState;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The repository contract and the concurrent writers on the embedded default: an H2 file. */
@@ -51,6 +61,44 @@ class H2ProgrammeRepositoryTest {
     @Override
     protected ProgrammeRegistry another() {
       return H2ProgrammeRepositoryTest.this.another();
+    }
+  }
+
+  /** More patients than one query takes: the batch is split and nobody's rows go missing. */
+  @Test
+  void aBatchLargerThanOneQueryReadsEveryPatient() {
+    int n = PatientBatches.CHUNK + 7;
+    Instant t0 = Instant.parse("2026-01-05T07:00:00Z");
+    List<Patient> patients = new ArrayList<>();
+    List<PainReport> pain = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String id = String.format("p%04d", i);
+      ids.add(id);
+      patients.add(new Patient(id, "P " + i, List.of("c1")));
+      pain.add(new PainReport(id, PainKind.DURING, i % 11, t0.plusSeconds(i), ""));
+    }
+    JdbcProgrammeRepository r = JdbcProgrammeRepository.open(DatabaseConfig.h2File(dir));
+    open.add(r);
+    r.importAll(
+        new RegistryState(
+            RegistryState.FORMAT_VERSION,
+            patients,
+            List.of(new Clinician("c1", "Dr Berg")),
+            List.of(),
+            List.of(),
+            pain,
+            List.of(),
+            List.of()));
+
+    List<String> asked = new ArrayList<>(ids);
+    java.util.Collections.reverse(asked);
+    Map<String, List<PainReport>> byPatient = r.painReportsByPatient(asked, t0, t0.plusSeconds(n));
+
+    assertThat(byPatient).hasSize(n);
+    assertThat(byPatient.keySet()).containsExactlyElementsOf(asked);
+    for (int i = 0; i < n; i++) {
+      assertThat(byPatient.get(ids.get(i))).containsExactly(pain.get(i));
     }
   }
 }

@@ -10,12 +10,18 @@ import java.util.concurrent.Future;
 
 /**
  * Clinicians browsing at once (issue 12's "50 concurrent clinicians, p99 < 500 ms"): each logs in
- * once, then loops without pause over its overview, one of its patients' trends and its patient
- * list for a fixed time. Latencies are per request, from sending to the last byte of the answer.
+ * once, then loops over its overview, one of its patients' trends and its patient list for a fixed
+ * time, with no pause ({@code -Dbench.thinkMillis=0}, the default: the machine's saturation) or
+ * reading each answer for a random time of that mean (exponential, at most four times the mean), as
+ * a person at a page does, the clients' starts spread over three mean pauses. Latencies are per
+ * request, from sending to the last byte of the answer.
  */
 final class ClinicianLoad {
   /** The three requests of one round, in the order a clinician's page makes them. */
   static final String[] KINDS = {"overview", "trends", "patients"};
+
+  /** Mean pause after each answer, ms; 0 loops without pause. */
+  static final long THINK_MILLIS = Long.getLong("bench.thinkMillis", 0);
 
   private ClinicianLoad() {}
 
@@ -71,9 +77,10 @@ final class ClinicianLoad {
     long[] every = all.stream().flatMap(List::stream).mapToLong(Long::longValue).toArray();
     System.out.printf(
         Locale.ROOT,
-        "%d clinicians browsing for %.0f s: %d requests, %.1f requests/s%n",
+        "%d clinicians browsing for %.0f s (mean pause %d ms): %d requests, %.1f requests/s%n",
         users.size(),
         elapsed,
+        THINK_MILLIS,
         every.length,
         every.length / elapsed);
     for (int k = 0; k < KINDS.length; k++) {
@@ -89,6 +96,11 @@ final class ClinicianLoad {
       long end)
       throws Exception {
     List<List<Long>> mine = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    java.util.SplittableRandom think = new java.util.SplittableRandom(user);
+    if (THINK_MILLIS > 0) {
+      // people do not all open the page in the same millisecond: starts spread over three pauses
+      Thread.sleep((long) (think.nextDouble() * 3 * THINK_MILLIS));
+    }
     for (int round = 0; System.nanoTime() < end; round++) {
       String[] paths = {
         "/api/clinician/overview",
@@ -99,6 +111,10 @@ final class ClinicianLoad {
         long t = System.nanoTime();
         c.get(paths[k]);
         mine.get(k).add(System.nanoTime() - t);
+        if (THINK_MILLIS > 0) {
+          double pause = -THINK_MILLIS * Math.log(1 - think.nextDouble());
+          Thread.sleep((long) Math.min(pause, 4.0 * THINK_MILLIS));
+        }
       }
     }
     List<long[]> out = new ArrayList<>();

@@ -69,22 +69,11 @@ class CrashResumeTest {
     Memory memory = new Memory();
     List<RepVerdict> before = new CopyOnWriteArrayList<>();
     List<SetFinished> setsBefore = new CopyOnWriteArrayList<>();
-    try (IngestService first = service(memory, before, setsBefore, memory)) {
-      replay(first, frames, 0, index(frames, crashMicros));
-      settled(first);
-      memory.dead = true; // the crash: what the pipeline held is gone, nothing more leaves it
-    }
+    crash(memory, frames, crashMicros, before, setsBefore);
     List<RepVerdict> after = new CopyOnWriteArrayList<>();
     List<SetFinished> setsAfter = new CopyOnWriteArrayList<>();
     // the frames of the next 0.3 s were in the dead service's queue; the insole resends the rest
-    int resume = index(frames, crashMicros + 300_000);
-    try (IngestService second = service(memory, after, setsAfter, null)) {
-      List<TimedBytes> rest = new ArrayList<>();
-      rest.add(frames.get(0)); // the descriptor, as the insole publishes it on connect
-      rest.addAll(frames.subList(resume, frames.size()));
-      replay(second, rest, 0, rest.size());
-      settled(second);
-    } // closing ends the open set
+    resume(memory, frames, crashMicros + 300_000, after, setsAfter);
     List<RepEvent> stored = new ArrayList<>();
     before.forEach(v -> stored.add(v.rep()));
     after.forEach(v -> stored.add(v.rep()));
@@ -124,11 +113,7 @@ class CrashResumeTest {
     List<RepEvent> offline = offline(track);
     Memory memory = new Memory();
     List<RepVerdict> before = new CopyOnWriteArrayList<>();
-    try (IngestService first = service(memory, before, new CopyOnWriteArrayList<>(), memory)) {
-      replay(first, frames, 0, index(frames, crashMicros));
-      settled(first);
-      memory.dead = true;
-    }
+    crash(memory, frames, crashMicros, before, new CopyOnWriteArrayList<>());
     long sevenSeconds = 7_000_000;
     ResumePoint p = memory.points.values().iterator().next();
     memory.points.put(
@@ -143,13 +128,7 @@ class CrashResumeTest {
             p.openSet(),
             p.wallShiftMicros() + sevenSeconds));
     List<RepVerdict> after = new CopyOnWriteArrayList<>();
-    try (IngestService second = service(memory, after, new CopyOnWriteArrayList<>(), null)) {
-      List<TimedBytes> rest = new ArrayList<>();
-      rest.add(frames.get(0));
-      rest.addAll(frames.subList(index(frames, crashMicros), frames.size()));
-      replay(second, rest, 0, rest.size());
-      settled(second);
-    }
+    resume(memory, frames, crashMicros, after, new CopyOnWriteArrayList<>());
     assertThat(after).as("reps after the restart").isNotEmpty();
     long mapping = before.get(0).rep().upStartMicros() - offline.get(0).upStartMicros();
     for (RepVerdict v : after) {
@@ -189,6 +168,44 @@ class CrashResumeTest {
     }
     assertThat(reps).isNotEmpty();
     assertThat(reps.get(0).rep().setIndex()).as("a new session: set 1").isEqualTo(1);
+  }
+
+  /**
+   * A service gets the frames up to {@code crashMicros} and dies: what its pipeline held is gone,
+   * nothing more leaves it.
+   */
+  private static void crash(
+      Memory memory,
+      List<TimedBytes> frames,
+      long crashMicros,
+      List<RepVerdict> reps,
+      List<SetFinished> sets)
+      throws Exception {
+    try (IngestService first = service(memory, reps, sets, memory)) {
+      replay(first, frames, 0, index(frames, crashMicros));
+      settled(first);
+      memory.dead = true;
+    }
+  }
+
+  /**
+   * A new service over the same resume points gets the descriptor (as the insole publishes it on
+   * connect) and the frames from {@code fromMicros} on; closing it ends the open set.
+   */
+  private static void resume(
+      Memory memory,
+      List<TimedBytes> frames,
+      long fromMicros,
+      List<RepVerdict> reps,
+      List<SetFinished> sets)
+      throws Exception {
+    try (IngestService second = service(memory, reps, sets, null)) {
+      List<TimedBytes> rest = new ArrayList<>();
+      rest.add(frames.get(0));
+      rest.addAll(frames.subList(index(frames, fromMicros), frames.size()));
+      replay(second, rest, 0, rest.size());
+      settled(second);
+    }
   }
 
   /** Waits until the pipeline has decoded everything handed to it (no change for 300 ms). */

@@ -60,7 +60,7 @@ public final class MemorySessionStore implements SessionStore {
     if (s == null) {
       return Optional.empty();
     }
-    if (s.expiresAtMillis() < now || s.endsAtMillis() < now) {
+    if (!s.openAt(now)) {
       sessions.remove(token);
       return Optional.empty();
     }
@@ -73,7 +73,7 @@ public final class MemorySessionStore implements SessionStore {
   public boolean isOpen(String token) {
     WebSession s = sessions.get(token);
     long now = clockMillis.getAsLong();
-    return s != null && s.expiresAtMillis() >= now && s.endsAtMillis() >= now;
+    return s != null && s.openAt(now);
   }
 
   @Override

@@ -8,6 +8,11 @@ package io.plantaris.access;
  */
 public record WebSession(
     String token, User user, String csrfToken, long expiresAtMillis, long endsAtMillis) {
+  /** Still open at {@code nowMillis}: neither idle past its expiry nor past its absolute end. */
+  public boolean openAt(long nowMillis) {
+    return expiresAtMillis >= nowMillis && endsAtMillis >= nowMillis;
+  }
+
   public WebSession withExpiry(long millis) {
     return new WebSession(token, user, csrfToken, Math.min(millis, endsAtMillis), endsAtMillis);
   }

@@ -125,7 +125,7 @@ public final class JdbcSessionStore implements SessionStore {
             return Optional.empty();
           }
           WebSession s = found.get(0);
-          if (s.expiresAtMillis() < now || s.endsAtMillis() < now) {
+          if (!s.openAt(now)) {
             Sql.update(c, "DELETE FROM web_session WHERE token_sha256 = ?", hash);
             return Optional.empty();
           }

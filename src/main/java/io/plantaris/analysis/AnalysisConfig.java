@@ -98,6 +98,8 @@ package io.plantaris.analysis;
  * @param restMillis no rep activity for this long ends a set
  * @param degradedFraction a set is DEGRADED when its last reps lost this fraction of height or this
  *     fraction of tempo against its first reps
+ * @param phaseMarks with an IMU, time each rep's phases at the 10 % marks of its own pitch curve
+ *     (docs/phases.md) instead of where its rise rate crosses a share of its peak
  */
 public record AnalysisConfig(
     double pitchCutoffHz,
@@ -146,7 +148,8 @@ public record AnalysisConfig(
     double singleInsoleLoadFraction,
     double bothFeetOverlapFraction,
     long restMillis,
-    double degradedFraction) {
+    double degradedFraction,
+    boolean phaseMarks) {
 
   public static final double DEFAULT_PITCH_CUTOFF_HZ = 4.0;
   public static final double DEFAULT_PRESSURE_CUTOFF_HZ = 3.0;
@@ -203,6 +206,12 @@ public record AnalysisConfig(
   public static final double DEFAULT_BOTH_FEET_OVERLAP_FRACTION = 0.5;
   public static final long DEFAULT_REST_MILLIS = 20_000;
   public static final double DEFAULT_DEGRADED_FRACTION = 0.2;
+
+  /**
+   * Off until the older simulator and the synthetic test sessions define their phases by the marks
+   * too (docs/phases.md, "Where the analysis stands"); {@code evaluate --phase-marks} measures it.
+   */
+  public static final boolean DEFAULT_PHASE_MARKS = false;
 
   public AnalysisConfig {
     if (!(pitchCutoffHz > 0) || !(pressureCutoffHz > 0)) {
@@ -269,7 +278,61 @@ public record AnalysisConfig(
         DEFAULT_SINGLE_INSOLE_LOAD_FRACTION,
         DEFAULT_BOTH_FEET_OVERLAP_FRACTION,
         DEFAULT_REST_MILLIS,
-        DEFAULT_DEGRADED_FRACTION);
+        DEFAULT_DEGRADED_FRACTION,
+        DEFAULT_PHASE_MARKS);
+  }
+
+  /** A copy that times phases at the marks ({@code true}) or by the rise rate. */
+  public AnalysisConfig withPhaseMarks(boolean marks) {
+    return new AnalysisConfig(
+        pitchCutoffHz,
+        pressureCutoffHz,
+        flatPressureCutoffHz,
+        minRiseDegrees,
+        minRiseInsoleFraction,
+        jumpDegrees,
+        jumpInsoleFraction,
+        enterRangeFraction,
+        leaveTopFraction,
+        returnFraction,
+        boundaryVelocityFraction,
+        topBoundaryFraction,
+        noiseVelocityFactor,
+        maxHoldMillis,
+        maxPendingMillis,
+        dipMaxBottomMillis,
+        dipFastFraction,
+        heelOffSpanFraction,
+        heelSpanSpreadMillis,
+        heelOffLeadFraction,
+        heelOnTrailFraction,
+        settleTimeoutMillis,
+        reloadSettleMillis,
+        minUpMillis,
+        minRepMillis,
+        maxAccelDeviationG,
+        accelRejectCutoffHz,
+        maxSwingAccelG,
+        minLoadFraction,
+        pivotFraction,
+        accelCorrectionSeconds,
+        quietMillis,
+        quietGyroDps,
+        heelTopFraction,
+        minBottomHeelFraction,
+        slamLoadRatio,
+        slamAccelG,
+        slamRangesPerSecond,
+        bounceDwellMillis,
+        otherFootShare,
+        minOwnShare,
+        twoLeggedLoadDrop,
+        twoLeggedShiftMillis,
+        singleInsoleLoadFraction,
+        bothFeetOverlapFraction,
+        restMillis,
+        degradedFraction,
+        marks);
   }
 
   /** A copy with a different rest that ends a set. */
@@ -321,6 +384,7 @@ public record AnalysisConfig(
         singleInsoleLoadFraction,
         bothFeetOverlapFraction,
         millis,
-        degradedFraction);
+        degradedFraction,
+        phaseMarks);
   }
 }

@@ -15,6 +15,9 @@ final class FootTracker {
     void onFootRep(FootRep rep);
   }
 
+  /** Longest rep whose phase marks are read (three phases of 8 s plus rest around them). */
+  private static final double TRACE_SECONDS = 30;
+
   private final int track;
   private final SensorLayout layout;
   private final AnalysisConfig cfg;
@@ -35,6 +38,9 @@ final class FootTracker {
   private final StandingLoad standing;
   private final HeelDipJoiner dips;
   private final LoadHistory loads;
+
+  /** The pitch of the last seconds, to read each rep's phase marks off; null without an IMU. */
+  private final RepTrace trace;
 
   private long prevT = Long.MIN_VALUE;
   private double x;
@@ -60,6 +66,9 @@ final class FootTracker {
   private double bottomMin;
   private long riseStartMicros = Long.MIN_VALUE;
 
+  /** The trace before this time belongs to an earlier rep or another level: no marks there. */
+  private long traceFrom = Long.MIN_VALUE;
+
   FootTracker(int track, SensorLayout layout, AnalysisConfig cfg, Sink sink) {
     this.track = track;
     this.layout = layout;
@@ -83,6 +92,7 @@ final class FootTracker {
     baseAlpha = 1 - Math.exp(-1 / (0.5 * fs));
     standing = new StandingLoad(cfg, baseAlpha);
     loads = new LoadHistory(fs);
+    trace = usePitch && cfg.phaseMarks() ? new RepTrace(fs, TRACE_SECONDS) : null;
   }
 
   void accept(InsoleSample s) {
@@ -109,12 +119,16 @@ final class FootTracker {
     if (step != 0) {
       base += step;
       bottomHeel = Double.NaN;
+      traceFrom = t;
     }
     signal.update(
         raw, dt, resting, bottomHeel == bottomHeel && bottomHeel >= cfg.minBottomHeelFraction());
     x = signal.x();
     v = signal.v();
     prevT = t;
+    if (trace != null) {
+      trace.add(t, x);
+    }
     if (load != null) {
       loads.add(t, load.total);
       if (unloaded()) {
@@ -176,6 +190,7 @@ final class FootTracker {
       base = x;
       bottomHeel = Double.NaN;
       bounds.lastBelowBottom.fill(t);
+      traceFrom = t;
       return;
     }
     if (pending) {
@@ -241,6 +256,7 @@ final class FootTracker {
     state = Movement.BOTTOM;
     base = x;
     bounds.lastBelowBottom.fill(t);
+    traceFrom = t;
   }
 
   private boolean unloaded() {
@@ -335,6 +351,16 @@ final class FootTracker {
     if (load != null) {
       loads.measureShift(upStart - delay, downEnd - delay);
     }
+    double standingN = standingLoad(upStart);
+    if (trace != null && trace.read(repBase, peak, traceFrom, rawDownEnd)) {
+      // the movement's start and end above decide whether this is a heel raise; its phases are
+      // timed at the marks a biomechanist reads (docs/phases.md)
+      upStart = trace.upStart;
+      holdStart = trace.holdStart;
+      downStart = trace.downStart;
+      downEnd = trace.downEnd;
+    }
+    traceFrom = Math.max(traceFrom, downEnd);
     double height =
         usePitch && pivotMm > 0
             ? pivotMm * (Math.sin(Math.toRadians(peak)) - Math.sin(Math.toRadians(repBase)))
@@ -353,9 +379,7 @@ final class FootTracker {
             load == null ? Double.NaN : rep.foreMax,
             load == null ? Double.NaN : repBottomHeel,
             load == null ? Double.NaN : rep.topHeelMax,
-            holdLoad > 0
-                ? rep.landingLoadMax / Math.max(holdLoad, standingLoad(upStart))
-                : Double.NaN,
+            holdLoad > 0 ? rep.landingLoadMax / Math.max(holdLoad, standingN) : Double.NaN,
             pitch != null && layout.hasAccelerometer() ? rep.landingAccelMax : Double.NaN,
             rep.meanLoad(),
             Double.NaN,
@@ -438,6 +462,10 @@ final class FootTracker {
   }
 
   int stateBytes() {
-    return bounds.stateBytes() + (load == null ? 0 : load.stateBytes()) + loads.stateBytes() + 512;
+    return bounds.stateBytes()
+        + (load == null ? 0 : load.stateBytes())
+        + loads.stateBytes()
+        + (trace == null ? 0 : trace.stateBytes())
+        + 512;
   }
 }

@@ -55,20 +55,28 @@ final class EvaluateCommand implements Callable<Integer> {
               + " body mass, step, towel) over --seeds and print agreement per factor")
   boolean sweep;
 
+  @Option(
+      names = "--phase-marks",
+      description =
+          "time the phases of IMU reps at the 10 % marks of their pitch curve (docs/phases.md)"
+              + " instead of by the rise rate; not yet the service's default")
+  boolean phaseMarks;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    AnalysisConfig cfg = AnalysisConfig.defaults().withPhaseMarks(phaseMarks);
     if (sweep) {
       long[] range = seedRange();
       out.println("== robustness sweep, one factor at a time, seeds " + seeds);
-      RobustnessSweep.run(AnalysisConfig.defaults(), range[0], range[1])
+      RobustnessSweep.run(cfg, range[0], range[1])
           .forEach((name, r) -> out.println(RobustnessSweep.line(name, r)));
       out.flush();
       return 0;
     }
-    Evaluator evaluator = new Evaluator(AnalysisConfig.defaults());
+    Evaluator evaluator = new Evaluator(cfg);
     Map<String, Evaluator> byLayout = new TreeMap<>();
     List<EvalCase> cases = new ArrayList<>();
     if (dir != null) {
@@ -82,9 +90,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     for (EvalCase c : cases) {
       evaluator.add(c);
-      byLayout
-          .computeIfAbsent(c.truth().layout(), k -> new Evaluator(AnalysisConfig.defaults()))
-          .add(c);
+      byLayout.computeIfAbsent(c.truth().layout(), k -> new Evaluator(cfg)).add(c);
     }
     EvalReport report = evaluator.report();
     out.println("== all " + cases.size() + " recordings");

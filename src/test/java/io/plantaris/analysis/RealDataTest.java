@@ -2,6 +2,7 @@ package io.plantaris.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.within;
 
 import io.plantaris.importer.RecordingFormat;
 import io.plantaris.importer.RecordingReader;
@@ -75,5 +76,30 @@ class RealDataTest {
   void moticonWalkingGivesNoReps(String file) throws Exception {
     Collect c = analyse(DATASETS.resolve("moticon-opengo").resolve(file), RecordingFormat.MOTICON);
     assertThat(c.reps).isEmpty();
+  }
+
+  /**
+   * Reps 1-5 against the right ankle angle of joint-angles/ read at the 10 % marks (rise, hold,
+   * lowering in ms: 360/280/340, 260/350/280, 250/400/350, 250/330/310, 270/410/320). Timed by the
+   * rise rate the same reps read rises of 660-1010 ms and holds of 0-41 ms.
+   */
+  @Test
+  void cmuRepsTimedAtTheMarksMatchTheAnkleAngle() throws Exception {
+    Path file = dataset(CMU.resolve("HeelRaise/HeelRaise_01_reps1-5_rest.csv"));
+    Recording r = RecordingReader.read(file, RecordingFormat.CSV, MAPPING);
+    Collect c = new Collect();
+    PersonAnalyzer.analyze(
+        r, Prescription.rathleff(), AnalysisConfig.defaults().withPhaseMarks(true), null, c);
+    long[][] reference = {
+      {360, 280, 340}, {260, 350, 280}, {250, 400, 350}, {250, 330, 310}, {270, 410, 320}
+    };
+    assertThat(c.reps).hasSize(5);
+    for (int i = 0; i < 5; i++) {
+      RepEvent e = c.reps.get(i);
+      assertThat(e.upMillis()).as("rise %d", i + 1).isCloseTo(reference[i][0], within(120L));
+      assertThat(e.holdMillis()).as("hold %d", i + 1).isCloseTo(reference[i][1], within(120L));
+      assertThat(e.downMillis()).as("lowering %d", i + 1).isCloseTo(reference[i][2], within(170L));
+      assertThat(e.flags()).contains(RepFlag.TOO_FAST_UP, RepFlag.TOO_FAST_DOWN);
+    }
   }
 }

@@ -1,0 +1,141 @@
+package io.plantaris.analysis;
+
+/**
+ * The rise signal of the last seconds, kept so a finished rep's phase boundaries can be read off
+ * its own curve as docs/phases.md defines them: the rise starts (and the lowering ends) where the
+ * signal crosses standing + 10 % of the rep's range, the hold lasts from the first to the last time
+ * the signal is within 10 % of the range below the peak. Each crossing is interpolated between the
+ * two samples around it.
+ *
+ * <p>At most 50 entries per second are kept, so the state is the same whatever the sample rate; a
+ * rep longer than the trace, or one whose start is older than the trace, has no marks and keeps the
+ * boundaries the rate gave.
+ */
+final class RepTrace {
+  /** Share of the rep's range that marks its boundaries. */
+  static final double MARK = 0.1;
+
+  private final long[] times;
+  private final float[] values;
+  private final long spacingMicros;
+  private int next;
+  private int size;
+  private long lastMicros = Long.MIN_VALUE;
+
+  /** Marks of the last {@link #read}: rise start, hold start, lowering start, lowering end. */
+  long upStart;
+
+  long holdStart;
+  long downStart;
+  long downEnd;
+
+  /**
+   * @param seconds how much signal is kept: the longest rep whose marks can be read
+   */
+  RepTrace(double sampleRateHz, double seconds) {
+    double rate = Math.min(sampleRateHz, 50);
+    int n = (int) Math.ceil(rate * seconds) + 1;
+    times = new long[n];
+    values = new float[n];
+    spacingMicros = Math.round(1e6 / rate) - Math.round(0.5e6 / sampleRateHz);
+  }
+
+  void add(long timeMicros, double value) {
+    if (lastMicros != Long.MIN_VALUE && timeMicros - lastMicros < spacingMicros) {
+      return;
+    }
+    lastMicros = timeMicros;
+    times[next] = timeMicros;
+    values[next] = (float) value;
+    next = next + 1 == times.length ? 0 : next + 1;
+    if (size < times.length) {
+      size++;
+    }
+  }
+
+  /** Index of the k-th oldest entry kept. */
+  private int slot(int k) {
+    int i = next - size + k;
+    return i < 0 ? i + times.length : i;
+  }
+
+  private double value(int k) {
+    return values[slot(k)];
+  }
+
+  private long time(int k) {
+    return times[slot(k)];
+  }
+
+  /**
+   * Reads the marks of the rep that rose from {@code standing} to {@code peak} after {@code
+   * notBeforeMicros} (the previous rep's end) and was back down by {@code backDownMicros}.
+   *
+   * @return true when the trace holds the whole rep (below the rise mark before the top and below
+   *     the lowering mark after it) and the marks are in the fields; false otherwise, when the
+   *     fields are unchanged
+   */
+  boolean read(double standing, double peak, long notBeforeMicros, long backDownMicros) {
+    double range = peak - standing;
+    if (!(range > 0) || size < 3) {
+      return false;
+    }
+    double low = standing + MARK * range;
+    double high = peak - MARK * range;
+    int first = 0;
+    while (first < size && time(first) < notBeforeMicros) {
+      first++;
+    }
+    int last = size - 1;
+    while (last > first && time(last) > backDownMicros) {
+      last--;
+    }
+    // the top: the first and the last entry within the top band
+    int firstHigh = first;
+    while (firstHigh <= last && value(firstHigh) < high) {
+      firstHigh++;
+    }
+    int lastHigh = last;
+    while (lastHigh >= firstHigh && value(lastHigh) < high) {
+      lastHigh--;
+    }
+    if (firstHigh > last || lastHigh < firstHigh) {
+      return false;
+    }
+    int up = firstHigh;
+    while (up > first && value(up - 1) >= low) {
+      up--;
+    }
+    if (up == first) {
+      return false; // the rise started before the trace (or the previous rep) began
+    }
+    int end = lastHigh;
+    int limit = size - 1;
+    while (end < limit && value(end + 1) > low) {
+      end++;
+    }
+    if (end == limit) {
+      return false; // not back below the lowering mark
+    }
+    upStart = crossing(up - 1, low);
+    holdStart = firstHigh == 0 ? time(0) : crossing(firstHigh - 1, high);
+    downStart = lastHigh == limit ? time(limit) : crossing(lastHigh, high);
+    downEnd = crossing(end, low);
+    return true;
+  }
+
+  /** Time at which the signal between entries k and k + 1 crosses {@code level}. */
+  private long crossing(int k, double level) {
+    double a = value(k);
+    double b = value(k + 1);
+    long ta = time(k);
+    long tb = time(k + 1);
+    double f = a == b ? 0.5 : (level - a) / (b - a);
+    f = Math.min(1, Math.max(0, f));
+    return ta + Math.round(f * (tb - ta));
+  }
+
+  int stateBytes() {
+    return times.length * 12 + 48;
+  }
+}

@@ -1,0 +1,78 @@
+package io.plantaris.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/** The phase marks of docs/phases.md read off a rep's own curve, as a biomechanist reads them. */
+class RepTraceTest {
+  private static final double FS = 100;
+
+  /** Even 2 s rise from 0 to 20 degrees at t = 1 s, top until 5 s, even 2 s lowering. */
+  private static double pitch(double t, double sway) {
+    if (t < 1) {
+      return 0;
+    }
+    if (t < 3) {
+      return 10 * (t - 1);
+    }
+    if (t < 5) {
+      return 20 + sway * Math.sin(2 * Math.PI * 2.5 * (t - 3));
+    }
+    if (t < 7) {
+      return 20 - 10 * (t - 5);
+    }
+    return 0;
+  }
+
+  private static RepTrace trace(double sway, double fromSeconds) {
+    RepTrace r = new RepTrace(FS, 30);
+    for (int i = (int) (fromSeconds * FS); i < 9 * FS; i++) {
+      r.add(Math.round(i * 1e6 / FS), pitch(i / FS, sway));
+    }
+    return r;
+  }
+
+  @Test
+  void marksAreWhereTheCurveCrossesTenPercentOfItsRange() {
+    RepTrace r = trace(0, 0);
+    assertThat(r.read(0, 20, Long.MIN_VALUE, 8_000_000)).isTrue();
+    // 10 % of 20 degrees is 2 degrees: 0.2 s into the rise and 0.2 s before its end
+    assertThat(r.upStart / 1000.0).isCloseTo(1200, within(5.0));
+    assertThat(r.holdStart / 1000.0).isCloseTo(2800, within(5.0));
+    assertThat(r.downStart / 1000.0).isCloseTo(5200, within(5.0));
+    assertThat(r.downEnd / 1000.0).isCloseTo(6800, within(5.0));
+  }
+
+  @Test
+  void swayWithinTheTopBandDoesNotShortenTheHold() {
+    // 1.5 degrees of sway at 2.5 Hz dips below the peak's 10 % band between its first entry and
+    // its last exit: the hold still runs from one to the other
+    RepTrace r = trace(1.5, 0);
+    assertThat(r.read(0, 21.5, Long.MIN_VALUE, 8_000_000)).isTrue();
+    assertThat(r.holdStart / 1000.0).isBetween(2900.0, 3100.0);
+    assertThat(r.downStart / 1000.0).isBetween(4900.0, 5100.0);
+  }
+
+  @Test
+  void aRepWhoseStartIsNotInTheTraceHasNoMarks() {
+    RepTrace r = trace(0, 2);
+    assertThat(r.read(0, 20, Long.MIN_VALUE, 8_000_000)).isFalse();
+  }
+
+  @Test
+  void aRepNotYetBackDownHasNoMarks() {
+    RepTrace r = new RepTrace(FS, 30);
+    for (int i = 0; i < 6 * FS; i++) {
+      r.add(Math.round(i * 1e6 / FS), pitch(i / FS, 0));
+    }
+    assertThat(r.read(0, 20, Long.MIN_VALUE, 6_000_000)).isFalse();
+  }
+
+  @Test
+  void theTraceBeforeThePreviousRepEndIsNotSearched() {
+    RepTrace r = trace(0, 0);
+    assertThat(r.read(0, 20, 1_500_000, 8_000_000)).isFalse();
+  }
+}

@@ -10,15 +10,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Moves the users file and the audit files of earlier versions into the database, once: the users
- * when the database has none, the audit lines (oldest file first) whenever files are left. Each
- * moved file is renamed {@code NAME.imported} (it keeps its 0600), so a later start cannot bring
- * back a user removed since.
+ * when the database has none, the audit lines (oldest file first) whenever files are left, each
+ * file's lines once (the database remembers the SHA-256 of every file it took). Each moved file is
+ * renamed {@code NAME.imported} (it keeps its 0600), so a later start cannot bring back a user
+ * removed since.
  */
 public final class AccessImport {
   /** What moved: counts and the files renamed. */
@@ -66,17 +70,23 @@ public final class AccessImport {
     int lines = 0;
     int unreadable = 0;
     for (Path f : auditFiles(auditFile)) {
+      byte[] bytes = bytes(f);
       List<AuditEntry> entries = new ArrayList<>();
-      for (String line : read(f)) {
+      int unreadableHere = 0;
+      for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n", -1)) {
         Optional<AuditEntry> e = AuditEntry.parse(line);
         if (e.isPresent()) {
           entries.add(e.get());
         } else if (!line.isBlank()) {
-          unreadable++;
+          unreadableHere++;
         }
       }
-      audit.appendAll(entries);
-      lines += entries.size();
+      // a start killed after the append and before the rename finds the file again: its lines
+      // are in the database already, so it is only renamed
+      if (audit.appendFile(sha256(bytes), f.toString(), entries)) {
+        lines += entries.size();
+        unreadable += unreadableHere;
+      }
       rename(f, renamed);
     }
     return new Report(userCount, lines, unreadable, List.copyOf(renamed));
@@ -101,11 +111,19 @@ public final class AccessImport {
     return f.resolveSibling(f.getFileName() + ".imported");
   }
 
-  private static List<String> read(Path f) {
+  private static byte[] bytes(Path f) {
     try {
-      return Files.readAllLines(f, StandardCharsets.UTF_8);
+      return Files.readAllBytes(f);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read audit file " + f, e);
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
   }
 

@@ -53,6 +53,37 @@ public final class JdbcAuditLog extends AuditLog {
         });
   }
 
+  /**
+   * Appends the entries of one audit file of an earlier version and records the file as imported,
+   * in one transaction; a file whose contents were imported before appends nothing.
+   *
+   * @param sha256 hex SHA-256 of the file's bytes
+   * @return true when the entries were appended, false when the file had been imported already
+   */
+  public boolean appendFile(String sha256, String fileName, List<AuditEntry> entries) {
+    return db.transaction(
+        c -> {
+          boolean seen =
+              !Sql.query(c, "SELECT 1 FROM audit_import WHERE file_sha256 = ?", r -> 1, sha256)
+                  .isEmpty();
+          if (seen) {
+            return false;
+          }
+          for (AuditEntry e : entries) {
+            insert(c, e);
+          }
+          Sql.update(
+              c,
+              "INSERT INTO audit_import (file_sha256, file_name, lines, imported_at_millis)"
+                  + " VALUES (?, ?, ?, ?)",
+              sha256,
+              fileName,
+              entries.size(),
+              System.currentTimeMillis());
+          return true;
+        });
+  }
+
   /** The newest {@code limit} entries, oldest first. */
   public List<AuditEntry> last(int limit) {
     String sql =

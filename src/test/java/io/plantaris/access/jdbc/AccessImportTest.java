@@ -85,6 +85,26 @@ class AccessImportTest {
   }
 
   @Test
+  void aStartKilledBeforeTheRenameDoesNotAppendTheAuditLinesTwice() throws Exception {
+    Path copy = dir.resolve("audit-before.log");
+    Files.copy(auditFile, copy);
+    AccessImport.Report first = AccessImport.run(usersFile, auditFile, db.database());
+    assertThat(first.auditLines()).isEqualTo(5);
+    // the kill: the lines are in the database, the newest file was never renamed
+    Files.delete(dir.resolve("logs/audit.log.imported"));
+    Files.copy(copy, auditFile);
+
+    AccessImport.Report again = AccessImport.run(usersFile, auditFile, db.database());
+
+    assertThat(again.auditLines()).isZero();
+    assertThat(again.renamed()).containsExactly(auditFile);
+    assertThat(new JdbcAuditLog(db.database()).last(20))
+        .extracting(AuditEntry::what)
+        .containsExactly("trends_0", "trends_1", "trends_2", "trends_3", "trends_4");
+    assertThat(auditFile).doesNotExist();
+  }
+
+  @Test
   void aUserOfAPatientNotInTheDatabaseStopsTheImportAndNothingMoves() {
     new JsonUserStore(usersFile).add(new User("zed", Role.PATIENT, "p9", HASH));
     assertThatThrownBy(() -> AccessImport.run(usersFile, auditFile, db.database()))

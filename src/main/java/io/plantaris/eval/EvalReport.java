@@ -20,6 +20,7 @@ import java.util.Map;
  * @param uncertainReps matched reps whose verdict was uncertain (counted apart, not as agreement)
  * @param otherActivityMillis time of movement that is no heel raise (walks, jumps, squats ...)
  * @param otherActivityReps reps the analysis counted during that movement
+ * @param otherActivityByKind the same per kind of movement (LUNGE, WALKING, ...)
  */
 public record EvalReport(
     int sets,
@@ -36,14 +37,19 @@ public record EvalReport(
     int uncertainReps,
     long otherActivityMillis,
     int otherActivityReps,
+    Map<String, OtherActivity> otherActivityByKind,
     Map<RepFlag, FlagScore> flags,
     List<String> countMisses) {
 
   public EvalReport {
     boundaries = List.copyOf(boundaries);
+    otherActivityByKind = Map.copyOf(otherActivityByKind);
     flags = Map.copyOf(flags);
     countMisses = List.copyOf(countMisses);
   }
+
+  /** Time of one kind of movement that is no heel raise, and the reps counted during it. */
+  public record OtherActivity(long millis, int falseReps) {}
 
   /**
    * True and false positives and false negatives of one flag, over the reps whose insoles can

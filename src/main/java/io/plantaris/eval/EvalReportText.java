@@ -49,6 +49,15 @@ final class EvalReportText {
           r.otherActivityReps(),
           r.otherActivityMillis() / 60_000.0,
           r.otherActivityRepsPerMinute());
+      new java.util.TreeMap<>(r.otherActivityByKind())
+          .forEach(
+              (kind, a) ->
+                  line(
+                      sb,
+                      "  %-14s %3d false reps in %5.1f min",
+                      kind.toLowerCase(java.util.Locale.ROOT),
+                      a.falseReps(),
+                      a.millis() / 60_000.0));
     } else {
       line(sb, "not a heel raise: none in these recordings");
     }

@@ -9,6 +9,7 @@ import io.plantaris.analysis.RepFlag;
 import io.plantaris.insole.SensorLayout;
 import io.plantaris.insole.Track;
 import io.plantaris.sim.GroundTruth;
+import io.plantaris.sim.GroundTruth.EventKind;
 import io.plantaris.sim.GroundTruth.EventTruth;
 import io.plantaris.sim.GroundTruth.RepTruth;
 import io.plantaris.sim.GroundTruth.SetTruth;
@@ -17,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Scores the analysis against ground truth: rep count per set, reps missed and spurious, the
@@ -43,6 +45,8 @@ public final class Evaluator {
   private int agreeingReps;
   private long otherActivityMillis;
   private int otherActivityReps;
+  private final Map<String, Long> millisByKind = new TreeMap<>();
+  private final Map<String, Integer> falseRepsByKind = new TreeMap<>();
 
   public Evaluator(AnalysisConfig config) {
     this.config = config;
@@ -90,12 +94,17 @@ public final class Evaluator {
         RepEvent r = reps.get(j);
         countMisses.add(c.name() + " spurious rep@" + r.upStartMicros() / 1000 + " " + r.flags());
         flagCounts.falseAlarms(r);
-        otherActivityReps += duringOtherActivity(c.truth(), r) ? 1 : 0;
+        EventKind during = duringOtherActivity(c.truth(), r);
+        if (during != null) {
+          otherActivityReps++;
+          falseRepsByKind.merge(during.name(), 1, Integer::sum);
+        }
       }
     }
     for (EventTruth e : c.truth().events()) {
       if (e.kind().notAHeelRaise() && e.endMillis() != null) {
         otherActivityMillis += e.endMillis() - e.startMillis();
+        millisByKind.merge(e.kind().name(), e.endMillis() - e.startMillis(), Long::sum);
       }
     }
     for (SetTruth s : c.truth().sets()) {
@@ -133,7 +142,8 @@ public final class Evaluator {
     }
   }
 
-  private static boolean duringOtherActivity(GroundTruth truth, RepEvent r) {
+  /** The movement that is no heel raise a rep overlaps, or null. */
+  private static EventKind duringOtherActivity(GroundTruth truth, RepEvent r) {
     long from = r.upStartMicros() / 1000;
     long to = r.downEndMicros() / 1000;
     for (EventTruth e : truth.events()) {
@@ -141,10 +151,10 @@ public final class Evaluator {
           && e.endMillis() != null
           && from < e.endMillis()
           && to > e.startMillis()) {
-        return true;
+        return e.kind();
       }
     }
-    return false;
+    return null;
   }
 
   private static RepEvent[] match(List<RepTruth> truth, List<RepEvent> reps) {
@@ -226,6 +236,13 @@ public final class Evaluator {
     return FlagObservability.observable(layouts, heelOnFloor);
   }
 
+  private Map<String, EvalReport.OtherActivity> byKind() {
+    Map<String, EvalReport.OtherActivity> m = new TreeMap<>();
+    millisByKind.forEach(
+        (k, ms) -> m.put(k, new EvalReport.OtherActivity(ms, falseRepsByKind.getOrDefault(k, 0))));
+    return m;
+  }
+
   /** The scores so far. */
   public EvalReport report() {
     List<Long> all = new ArrayList<>();
@@ -251,6 +268,7 @@ public final class Evaluator {
         uncertainReps,
         otherActivityMillis,
         otherActivityReps,
+        byKind(),
         flagCounts.scores(),
         countMisses);
   }

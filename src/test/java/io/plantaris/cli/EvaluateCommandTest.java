@@ -52,6 +52,8 @@ class EvaluateCommandTest {
     assertThat(section(out, "== layout force3")).contains("count: sets ", "reps: truth ");
     String all = section(out, "== all 3 recordings");
     assertThat(all).containsPattern("not a heel raise: \\d+ false reps in [1-9][0-9.]* min");
+    // where the false reps come from, movement by movement
+    assertThat(all).containsPattern("\n  lunge +\\d+ false reps in +[0-9.]+ min");
     assertThat(out).contains("== layout moticon16-imu", "== layout force8");
   }
 

@@ -202,7 +202,10 @@ final class FootTracker {
       rep.trackLanding(currentLoad(), accelDev());
       rep.trackSwing(swingLp.value());
       long settled = bounds.firstBelowDown.at(boundaryRate(bounds.descentPeakRate()));
-      if (settled != Long.MIN_VALUE) {
+      // timed at the marks, the rep waits (up to the settle timeout) for the pitch to come back
+      // below its lowering mark: a slow last tenth of the lowering can come after the rate settles
+      boolean markPassed = trace == null || x < repBase + RepTrace.MARK * (peak - repBase);
+      if (settled != Long.MIN_VALUE && markPassed) {
         finish(settled);
       } else if (t - pendingSince > cfg.settleTimeoutMillis() * 1000) {
         finish(bottomMinTime);
@@ -352,7 +355,7 @@ final class FootTracker {
       loads.measureShift(upStart - delay, downEnd - delay);
     }
     double standingN = standingLoad(upStart);
-    if (trace != null && trace.read(repBase, peak, traceFrom, rawDownEnd)) {
+    if (trace != null && trace.read(repBase, bottomMin, peak, traceFrom, rawDownEnd)) {
       // the movement's start and end above decide whether this is a heel raise; its phases are
       // timed at the marks a biomechanist reads (docs/phases.md)
       upStart = trace.upStart;

@@ -69,13 +69,15 @@ final class RepTrace {
 
   /**
    * Reads the marks of the rep that rose from {@code standing} to {@code peak} after {@code
-   * notBeforeMicros} (the previous rep's end) and was back down by {@code backDownMicros}.
+   * notBeforeMicros} (the previous rep's end), was back down by {@code backDownMicros} and settled
+   * at {@code after} (used only when it is back no lower than that, NaN: unknown).
    *
    * @return true when the trace holds the whole rep (below the rise mark before the top and below
    *     the lowering mark after it) and the marks are in the fields; false otherwise, when the
    *     fields are unchanged
    */
-  boolean read(double standing, double peak, long notBeforeMicros, long backDownMicros) {
+  boolean read(
+      double standing, double after, double peak, long notBeforeMicros, long backDownMicros) {
     double range = peak - standing;
     if (!(range > 0) || size < 3) {
       return false;
@@ -109,10 +111,14 @@ final class RepTrace {
     if (up == first) {
       return false; // the rise started before the trace (or the previous rep) began
     }
-    int end = lastHigh;
     int limit = size - 1;
-    while (end < limit && value(end + 1) > low) {
-      end++;
+    double lowAfter = low;
+    int end = below(lastHigh, lowAfter);
+    if (end == limit && after == after && after > standing && after < high) {
+      // the foot settled higher than it rose from (set down elsewhere, gyro drift): the lowering
+      // ends 10 % of its own range above where it came to rest
+      lowAfter = after + MARK * (peak - after);
+      end = below(lastHigh, lowAfter);
     }
     if (end == limit) {
       return false; // not back below the lowering mark
@@ -120,8 +126,17 @@ final class RepTrace {
     upStart = crossing(up - 1, low);
     holdStart = firstHigh == 0 ? time(0) : crossing(firstHigh - 1, high);
     downStart = lastHigh == limit ? time(limit) : crossing(lastHigh, high);
-    downEnd = crossing(end, low);
+    downEnd = crossing(end, lowAfter);
     return true;
+  }
+
+  /** The last entry from {@code k} on before the signal falls to {@code level} or below. */
+  private int below(int k, double level) {
+    int limit = size - 1;
+    while (k < limit && value(k + 1) > level) {
+      k++;
+    }
+    return k;
   }
 
   /** Time at which the signal between entries k and k + 1 crosses {@code level}. */

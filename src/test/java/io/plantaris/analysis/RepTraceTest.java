@@ -37,7 +37,7 @@ class RepTraceTest {
   @Test
   void marksAreWhereTheCurveCrossesTenPercentOfItsRange() {
     RepTrace r = trace(0, 0);
-    assertThat(r.read(0, 20, Long.MIN_VALUE, 8_000_000)).isTrue();
+    assertThat(r.read(0, Double.NaN, 20, Long.MIN_VALUE, 8_000_000)).isTrue();
     // 10 % of 20 degrees is 2 degrees: 0.2 s into the rise and 0.2 s before its end
     assertThat(r.upStart / 1000.0).isCloseTo(1200, within(5.0));
     assertThat(r.holdStart / 1000.0).isCloseTo(2800, within(5.0));
@@ -50,7 +50,7 @@ class RepTraceTest {
     // 1.5 degrees of sway at 2.5 Hz dips below the peak's 10 % band between its first entry and
     // its last exit: the hold still runs from one to the other
     RepTrace r = trace(1.5, 0);
-    assertThat(r.read(0, 21.5, Long.MIN_VALUE, 8_000_000)).isTrue();
+    assertThat(r.read(0, Double.NaN, 21.5, Long.MIN_VALUE, 8_000_000)).isTrue();
     assertThat(r.holdStart / 1000.0).isBetween(2900.0, 3100.0);
     assertThat(r.downStart / 1000.0).isBetween(4900.0, 5100.0);
   }
@@ -58,7 +58,7 @@ class RepTraceTest {
   @Test
   void aRepWhoseStartIsNotInTheTraceHasNoMarks() {
     RepTrace r = trace(0, 2);
-    assertThat(r.read(0, 20, Long.MIN_VALUE, 8_000_000)).isFalse();
+    assertThat(r.read(0, Double.NaN, 20, Long.MIN_VALUE, 8_000_000)).isFalse();
   }
 
   @Test
@@ -67,12 +67,26 @@ class RepTraceTest {
     for (int i = 0; i < 6 * FS; i++) {
       r.add(Math.round(i * 1e6 / FS), pitch(i / FS, 0));
     }
-    assertThat(r.read(0, 20, Long.MIN_VALUE, 6_000_000)).isFalse();
+    assertThat(r.read(0, Double.NaN, 20, Long.MIN_VALUE, 6_000_000)).isFalse();
   }
 
   @Test
   void theTraceBeforeThePreviousRepEndIsNotSearched() {
     RepTrace r = trace(0, 0);
-    assertThat(r.read(0, 20, 1_500_000, 8_000_000)).isFalse();
+    assertThat(r.read(0, Double.NaN, 20, 1_500_000, 8_000_000)).isFalse();
+  }
+
+  @Test
+  void aFootThatSettlesHigherEndsItsLoweringAboveWhereItCameToRest() {
+    // lowered only to 3 degrees (set down on a fold of the towel): the lowering ends 10 % of its
+    // own 17 degrees above that, at 4.7 degrees, 1.53 s into a lowering of 10 degrees a second
+    RepTrace r = new RepTrace(FS, 30);
+    for (int i = 0; i < 9 * FS; i++) {
+      double t = i / FS;
+      r.add(Math.round(i * 1e6 / FS), t < 5 ? pitch(t, 0) : Math.max(3, pitch(t, 0)));
+    }
+    assertThat(r.read(0, 3, 20, Long.MIN_VALUE, 8_000_000)).isTrue();
+    assertThat(r.downEnd / 1000.0).isCloseTo(6530, within(5.0));
+    assertThat(r.read(0, Double.NaN, 20, Long.MIN_VALUE, 8_000_000)).isFalse();
   }
 }

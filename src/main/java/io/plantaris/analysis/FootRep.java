@@ -20,6 +20,9 @@ import io.plantaris.insole.Side;
  *     foot was put down to rise on two)
  * @param loadShiftMillis how long this foot's load took to go from 10% to 90% of its change around
  *     the rise start; NaN without cells or without a clear change
+ * @param moveStartMicros when the movement left the bottom, by the rise rate (the phase times may
+ *     be the later 10 % marks, docs/phases.md); the rest between two reps is read from these
+ * @param moveEndMicros when the movement was back at the bottom, by the rate
  */
 record FootRep(
     int track,
@@ -41,7 +44,9 @@ record FootRep(
     double landingRangesPerSecond,
     boolean heelDip,
     double loadDropAtRise,
-    double loadShiftMillis) {
+    double loadShiftMillis,
+    long moveStartMicros,
+    long moveEndMicros) {
 
   FootRep withOtherFootShare(double share) {
     return new FootRep(
@@ -64,7 +69,9 @@ record FootRep(
         landingRangesPerSecond,
         heelDip,
         loadDropAtRise,
-        loadShiftMillis);
+        loadShiftMillis,
+        moveStartMicros,
+        moveEndMicros);
   }
 
   /**
@@ -91,7 +98,9 @@ record FootRep(
         b.landingRangesPerSecond,
         true,
         loadDropAtRise,
-        loadShiftMillis);
+        loadShiftMillis,
+        moveStartMicros,
+        b.moveEndMicros);
   }
 
   long durationMicros() {

@@ -355,6 +355,8 @@ final class FootTracker {
       loads.measureShift(upStart - delay, downEnd - delay);
     }
     double standingN = standingLoad(upStart);
+    long moveStart = upStart - delay;
+    long moveEnd = downEnd - delay;
     if (trace != null && trace.read(repBase, bottomMin, peak, traceFrom, rawDownEnd)) {
       // the movement's start and end above decide whether this is a heel raise; its phases are
       // timed at the marks a biomechanist reads (docs/phases.md)
@@ -389,7 +391,9 @@ final class FootTracker {
             usePitch && amp > 0 ? bounds.descentPeakRate() / amp : Double.NaN,
             false,
             load == null ? Double.NaN : loads.shiftRatio(),
-            load == null ? Double.NaN : loads.shiftMillis()));
+            load == null ? Double.NaN : loads.shiftMillis(),
+            moveStart,
+            moveEnd));
   }
 
   private void releaseHeldIfStale(long t) {

@@ -19,6 +19,10 @@ import java.util.function.Supplier;
 public final class PersonAnalyzer {
   private final SensorLayout[] layouts;
   private final FootTracker[] trackers;
+
+  /** The movement end of the last rep emitted (see {@link FootRep#moveEndMicros}). */
+  private long lastMoveEndMicros = Long.MIN_VALUE;
+
   private RepJudge judge;
   private final Set<RepFlag> observableFlat;
   private final Set<RepFlag> observableStep;
@@ -406,14 +410,19 @@ public final class PersonAnalyzer {
     if (b != null) {
       range = Math.max(range, rangeFraction(b));
     }
-    long lastEnd = sets.lastEndMicros();
+    // the rest between two reps is the time between the movements, not between their marks
+    long lastEnd = lastMoveEndMicros != Long.MIN_VALUE ? lastMoveEndMicros : sets.lastEndMicros();
+    lastMoveEndMicros = Math.max(timing.moveEndMicros(), timing.moveStartMicros());
     int[] index = sets.indexFor(up);
     if (index[1] == 1 && prescriptions != null) {
       Prescription rx = prescriptions.get();
       judge = new RepJudge(rx, cfg);
       sets.prescription(rx);
     }
-    long dwell = index[1] > 1 && lastEnd != Long.MIN_VALUE ? up - lastEnd : Long.MAX_VALUE;
+    long dwell =
+        index[1] > 1 && lastEnd != Long.MIN_VALUE
+            ? timing.moveStartMicros() - lastEnd
+            : Long.MAX_VALUE;
     double bodyLoad = bodyLoad(a);
     Set<RepFlag> flags = judge.judge(a, b, up, hold, down, end, range, dwell, bodyLoad);
     // a flag these insoles cannot see is a guess: never raised (see FlagObservability)

@@ -90,7 +90,10 @@ final class FootTracker {
     pivotMm = layout.insoleLengthMm() > 0 ? cfg.pivotFraction() * layout.insoleLengthMm() : 0;
     nominalDtMicros = Math.round(1e6 / fs);
     baseAlpha = 1 - Math.exp(-1 / (0.5 * fs));
-    standing = new StandingLoad(cfg, baseAlpha);
+    StanceConfig stance = StanceConfig.DEFAULTS;
+    double quietTravel =
+        usePitch ? stance.quietTravelDegrees() : stance.quietTravelInsoleFraction() * insoleMm;
+    standing = new StandingLoad(cfg, stance, baseAlpha, fs, quietTravel);
     loads = new LoadHistory(fs);
     trace = usePitch && cfg.phaseMarks() ? new RepTrace(fs, TRACE_SECONDS) : null;
   }
@@ -131,6 +134,7 @@ final class FootTracker {
     }
     if (load != null) {
       loads.add(t, load.total);
+      standing.observe(t, load.total, x);
       if (unloaded()) {
         unloadedAt = t;
       }
@@ -183,7 +187,14 @@ final class FootTracker {
     if (load != null) {
       standing.track(t, load.total, still);
     }
-    boolean reloading = t - unloadedAt < cfg.reloadSettleMillis() * 1000;
+    double enter = Math.max(minRise, cfg.enterRangeFraction() * referenceAmplitude);
+    if (!pending && !usePitch && load != null && x < base - 2 * enter && standing.standsQuietly()) {
+      // standing quietly far below its base, beyond any sway: the base was taken mid-movement
+      // (the stream began on the toes), and real sway never lets the rate rule bring it down
+      base = x;
+    }
+    boolean reloading =
+        t - unloadedAt < cfg.reloadSettleMillis() * 1000 || (load != null && !standing.settled());
     if (reloading && !pending) {
       // the foot was just set down somewhere (onto or off a step): its new level is the bottom,
       // and its heel load there (flat floor or over a step edge) is learnt afresh
@@ -211,7 +222,6 @@ final class FootTracker {
         finish(bottomMinTime);
       }
     }
-    double enter = Math.max(minRise, cfg.enterRangeFraction() * referenceAmplitude);
     if (x - base > enter && v > 0 && footLoaded()) {
       if (pending) {
         finish(bottomMinTime);

@@ -3,33 +3,84 @@ package io.plantaris.analysis;
 /**
  * What one foot carries when it really stands: its quiet load, its body-load estimate (the largest
  * quiet load held for the quiet time) and the person's body load learnt by the other insole. A foot
- * is unloaded (lifted, or resting on its toes) when it carries a small fraction of that.
+ * is unloaded (lifted, or resting on its toes) when it carries a small share of that.
+ *
+ * <p>Quiet is judged two ways: the rise signal's rate is still (the gyro of an IMU insole at rest),
+ * or, over the quiet time, the load and the rise signal stay within bands ({@link QuietWindow}): a
+ * pressure insole's centre of pressure sways at 1-15 mm/s in real quiet standing, which no rate
+ * threshold fit to tell a heel raise from rest calls still.
  */
 final class StandingLoad {
+  private final StanceConfig stance;
   private final long quietMicros;
   private final double alpha;
+  private final QuietWindow window;
+  private final QuietWindow settle;
+  private final LowPass loadLp;
+  private boolean settled;
+  private boolean steady;
   private long quietSince = Long.MIN_VALUE;
   private double quietLoadN;
   private double bodyLoadN;
   private double personLoadN;
+  private double peakLoadN;
 
   /**
    * @param alpha smoothing coefficient per sample of the quiet-load average
+   * @param travelBand the rise signal's largest range over the quiet time in quiet standing, in its
+   *     unit (mm of centre of pressure, or degrees of pitch)
    */
-  StandingLoad(AnalysisConfig cfg, double alpha) {
+  StandingLoad(
+      AnalysisConfig cfg,
+      StanceConfig stance,
+      double alpha,
+      double sampleRateHz,
+      double travelBand) {
+    this.stance = stance;
     this.quietMicros = cfg.quietMillis() * 1000;
     this.alpha = alpha;
+    this.window = new QuietWindow(quietMicros, stance.quietLoadBand(), travelBand);
+    this.settle =
+        new QuietWindow(
+            cfg.reloadSettleMillis() * 1000, stance.quietLoadBand(), Double.POSITIVE_INFINITY);
+    this.loadLp = new LowPass(cfg.pressureCutoffHz(), sampleRateHz);
   }
 
-  /** Feeds the foot's load while it is at the bottom; {@code still} when it does not move. */
+  /**
+   * Feeds every sample's load and rise signal {@code pos}, wherever the foot is in a rep: real sway
+   * makes false starts that are rejected later, and the quiet window runs on through them.
+   */
+  void observe(long t, double loadN, double pos) {
+    if (loadN == loadN) {
+      peakLoadN = Math.max(peakLoadN, loadLp.apply(loadN));
+    }
+    steady = !unloaded(loadN) && window.update(t, loadLp.value(), pos);
+    if (!settled && !unloaded(loadN) && settle.update(t, loadLp.value(), 0)) {
+      settled = true;
+    }
+  }
+
+  /**
+   * The foot's load has held steady for the reload settle time since the stream began: a stream may
+   * begin with the foot being put down or in the middle of a movement, and no rise starts from
+   * there. (Later, a foot put down after being lifted settles for the reload settle time.)
+   */
+  boolean settled() {
+    return settled;
+  }
+
+  /**
+   * Feeds the foot's load while it is at the bottom; {@code still} when its rise signal's rate is
+   * at rest.
+   */
   void track(long t, double loadN, boolean still) {
-    if (!still || loadN <= 0) {
+    if (!(still || steady) || loadN <= 0 || unloaded(loadN)) {
       quietSince = Long.MIN_VALUE;
       return;
     }
     if (quietSince == Long.MIN_VALUE) {
-      quietSince = t;
-      quietLoadN = loadN;
+      quietSince = steady ? t - quietMicros : t;
+      quietLoadN = steady ? loadLp.value() : loadN;
     }
     quietLoadN += alpha * (loadN - quietLoadN);
     if (t - quietSince >= quietMicros && quietLoadN > bodyLoadN) {
@@ -37,19 +88,40 @@ final class StandingLoad {
     }
   }
 
+  /**
+   * At the last {@link #track} the foot had stood quietly (load and rise signal in their bands) for
+   * the quiet time.
+   */
+  boolean standsQuietly() {
+    return steady;
+  }
+
   /** This foot's body-load estimate, or the other foot's when only that one has stood alone. */
   double ownLoadN() {
     return Math.max(bodyLoadN, personLoadN);
   }
 
-  /** The foot carries enough to start a heel raise. */
-  boolean loaded(double loadN) {
-    return loadN > 0.05 * Math.max(ownLoadN(), quietLoadN);
+  /**
+   * The standing load a share of which is "next to nothing": the learnt one, else half the largest
+   * load carried so far (a stride or a landing carries more than standing), and at least the least
+   * a standing foot carries.
+   */
+  private double referenceN() {
+    return Math.max(
+        Math.max(ownLoadN(), quietLoadN), Math.max(0.5 * peakLoadN, stance.minStandingLoadN()));
   }
 
-  /** The foot carries next to nothing: lifted, or resting on its toes. */
+  /** The foot carries enough to start a heel raise. */
+  boolean loaded(double loadN) {
+    return !unloaded(loadN);
+  }
+
+  /**
+   * The foot carries next to nothing: lifted (a force insole reads a few newtons in the air), or
+   * resting on its toes.
+   */
   boolean unloaded(double loadN) {
-    return loadN < 0.05 * Math.max(Math.max(ownLoadN(), quietLoadN), 20);
+    return loadN < stance.unloadedShare() * referenceN();
   }
 
   double bodyLoadN() {

@@ -63,16 +63,30 @@ public final class CsvImporter {
       throw new ImportException(sourceName + ": mapping: " + e.getMessage(), e);
     }
     CsvRowParser parser = new CsvRowParser(mapping, columns, cellSpecs, sourceName);
+    // Rows with no value in any mapped column (blank, delimiters only, or a time alone) are held
+    // back: an export often ends in them (a spreadsheet's empty tail, a foot that stopped
+    // recording first), and there they are no samples; before a later data row they are read as
+    // usual (a load cell that did not report, or an error naming the row).
+    List<String[]> heldFields = new ArrayList<>();
+    List<Integer> heldRows = new ArrayList<>();
     String line;
     while ((line = in.readLine()) != null) {
       row++;
-      if (!line.isBlank()) {
-        String[] fields = CsvLine.split(row == 1 ? stripBom(line) : line, delimiter);
-        if (!allBlank(fields)) {
-          // a spreadsheet export often ends in rows of delimiters only: no sample, not an error
-          parser.accept(fields, row);
-        }
+      String[] fields = CsvLine.split(row == 1 ? stripBom(line) : line, delimiter);
+      if (allBlank(fields)) {
+        continue;
       }
+      if (!parser.hasValue(fields)) {
+        heldFields.add(fields);
+        heldRows.add(row);
+        continue;
+      }
+      for (int i = 0; i < heldFields.size(); i++) {
+        parser.accept(heldFields.get(i), heldRows.get(i));
+      }
+      heldFields.clear();
+      heldRows.clear();
+      parser.accept(fields, row);
     }
     if (parser.size() < 1 || (parser.size() < 2 && mapping.time().sampleRateHz() == null)) {
       throw new ImportException(
@@ -118,7 +132,7 @@ public final class CsvImporter {
 
   private static boolean allBlank(String[] fields) {
     for (String f : fields) {
-      if (!f.isBlank()) {
+      if (!CsvRowParser.blank(f)) {
         return false;
       }
     }

@@ -52,6 +52,32 @@ final class CsvRowParser {
     return cols;
   }
 
+  /** Whether the row holds a value in any mapped column other than the time. */
+  boolean hasValue(String[] fields) {
+    for (int c : cellColumns) {
+      if (c < fields.length && !blank(fields[c])) {
+        return true;
+      }
+    }
+    return anyValue(fields, accelColumns) || anyValue(fields, gyroColumns);
+  }
+
+  private static boolean anyValue(String[] fields, int[] cols) {
+    if (cols != null) {
+      for (int c : cols) {
+        if (c < fields.length && !blank(fields[c])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Empty or white space only, counting the no-break space a spreadsheet may leave. */
+  static boolean blank(String field) {
+    return field.replace('\u00A0', ' ').isBlank();
+  }
+
   void accept(String[] fields, int row) throws ImportException {
     int i = times.size();
     long micros;
@@ -91,7 +117,7 @@ final class CsvRowParser {
   }
 
   private double required(String[] fields, int col, int row) throws ImportException {
-    if (col >= fields.length || fields[col].isBlank()) {
+    if (col >= fields.length || blank(fields[col])) {
       throw ImportException.at(source, row, header.name(col), "value missing");
     }
     try {
@@ -104,7 +130,7 @@ final class CsvRowParser {
 
   /** A load cell that did not report reads NaN rather than stopping the import. */
   private static double optional(String[] fields, int col) {
-    if (col >= fields.length || fields[col].isBlank()) {
+    if (col >= fields.length || blank(fields[col])) {
       return Double.NaN;
     }
     try {

@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.plantaris.importer.RecordingFormat;
 import io.plantaris.importer.RecordingReader;
+import io.plantaris.insole.InsoleSample;
 import io.plantaris.insole.Recording;
+import io.plantaris.insole.SensorLayout;
+import io.plantaris.insole.Track;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,5 +105,39 @@ class RealDataTest {
       assertThat(e.downMillis()).as("lowering %d", i + 1).isCloseTo(reference[i][2], within(170L));
       assertThat(e.flags()).contains(RepFlag.TOO_FAST_UP, RepFlag.TOO_FAST_DOWN);
     }
+  }
+
+  /**
+   * Real Moticon exports, each insole without its IMU (a pressure-only insole): where the people
+   * stand between walks (centre of pressure swaying at 7-15 mm/s median, load wandering 11-24 %)
+   * the standing load is learnt, which a rate threshold of 0.26 mm/s never allowed; and it is never
+   * a stride's load (up to 1,400 N here). Both feet stand: each carries about half the weight.
+   */
+  @Test
+  void aPressureOnlyInsoleLearnsItsStandingLoadFromRealSwayingStance() throws Exception {
+    int learnt = 0;
+    for (String name : List.of("230927_102114.txt", "230927_102137.txt", "230927_102231.txt")) {
+      Path file = dataset(DATASETS.resolve("moticon-opengo").resolve(name));
+      for (Track track : RecordingReader.read(file, RecordingFormat.MOTICON, null).tracks()) {
+        double body = standingLoadWithoutImu(track);
+        assertThat(body).as("%s %s, N", name, track.layout().side()).isBetween(-1.0, 600.0);
+        learnt += body > 350 ? 1 : 0;
+      }
+    }
+    assertThat(learnt).as("insoles that learnt a standing load, of 6").isGreaterThanOrEqualTo(3);
+  }
+
+  private static double standingLoadWithoutImu(Track track) {
+    SensorLayout l = track.layout();
+    SensorLayout pressureOnly =
+        new SensorLayout(
+            l.deviceId(), l.side(), l.sampleRateHz(), l.cells(), false, false, l.insoleLengthMm());
+    FootTracker foot = new FootTracker(0, pressureOnly, AnalysisConfig.defaults(), rep -> {});
+    InsoleSample s = new InsoleSample(l.cellCount());
+    for (int i = 0; i < track.size(); i++) {
+      track.fill(i, s);
+      foot.accept(s);
+    }
+    return foot.bodyLoadN();
   }
 }

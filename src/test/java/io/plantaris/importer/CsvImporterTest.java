@@ -94,6 +94,35 @@ class CsvImporterTest {
   }
 
   @Test
+  void anEmptyTailOfBlankLinesNoBreakSpacesAndTimesAloneIsNoSamples() throws Exception {
+    String tail = "\n   \n,\u00A0,,,,,,\n2,0.02,,,,,,\n3,0.03\n\n";
+
+    Track t = importCsv(CSV + tail, MAPPING);
+
+    assertThat(t.size()).isEqualTo(2);
+    assertThat(t.timeMicros()).containsExactly(0L, 10_000L);
+  }
+
+  @Test
+  void aRowWithoutValuesBeforeMoreDataIsStillAnErrorNamingItsRow() {
+    String gap = CSV + "2,0.02,,,,,,\n3,0.03,0.1,1.0,0.0,2.0,1.0,9.8\n";
+
+    assertThatThrownBy(() -> importCsv(gap, MAPPING))
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining("test.csv: row 6")
+        .hasMessageContaining("value missing");
+  }
+
+  @Test
+  void aMalformedRowInTheMiddleIsNamedEvenWhenTheFileEndsInEmptyRows() {
+    String bad = CSV.replace("1,0.01,0.2,-0.5", "1,0.01,0.2,oops") + ",,,,,,,\n\n";
+
+    assertThatThrownBy(() -> importCsv(bad, MAPPING))
+        .hasMessageContaining("row 5")
+        .hasMessageContaining("not a number: 'oops'");
+  }
+
+  @Test
   void aBadGyroValueNamesFileRowAndColumn() {
     String bad = CSV.replace("1,0.01,0.2,-0.5", "1,0.01,0.2,oops");
 

@@ -44,7 +44,13 @@ class ThreeZoneCsvTest {
               n[2],
               n[0] + n[1] + n[2]));
     }
-    sb.append(",,,,,,,,\n,,,,,,,,\n"); // a spreadsheet's empty tail
+    // a spreadsheet's empty tail: rows of delimiters, the time running on alone, blank lines
+    sb.append(",,,,,,,,\n,,,,,,,,\n");
+    long last = t.timeMicros()[t.size() - 1];
+    for (int k = 1; k <= 3; k++) {
+      sb.append(String.format(Locale.ROOT, "%.2f,,,,,,,,%n", (last + k * 10_000) / 1e6));
+    }
+    sb.append("\n\n");
     return sb.toString();
   }
 

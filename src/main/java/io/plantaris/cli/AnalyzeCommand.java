@@ -65,6 +65,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--rest-ms", description = "rest that ends a set, ms (default 20000)")
   Long restMs;
 
+  @Option(
+      names = "--phase-marks",
+      description = "time IMU reps at the 10 % marks of their pitch curve (docs/phases.md)")
+  boolean phaseMarks;
+
   @Option(names = "--json", description = "one JSON document with reps and sets")
   boolean json;
 
@@ -73,7 +78,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Prescription rx = prescription();
-    AnalysisConfig config = AnalysisConfig.defaults();
+    AnalysisConfig config = AnalysisConfig.defaults().withPhaseMarks(phaseMarks);
     if (restMs != null) {
       config = config.withRestMillis(restMs);
     }

@@ -20,6 +20,7 @@ public final class ConfigFile {
   public Map<String, String> persons = new LinkedHashMap<>();
   public Prescription prescription = new Prescription();
   public Pipeline pipeline = new Pipeline();
+  public Analysis analysis = new Analysis();
   public Store store = new Store();
   public Dashboard dashboard = new Dashboard();
   public Database database = new Database();
@@ -111,6 +112,12 @@ public final class ConfigFile {
   public static final class Pipeline {
     public int queueCapacityChunks = 2048;
     public int workerThreads = 0;
+  }
+
+  /** How reps are read from the stream (docs/phases.md). */
+  public static final class Analysis {
+    /** Time the phases of IMU reps at the 10 % marks of their pitch curve. */
+    public boolean phaseMarks = false;
   }
 
   /** The time-series store and the spool in front of it. */

@@ -231,7 +231,7 @@ public record ServiceConfig(
             IngestConfig.DEFAULT_LAYOUT_WAIT_MILLIS,
             persons,
             p,
-            AnalysisConfig.defaults());
+            AnalysisConfig.defaults().withPhaseMarks(f.analysis.phaseMarks));
     DiscoveryConfig discovery =
         f.serialDiscovery.enabled
             ? new DiscoveryConfig(f.serialDiscovery.candidates, f.serialDiscovery.baud)

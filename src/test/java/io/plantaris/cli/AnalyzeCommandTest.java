@@ -93,4 +93,27 @@ class AnalyzeCommandTest {
         .contains("reps: truth 36")
         .containsPattern("flag TWO_LEGGED +precision");
   }
+
+  @Test
+  void phaseMarksTimeTheRealRepsLikeTheirAnkleAngle() throws Exception {
+    Path rest = stitched().resolveSibling("HeelRaise_01_reps1-5_rest.csv");
+    String out =
+        run(
+            "analyze",
+            "--json",
+            "--phase-marks",
+            "--format",
+            "csv",
+            "--mapping",
+            "samples/cmu-imu-foot.mapping.json",
+            rest.toString());
+
+    // the ankle angle's holds at the marks last 280-410 ms; by the rise rate they read 0-41 ms
+    JsonNode reps = new ObjectMapper().readTree(out).get("reps");
+    assertThat(reps).hasSize(5);
+    for (JsonNode r : reps) {
+      assertThat(r.get("holdMillis").asLong()).isBetween(200L, 500L);
+      assertThat(r.get("upMillis").asLong()).isBetween(200L, 500L);
+    }
+  }
 }

@@ -65,6 +65,7 @@ final class FootTracker {
   private long bottomMinTime;
   private double bottomMin;
   private long riseStartMicros = Long.MIN_VALUE;
+  private long prescribedRepMillis = Tempo.RATHLEFF.repMillis();
 
   /** The trace before this time belongs to an earlier rep or another level: no marks there. */
   private long traceFrom = Long.MIN_VALUE;
@@ -149,6 +150,25 @@ final class FootTracker {
       case RAISED -> raised(t);
       case LOWERING -> down(t);
     }
+  }
+
+  /**
+   * How long the signal may stay at its peak before the top is a new standing level. The pitch
+   * peaks at the top of the rise, so the hold bounds it; the centre of pressure of a heel on a flat
+   * floor peaks once the heel is off and stays there through the hold and most of the lowering, so
+   * pressure alone allows twice the prescribed rep (a slow 5-3-5 set holds it for 11 s).
+   */
+  private long topLimitMicros() {
+    long limit = cfg.maxHoldMillis();
+    if (!usePitch) {
+      limit = Math.max(limit, 2 * prescribedRepMillis);
+    }
+    return limit * 1000;
+  }
+
+  /** The prescribed time of one rep (up, hold and down) the set under way is judged against. */
+  void prescribedRepMillis(long millis) {
+    prescribedRepMillis = millis;
   }
 
   private double currentLoad() {
@@ -277,7 +297,7 @@ final class FootTracker {
   }
 
   private void raised(long t) {
-    if (t - peakTime > cfg.maxHoldMillis() * 1000 || unloaded()) {
+    if (t - peakTime > topLimitMicros() || unloaded()) {
       // Up and still for too long, or the foot left the ground: not a heel raise.
       abandon(t);
       return;

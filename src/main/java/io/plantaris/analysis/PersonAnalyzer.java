@@ -20,6 +20,9 @@ public final class PersonAnalyzer {
   private final SensorLayout[] layouts;
   private final FootTracker[] trackers;
 
+  /** The prescribed time of one rep of the set under way. */
+  private long repMillis;
+
   /** The movement end of the last rep emitted (see {@link FootRep#moveEndMicros}). */
   private long lastMoveEndMicros = Long.MIN_VALUE;
 
@@ -81,8 +84,10 @@ public final class PersonAnalyzer {
       if (onlySide == null || onlySide == Side.UNKNOWN || l.side() == onlySide) {
         final int track = i;
         trackers[i] = new FootTracker(i, l, config, rep -> onFootRep(track, rep));
+        trackers[i].prescribedRepMillis(prescription.tempo().repMillis());
       }
     }
+    repMillis = prescription.tempo().repMillis();
     judge = new RepJudge(prescription, config);
     observableFlat = FlagObservability.observable(layouts, true);
     hasImu = layouts.stream().anyMatch(SensorLayout::hasImu);
@@ -194,6 +199,7 @@ public final class PersonAnalyzer {
     gaps.restarted(trackIndex, resumeMicros);
     trackers[trackIndex] =
         new FootTracker(trackIndex, layouts[trackIndex], cfg, rep -> onFootRep(trackIndex, rep));
+    trackers[trackIndex].prescribedRepMillis(repMillis);
   }
 
   /**
@@ -417,6 +423,12 @@ public final class PersonAnalyzer {
     if (index[1] == 1 && prescriptions != null) {
       Prescription rx = prescriptions.get();
       judge = new RepJudge(rx, cfg);
+      repMillis = rx.tempo().repMillis();
+      for (FootTracker t : trackers) {
+        if (t != null) {
+          t.prescribedRepMillis(repMillis);
+        }
+      }
       sets.prescription(rx);
     }
     long dwell =

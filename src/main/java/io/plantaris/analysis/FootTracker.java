@@ -15,6 +15,12 @@ final class FootTracker {
     void onFootRep(FootRep rep);
   }
 
+  /** Over this window, a pitch that travels more than {@link #CREEP_FRACTION} of the rise... */
+  private static final long CREEP_WINDOW_MICROS = 1_000_000;
+
+  /** ... of the smallest rise is moving, whatever its rate: the standing level stays put. */
+  private static final double CREEP_FRACTION = 0.125;
+
   /** Longest rep whose phase marks are read (three phases of 8 s plus rest around them). */
   private static final double TRACE_SECONDS = 30;
 
@@ -38,6 +44,9 @@ final class FootTracker {
   private final StandingLoad standing;
   private final HeelDipJoiner dips;
   private final LoadHistory loads;
+
+  /** The rise signal of the last second and a half; null without an IMU. */
+  private final TimeRing recent;
 
   /** The pitch of the last seconds, to read each rep's phase marks off; null without an IMU. */
   private final RepTrace trace;
@@ -97,6 +106,7 @@ final class FootTracker {
     standing = new StandingLoad(cfg, stance, baseAlpha, fs, quietTravel);
     loads = new LoadHistory(fs);
     trace = usePitch && cfg.phaseMarks() ? new RepTrace(fs, TRACE_SECONDS) : null;
+    recent = usePitch ? new TimeRing(fs, 1.5) : null;
   }
 
   void accept(InsoleSample s) {
@@ -132,6 +142,9 @@ final class FootTracker {
     prevT = t;
     if (trace != null) {
       trace.add(t, x);
+    }
+    if (recent != null) {
+      recent.add(t, x);
     }
     if (load != null) {
       loads.add(t, load.total);
@@ -195,7 +208,9 @@ final class FootTracker {
     boolean still = absV < stillRate;
     if (still && !pending) {
       noiseSq += 0.01 * (v * v - noiseSq);
-      base += baseAlpha * (x - base);
+      if (!creeping(t)) {
+        base += baseAlpha * (x - base);
+      }
       if (load != null) {
         bottomHeel = Double.isNaN(bottomHeel) ? heelLp.value() : bottomHeel;
         bottomHeel += baseAlpha * (heelLp.value() - bottomHeel);
@@ -248,6 +263,20 @@ final class FootTracker {
       }
       startRise(t);
     }
+  }
+
+  /**
+   * The pitch travels on at a slow, steady rate that the rate threshold calls still: a slow rise (a
+   * partial rep drawn out over 6-8 s climbs 1-2 degrees a second at its start), which the standing
+   * level must not follow, or the rise is never seen. Sway and sensor drift go back and forth or
+   * move far slower.
+   */
+  private boolean creeping(long t) {
+    if (recent == null) {
+      return false;
+    }
+    double before = recent.at(t - CREEP_WINDOW_MICROS);
+    return before == before && x - before > CREEP_FRACTION * minRise;
   }
 
   private boolean footLoaded() {
@@ -503,6 +532,7 @@ final class FootTracker {
         + (load == null ? 0 : load.stateBytes())
         + loads.stateBytes()
         + (trace == null ? 0 : trace.stateBytes())
+        + (recent == null ? 0 : recent.stateBytes())
         + 512;
   }
 }

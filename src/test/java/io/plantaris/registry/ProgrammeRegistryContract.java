@@ -44,7 +44,7 @@ public abstract class ProgrammeRegistryContract {
     return r;
   }
 
-  static Decision proposal(String id, String patient, Instant at) {
+  public static Decision proposal(String id, String patient, Instant at) {
     return new Decision(
         id,
         patient,

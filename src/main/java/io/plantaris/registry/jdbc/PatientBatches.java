@@ -85,20 +85,16 @@ final class PatientBatches {
   }
 
   /**
-   * Records whose decision has no later record (no review) and that are proposals, in the order the
-   * decisions were first made: the bodies of the rest are not read (the index of V3).
+   * The newest record of each decision still proposed, in the order the decisions were first made,
+   * through {@code decision_waiting} (V5): only the waiting records are read, not every record of
+   * the patients to find them (36,000 rows for 200 patients at 26 weeks, 80 % of an overview).
    */
   static Map<String, List<Decision>> proposedDecisions(Connection c, Collection<String> ids)
       throws SQLException {
     return query(
         c,
-        "SELECT d.patient_id, d.body,"
-            + " (SELECT MIN(f.seq) FROM decision f WHERE f.patient_id = d.patient_id"
-            + " AND f.id = d.id) AS first_seq"
-            + " FROM decision d WHERE d.patient_id IN (%s) AND d.status = 'PROPOSED'"
-            + " AND NOT EXISTS (SELECT 1 FROM decision n WHERE n.patient_id = d.patient_id"
-            + " AND n.id = d.id AND n.seq > d.seq)"
-            + " ORDER BY first_seq",
+        "SELECT w.patient_id, d.body FROM decision_waiting w JOIN decision d ON d.seq = w.record_seq"
+            + " WHERE w.patient_id IN (%s) ORDER BY w.first_seq",
         "?",
         ids,
         List.of(),

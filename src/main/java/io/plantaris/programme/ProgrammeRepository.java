@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Port for the programme's records of one deployment: prescription versions, pain reports, session
@@ -48,6 +49,18 @@ public interface ProgrammeRepository {
     for (String id : patientIds) {
       out.put(id, prescriptions(id));
     }
+    return out;
+  }
+
+  /**
+   * The newest prescription version of each patient (empty when none), as {@link
+   * PrescriptionHistory#latest()} of {@link #prescriptionsByPatient}: what the overview shows. A
+   * database reads one version per patient, not the whole history.
+   */
+  default Map<String, Optional<PrescriptionVersion>> latestPrescriptionsByPatient(
+      Collection<String> patientIds) {
+    Map<String, Optional<PrescriptionVersion>> out = new LinkedHashMap<>();
+    prescriptionsByPatient(patientIds).forEach((id, h) -> out.put(id, h.latest()));
     return out;
   }
 

@@ -210,6 +210,12 @@ public final class JdbcProgrammeRepository implements ProgrammeRegistry, AutoClo
   }
 
   @Override
+  public Map<String, Optional<PrescriptionVersion>> latestPrescriptionsByPatient(
+      Collection<String> patientIds) {
+    return db.transaction(x -> PatientBatches.latestPrescriptions(x, patientIds));
+  }
+
+  @Override
   public Map<String, List<PainReport>> painReportsByPatient(
       Collection<String> patientIds, Instant from, Instant to) {
     return db.transaction(x -> PatientBatches.painReports(x, patientIds, from, to));

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The records of many patients at once, one query per table for up to {@link #CHUNK} of them
@@ -46,6 +47,28 @@ final class PatientBatches {
             r -> RecordTables.parse(r.getString(2), PrescriptionVersion.class));
     Map<String, PrescriptionHistory> out = new LinkedHashMap<>();
     rows.forEach((id, versions) -> out.put(id, new PrescriptionHistory(versions)));
+    return out;
+  }
+
+  /**
+   * The newest version of each patient's prescription: the newest version number found through the
+   * primary key first, so only those bodies are read (200, not 600 at three versions each).
+   */
+  static Map<String, Optional<PrescriptionVersion>> latestPrescriptions(
+      Connection c, Collection<String> ids) throws SQLException {
+    Map<String, List<PrescriptionVersion>> rows =
+        query(
+            c,
+            "SELECT p.patient_id, p.body FROM prescription p JOIN"
+                + " (SELECT patient_id, MAX(version) AS version FROM prescription"
+                + " WHERE patient_id IN (%s) GROUP BY patient_id) n"
+                + " ON p.patient_id = n.patient_id AND p.version = n.version",
+            "?",
+            ids,
+            List.of(),
+            r -> RecordTables.parse(r.getString(2), PrescriptionVersion.class));
+    Map<String, Optional<PrescriptionVersion>> out = new LinkedHashMap<>();
+    rows.forEach((id, versions) -> out.put(id, versions.stream().findFirst()));
     return out;
   }
 

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.plantaris.access.Role;
 import io.plantaris.access.User;
 import io.plantaris.programme.Decision;
+import io.plantaris.programme.PainKind;
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.registry.Patient;
 import io.plantaris.store.StoredRep;
@@ -90,7 +91,10 @@ final class ClinicianRoutes {
           // a year back for the last session, so a long absence still shows its length
           history.sessions(ids, now.minus(Duration.ofDays(365)), to),
           history.reps(ids, from, to),
-          history.pain(ids, from, to, d.registry.painReportsByPatient(ids, from, to)));
+          // the rows only feed "pain during exercise rising": the registry's other kinds
+          // (before, next morning: two thirds of them) are not read
+          history.pain(
+              ids, from, to, d.registry.painReportsByPatient(ids, PainKind.DURING, from, to)));
     }
   }
 

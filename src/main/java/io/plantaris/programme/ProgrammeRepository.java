@@ -78,6 +78,18 @@ public interface ProgrammeRepository {
     return out;
   }
 
+  /**
+   * {@link #painReportsByPatient(Collection, Instant, Instant)}, only those of one kind (the
+   * overview's pain during exercise): a database reads the rest of the history not at all.
+   */
+  default Map<String, List<PainReport>> painReportsByPatient(
+      Collection<String> patientIds, PainKind kind, Instant from, Instant to) {
+    Map<String, List<PainReport>> out = new LinkedHashMap<>();
+    painReportsByPatient(patientIds, from, to)
+        .forEach((id, all) -> out.put(id, all.stream().filter(p -> p.kind() == kind).toList()));
+    return out;
+  }
+
   /** {@link #decisions(String)} of each patient. */
   default Map<String, List<Decision>> decisionsByPatient(Collection<String> patientIds) {
     Map<String, List<Decision>> out = new LinkedHashMap<>();

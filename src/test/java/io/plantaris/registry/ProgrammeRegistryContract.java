@@ -205,6 +205,8 @@ public abstract class ProgrammeRegistryContract {
 
     ProgrammeRegistry again = reopened();
     Map<String, List<PainReport>> pain = again.painReportsByPatient(ids, from, to);
+    Map<String, List<PainReport>> during =
+        again.painReportsByPatient(ids, PainKind.DURING, from, to);
     Map<String, List<Decision>> decisions = again.decisionsByPatient(ids);
     var rx = again.prescriptionsByPatient(ids);
     var latest = again.latestPrescriptionsByPatient(ids);
@@ -214,6 +216,9 @@ public abstract class ProgrammeRegistryContract {
     assertThat(pain.get("p1")).containsExactly(atFrom); // from included, to not
     assertThat(pain.get("p2")).containsExactly(p2Early, p2Late);
     assertThat(pain.get("p9")).isEmpty();
+    assertThat(during.keySet()).containsExactlyElementsOf(ids);
+    assertThat(during.get("p1")).containsExactly(atFrom);
+    assertThat(during.get("p2")).as("before and next-morning reports left out").isEmpty();
     assertThat(decisions.keySet()).containsExactlyElementsOf(ids);
     assertThat(rx.keySet()).containsExactlyElementsOf(ids);
     for (String id : ids) {

@@ -1,6 +1,7 @@
 package io.plantaris.registry.jdbc;
 
 import io.plantaris.programme.Decision;
+import io.plantaris.programme.PainKind;
 import io.plantaris.programme.PainReport;
 import io.plantaris.programme.PrescriptionHistory;
 import io.plantaris.programme.PrescriptionVersion;
@@ -218,7 +219,14 @@ public final class JdbcProgrammeRepository implements ProgrammeRegistry, AutoClo
   @Override
   public Map<String, List<PainReport>> painReportsByPatient(
       Collection<String> patientIds, Instant from, Instant to) {
-    return db.transaction(x -> PatientBatches.painReports(x, patientIds, from, to));
+    return db.transaction(x -> PatientBatches.painReports(x, patientIds, null, from, to));
+  }
+
+  @Override
+  public Map<String, List<PainReport>> painReportsByPatient(
+      Collection<String> patientIds, PainKind kind, Instant from, Instant to) {
+    java.util.Objects.requireNonNull(kind, "kind");
+    return db.transaction(x -> PatientBatches.painReports(x, patientIds, kind, from, to));
   }
 
   @Override

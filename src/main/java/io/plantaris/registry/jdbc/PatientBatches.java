@@ -75,18 +75,27 @@ final class PatientBatches {
   /**
    * The ids as a table joined to the reports: with {@code patient_id IN (...)} and a range on
    * {@code at_nanos}, H2 (2.3) walks the whole index (scanCount 364,001 for 2,000 patients, 2 s);
-   * joined, it seeks each patient's range (5,600 rows for 200 patients' four weeks).
+   * joined, it seeks each patient's range (5,600 rows for 200 patients' four weeks). One kind (not
+   * null) is sought through the index of V5 that starts with (patient, kind).
    */
   static Map<String, List<PainReport>> painReports(
-      Connection c, Collection<String> ids, Instant from, Instant to) throws SQLException {
+      Connection c, Collection<String> ids, PainKind kind, Instant from, Instant to)
+      throws SQLException {
+    List<Object> more = new ArrayList<>();
+    if (kind != null) {
+      more.add(kind.name());
+    }
+    more.add(clampedNanos(from));
+    more.add(clampedNanos(to));
     return query(
         c,
         "SELECT p.patient_id, p.kind, p.score, p.at_nanos, p.note FROM (VALUES %s) AS ids (id)"
             + " JOIN pain_report p ON p.patient_id = ids.id"
+            + (kind == null ? "" : " AND p.kind = ?")
             + " AND p.at_nanos >= ? AND p.at_nanos < ? ORDER BY p.patient_id, p.at_nanos, p.seq",
         "(?)",
         ids,
-        List.of(clampedNanos(from), clampedNanos(to)),
+        more,
         r ->
             new PainReport(
                 r.getString(1),

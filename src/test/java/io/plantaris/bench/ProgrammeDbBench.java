@@ -37,11 +37,11 @@ import java.util.List;
 
 /**
  * The programme's database at clinic scale (issue 12): seeds {@code patients} x {@code weeks} of
- * history ending today (a session every second day, pain before it and the next morning, a decision
- * after it, accepted by the clinician a day later except in the last week, three prescription
- * versions), ten clinicians of 200 patients each, then times the service's start-up, a login, the
- * patient list, a clinician's overview and one patient's trends over HTTP, the database reads
- * behind the last two, and {@code bench.clinicians} clinicians browsing at once for {@code
+ * history ending today (a session every second day, pain before, during and the next morning, a
+ * decision after it, accepted by the clinician a day later except in the last week, three
+ * prescription versions), ten clinicians of 200 patients each, then times the service's start-up, a
+ * login, the patient list, a clinician's overview and one patient's trends over HTTP, the database
+ * reads behind the last two, and {@code bench.clinicians} clinicians browsing at once for {@code
  * bench.seconds}.
  *
  * <p>{@code mvn -B -q test-compile && java -cp target/test-classes:target/classes:$(cat cp.txt)
@@ -338,6 +338,7 @@ public final class ProgrammeDbBench {
         Instant at = t0.plus(Duration.ofDays(day)).plusSeconds(n);
         String sid = id + "-s" + day;
         pain.add(new PainReport(id, PainKind.BEFORE, (n + day) % 6, at, ""));
+        pain.add(new PainReport(id, PainKind.DURING, (n + day) % 4, at.plusSeconds(1200), ""));
         pain.add(
             new PainReport(id, PainKind.NEXT_MORNING, (n + day) % 5, at.plusSeconds(86_000), ""));
         sessions.add(

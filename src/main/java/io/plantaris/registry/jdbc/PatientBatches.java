@@ -119,15 +119,20 @@ final class PatientBatches {
   /**
    * The newest record of each decision still proposed, in the order the decisions were first made,
    * through {@code decision_waiting} (V5): only the waiting records are read, not every record of
-   * the patients to find them (36,000 rows for 200 patients at 26 weeks, 80 % of an overview).
+   * the patients to find them (36,000 rows for 200 patients at 26 weeks, 80 % of an overview). Each
+   * body is a subquery on the record's key: joined, PostgreSQL without statistics of the tables
+   * (just after the migration or an import, until its autovacuum analyses them) hashed the whole
+   * decision table for the 600 records (360-490 ms); the subquery is a key lookup whatever it
+   * knows.
    */
   static Map<String, List<Decision>> proposedDecisions(Connection c, Collection<String> ids)
       throws SQLException {
     return query(
         c,
-        "SELECT w.patient_id, d.body FROM decision_waiting w JOIN decision d ON d.seq = w.record_seq"
-            + " WHERE w.patient_id IN (%s) ORDER BY w.first_seq",
-        "?",
+        "SELECT w.patient_id, (SELECT d.body FROM decision d WHERE d.seq = w.record_seq)"
+            + " FROM (VALUES %s) AS ids (id) JOIN decision_waiting w ON w.patient_id = ids.id"
+            + " ORDER BY w.first_seq",
+        "(?)",
         ids,
         List.of(),
         r -> RecordTables.parse(r.getString(2), Decision.class));

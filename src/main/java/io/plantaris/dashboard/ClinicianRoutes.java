@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.plantaris.access.Role;
 import io.plantaris.access.User;
 import io.plantaris.programme.Decision;
-import io.plantaris.programme.PrescriptionHistory;
+import io.plantaris.programme.PainKind;
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.registry.Patient;
 import io.plantaris.store.StoredRep;
@@ -77,7 +77,7 @@ final class ClinicianRoutes {
    * the store's): one read per patient and kind took 600 round trips for 200 patients.
    */
   private record Records(
-      Map<String, PrescriptionHistory> prescriptions,
+      Map<String, Optional<PrescriptionVersion>> prescriptions,
       Map<String, List<Decision>> proposed,
       Map<String, List<StoredSession>> sessions,
       Map<String, List<StoredRep>> reps,
@@ -86,17 +86,20 @@ final class ClinicianRoutes {
       Instant from = now.minus(Attention.WINDOW);
       Instant to = now.plus(Duration.ofDays(1));
       return new Records(
-          d.registry.prescriptionsByPatient(ids),
+          d.registry.latestPrescriptionsByPatient(ids),
           d.programme.proposedDecisions(ids),
           // a year back for the last session, so a long absence still shows its length
           history.sessions(ids, now.minus(Duration.ofDays(365)), to),
           history.reps(ids, from, to),
-          history.pain(ids, from, to, d.registry.painReportsByPatient(ids, from, to)));
+          // the rows only feed "pain during exercise rising": the registry's other kinds
+          // (before, next morning: two thirds of them) are not read
+          history.pain(
+              ids, from, to, d.registry.painReportsByPatient(ids, PainKind.DURING, from, to)));
     }
   }
 
   private static Map<String, Object> row(Patient p, Instant now, Records r) {
-    Optional<PrescriptionVersion> rx = r.prescriptions().get(p.id()).latest();
+    Optional<PrescriptionVersion> rx = r.prescriptions().get(p.id());
     int interval = rx.map(PrescriptionVersion::intervalDays).orElse(DEFAULT_INTERVAL_DAYS);
     List<Decision> proposed = r.proposed().get(p.id());
     Attention a =

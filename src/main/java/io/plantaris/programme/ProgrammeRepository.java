@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Port for the programme's records of one deployment: prescription versions, pain reports, session
@@ -51,6 +52,18 @@ public interface ProgrammeRepository {
     return out;
   }
 
+  /**
+   * The newest prescription version of each patient (empty when none), as {@link
+   * PrescriptionHistory#latest()} of {@link #prescriptionsByPatient}: what the overview shows. A
+   * database reads one version per patient, not the whole history.
+   */
+  default Map<String, Optional<PrescriptionVersion>> latestPrescriptionsByPatient(
+      Collection<String> patientIds) {
+    Map<String, Optional<PrescriptionVersion>> out = new LinkedHashMap<>();
+    prescriptionsByPatient(patientIds).forEach((id, h) -> out.put(id, h.latest()));
+    return out;
+  }
+
   /** {@link #painReports(String)} of each patient, only those at {@code [from, to)}. */
   default Map<String, List<PainReport>> painReportsByPatient(
       Collection<String> patientIds, Instant from, Instant to) {
@@ -62,6 +75,18 @@ public interface ProgrammeRepository {
               .filter(p -> !p.at().isBefore(from) && p.at().isBefore(to))
               .toList());
     }
+    return out;
+  }
+
+  /**
+   * {@link #painReportsByPatient(Collection, Instant, Instant)}, only those of one kind (the
+   * overview's pain during exercise): a database reads the rest of the history not at all.
+   */
+  default Map<String, List<PainReport>> painReportsByPatient(
+      Collection<String> patientIds, PainKind kind, Instant from, Instant to) {
+    Map<String, List<PainReport>> out = new LinkedHashMap<>();
+    painReportsByPatient(patientIds, from, to)
+        .forEach((id, all) -> out.put(id, all.stream().filter(p -> p.kind() == kind).toList()));
     return out;
   }
 

@@ -92,6 +92,9 @@ class ProgrammeRoutesIT {
       com.fasterxml.jackson.databind.node.ObjectNode listed = decision.deepCopy();
       listed.remove("session");
       assertThat(Browserless.JSON.readTree(list.body()).get(0)).isEqualTo(listed);
+      JsonNode waiting = overviewRow(cara, "p1");
+      assertThat(waiting.get("decisionsWaiting").asInt()).as("the proposal waits").isEqualTo(1);
+      assertThat(waiting.get("attention").toString()).contains("a decision waits for your review");
 
       String accept = "/api/patients/p1/decisions/" + id + "/accept";
       HttpResponse<String> byPatient = ann.post(accept, "{\"note\":\"me\"}", ann.csrf);
@@ -130,6 +133,12 @@ class ProgrammeRoutesIT {
       assertThat(registry.decisions("p1").get(1).status()).isEqualTo(DecisionStatus.ACCEPTED);
       PrescriptionVersion next = registry.prescriptions("p1").latest().orElseThrow();
       assertThat(next.version()).as("the accepted step applies").isEqualTo(prescriptions + 1);
+      JsonNode reviewed = overviewRow(cara, "p1");
+      assertThat(reviewed.get("decisionsWaiting").asInt())
+          .as("the next overview after the review")
+          .isZero();
+      assertThat(reviewed.get("attention").toString()).doesNotContain("a decision waits");
+      assertThat(reviewed.get("prescription").asText()).isEqualTo(next.label());
       assertThat(next.singleLeg())
           .isEqualTo(!"BACK_TO_TWO_LEGGED".equals(decision.get("ruleId").asText()));
       HttpResponse<String> again = cara.post(accept, "{}", cara.csrf);
@@ -205,5 +214,17 @@ class ProgrammeRoutesIT {
       Thread.sleep(200);
     }
     return r;
+  }
+
+  /** The overview's row of {@code patient}, as the clinician's page reads it. */
+  private static JsonNode overviewRow(Browserless b, String patient) throws Exception {
+    HttpResponse<String> r = b.get("/api/clinician/overview");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    for (JsonNode row : Browserless.JSON.readTree(r.body())) {
+      if (row.get("id").asText().equals(patient)) {
+        return row;
+      }
+    }
+    throw new AssertionError(patient + " is not in the overview: " + r.body());
   }
 }

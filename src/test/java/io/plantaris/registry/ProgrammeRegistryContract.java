@@ -44,7 +44,7 @@ public abstract class ProgrammeRegistryContract {
     return r;
   }
 
-  static Decision proposal(String id, String patient, Instant at) {
+  public static Decision proposal(String id, String patient, Instant at) {
     return new Decision(
         id,
         patient,
@@ -205,18 +205,25 @@ public abstract class ProgrammeRegistryContract {
 
     ProgrammeRegistry again = reopened();
     Map<String, List<PainReport>> pain = again.painReportsByPatient(ids, from, to);
+    Map<String, List<PainReport>> during =
+        again.painReportsByPatient(ids, PainKind.DURING, from, to);
     Map<String, List<Decision>> decisions = again.decisionsByPatient(ids);
     var rx = again.prescriptionsByPatient(ids);
+    var latest = again.latestPrescriptionsByPatient(ids);
     Map<String, List<Decision>> proposed = again.proposedDecisionsByPatient(ids);
 
     assertThat(pain.keySet()).containsExactlyElementsOf(ids);
     assertThat(pain.get("p1")).containsExactly(atFrom); // from included, to not
     assertThat(pain.get("p2")).containsExactly(p2Early, p2Late);
     assertThat(pain.get("p9")).isEmpty();
+    assertThat(during.keySet()).containsExactlyElementsOf(ids);
+    assertThat(during.get("p1")).containsExactly(atFrom);
+    assertThat(during.get("p2")).as("before and next-morning reports left out").isEmpty();
     assertThat(decisions.keySet()).containsExactlyElementsOf(ids);
     assertThat(rx.keySet()).containsExactlyElementsOf(ids);
     for (String id : ids) {
       assertThat(rx.get(id).versions()).isEqualTo(again.prescriptions(id).versions());
+      assertThat(latest.get(id)).isEqualTo(again.prescriptions(id).latest());
       assertThat(decisions.get(id)).isEqualTo(again.decisions(id));
       assertThat(pain.get(id))
           .isEqualTo(
@@ -236,6 +243,10 @@ public abstract class ProgrammeRegistryContract {
     assertThat(proposed.keySet()).containsExactlyElementsOf(ids);
     assertThat(decisions.get("p1")).hasSize(2);
     assertThat(rx.get("p1").versions()).hasSize(2);
+    assertThat(latest.keySet()).containsExactlyElementsOf(ids);
+    assertThat(latest.get("p1").orElseThrow().version()).isEqualTo(2);
+    assertThat(latest.get("p2")).contains(b1);
+    assertThat(latest.get("p3")).isEmpty();
     assertThat(again.insoles())
         .extracting(Insole::deviceId)
         .containsExactly("L-001", "R-001", "L-002");

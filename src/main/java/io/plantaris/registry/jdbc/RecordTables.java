@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.plantaris.programme.Decision;
+import io.plantaris.programme.DecisionStatus;
 import io.plantaris.programme.PainKind;
 import io.plantaris.programme.PainReport;
 import io.plantaris.programme.PrescriptionVersion;
@@ -119,6 +120,22 @@ final class RecordTables {
         d.patientId(),
         d.status().name(),
         json(d));
+    // the newest record decides whether the decision waits (V5): a review ends the wait, a
+    // proposal starts it; in this record's transaction, so the two tables never disagree
+    Sql.update(
+        c,
+        "DELETE FROM decision_waiting WHERE patient_id = ? AND decision_id = ?",
+        d.patientId(),
+        d.id());
+    if (d.status() == DecisionStatus.PROPOSED) {
+      Sql.update(
+          c,
+          "INSERT INTO decision_waiting (patient_id, decision_id, record_seq, first_seq)"
+              + " SELECT patient_id, id, MAX(seq), MIN(seq) FROM decision"
+              + " WHERE patient_id = ? AND id = ? GROUP BY patient_id, id",
+          d.patientId(),
+          d.id());
+    }
   }
 
   static List<Decision> decisions(Connection c, String patientId) throws SQLException {

@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -43,6 +44,10 @@ import org.openjdk.jmh.infra.Blackhole;
 public class AnalysisBenchmark {
   /** Samples in the pre-generated stream (a set of 12 reps plus standing, about 110 s). */
   static final int SAMPLES = 11_000;
+
+  /** Time phases at the 10 % marks (keeps 30 s of pitch per insole) or by the rise rate. */
+  @Param({"false", "true"})
+  public boolean phaseMarks;
 
   private InsoleSample[] samples;
   private long spanMicros;
@@ -68,7 +73,7 @@ public class AnalysisBenchmark {
         new PersonAnalyzer(
             List.of(track.layout()),
             Prescription.rathleff(),
-            AnalysisConfig.defaults(),
+            AnalysisConfig.defaults().withPhaseMarks(phaseMarks),
             null,
             new AnalysisListener() {
               @Override

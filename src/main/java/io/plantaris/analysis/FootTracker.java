@@ -45,8 +45,14 @@ final class FootTracker {
   private final HeelDipJoiner dips;
   private final LoadHistory loads;
 
-  /** The rise signal of the last second and a half; null without an IMU. */
-  private final TimeRing recent;
+  /** The rise signal of the last second, one entry per sample; null without an IMU. */
+  private final float[] recent;
+
+  private int recentNext;
+  private int recentSize;
+
+  /** The rise signal a second (of samples) before the current one; NaN until known. */
+  private double recentBefore = Double.NaN;
 
   /** The pitch of the last seconds, to read each rep's phase marks off; null without an IMU. */
   private final RepTrace trace;
@@ -106,7 +112,8 @@ final class FootTracker {
     standing = new StandingLoad(cfg, stance, baseAlpha, fs, quietTravel);
     loads = new LoadHistory(fs);
     trace = usePitch && cfg.phaseMarks() ? new RepTrace(fs, TRACE_SECONDS) : null;
-    recent = usePitch ? new TimeRing(fs, 1.5) : null;
+    recent =
+        usePitch ? new float[(int) Math.max(1, Math.round(fs * CREEP_WINDOW_MICROS / 1e6))] : null;
   }
 
   void accept(InsoleSample s) {
@@ -144,7 +151,10 @@ final class FootTracker {
       trace.add(t, x);
     }
     if (recent != null) {
-      recent.add(t, x);
+      recentBefore = recentSize == recent.length ? recent[recentNext] : Double.NaN;
+      recent[recentNext] = (float) x;
+      recentNext = recentNext + 1 == recent.length ? 0 : recentNext + 1;
+      recentSize = Math.min(recentSize + 1, recent.length);
     }
     if (load != null) {
       loads.add(t, load.total);
@@ -208,7 +218,7 @@ final class FootTracker {
     boolean still = absV < stillRate;
     if (still && !pending) {
       noiseSq += 0.01 * (v * v - noiseSq);
-      if (!creeping(t)) {
+      if (!creeping()) {
         base += baseAlpha * (x - base);
       }
       if (load != null) {
@@ -271,11 +281,8 @@ final class FootTracker {
    * level must not follow, or the rise is never seen. Sway and sensor drift go back and forth or
    * move far slower.
    */
-  private boolean creeping(long t) {
-    if (recent == null) {
-      return false;
-    }
-    double before = recent.at(t - CREEP_WINDOW_MICROS);
+  private boolean creeping() {
+    double before = recentBefore;
     return before == before && x - before > CREEP_FRACTION * minRise;
   }
 
@@ -532,7 +539,7 @@ final class FootTracker {
         + (load == null ? 0 : load.stateBytes())
         + loads.stateBytes()
         + (trace == null ? 0 : trace.stateBytes())
-        + (recent == null ? 0 : recent.stateBytes())
+        + (recent == null ? 0 : recent.length * 4)
         + 512;
   }
 }

@@ -54,8 +54,10 @@ final class StandingLoad {
     if (loadN == loadN) {
       peakLoadN = Math.max(peakLoadN, loadLp.apply(loadN));
     }
-    steady = !unloaded(loadN) && window.update(t, loadLp.value(), pos);
-    if (!settled && !unloaded(loadN) && settle.update(t, loadLp.value(), 0)) {
+    boolean loaded = !unloaded(loadN);
+    double lp = loadLp.value();
+    steady = loaded && window.update(t, lp, pos);
+    if (!settled && loaded && settle.update(t, lp, 0)) {
       settled = true;
     }
   }

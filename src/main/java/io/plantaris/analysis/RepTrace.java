@@ -7,20 +7,15 @@ package io.plantaris.analysis;
  * the signal is within 10 % of the range below the peak. Each crossing is interpolated between the
  * two samples around it.
  *
- * <p>At most 50 entries per second are kept, so the state is the same whatever the sample rate; a
- * rep longer than the trace, or one whose start is older than the trace, has no marks and keeps the
- * boundaries the rate gave.
+ * <p>At most 50 entries per second are kept ({@link TimeRing}), so the state is the same whatever
+ * the sample rate; a rep longer than the trace, or one whose start is older than the trace, has no
+ * marks and keeps the boundaries the rate gave.
  */
 final class RepTrace {
   /** Share of the rep's range that marks its boundaries. */
   static final double MARK = 0.1;
 
-  private final long[] times;
-  private final float[] values;
-  private final long spacingMicros;
-  private int next;
-  private int size;
-  private long lastMicros = Long.MIN_VALUE;
+  private final TimeRing ring;
 
   /** Marks of the last {@link #read}: rise start, hold start, lowering start, lowering end. */
   long upStart;
@@ -33,38 +28,19 @@ final class RepTrace {
    * @param seconds how much signal is kept: the longest rep whose marks can be read
    */
   RepTrace(double sampleRateHz, double seconds) {
-    double rate = Math.min(sampleRateHz, 50);
-    int n = (int) Math.ceil(rate * seconds) + 1;
-    times = new long[n];
-    values = new float[n];
-    spacingMicros = Math.round(1e6 / rate) - Math.round(0.5e6 / sampleRateHz);
+    ring = new TimeRing(sampleRateHz, seconds);
   }
 
   void add(long timeMicros, double value) {
-    if (lastMicros != Long.MIN_VALUE && timeMicros - lastMicros < spacingMicros) {
-      return;
-    }
-    lastMicros = timeMicros;
-    times[next] = timeMicros;
-    values[next] = (float) value;
-    next = next + 1 == times.length ? 0 : next + 1;
-    if (size < times.length) {
-      size++;
-    }
-  }
-
-  /** Index of the k-th oldest entry kept. */
-  private int slot(int k) {
-    int i = next - size + k;
-    return i < 0 ? i + times.length : i;
+    ring.add(timeMicros, value);
   }
 
   private double value(int k) {
-    return values[slot(k)];
+    return ring.valueAt(k);
   }
 
   private long time(int k) {
-    return times[slot(k)];
+    return ring.timeAt(k);
   }
 
   /**
@@ -79,6 +55,7 @@ final class RepTrace {
   boolean read(
       double standing, double after, double peak, long notBeforeMicros, long backDownMicros) {
     double range = peak - standing;
+    int size = ring.size();
     if (!(range > 0) || size < 3) {
       return false;
     }
@@ -132,7 +109,7 @@ final class RepTrace {
 
   /** The last entry from {@code k} on before the signal falls to {@code level} or below. */
   private int below(int k, double level) {
-    int limit = size - 1;
+    int limit = ring.size() - 1;
     while (k < limit && value(k + 1) > level) {
       k++;
     }
@@ -151,6 +128,6 @@ final class RepTrace {
   }
 
   int stateBytes() {
-    return times.length * 12 + 48;
+    return ring.stateBytes() + 48;
   }
 }

@@ -46,6 +46,26 @@ final class TimeRing {
     return values[i];
   }
 
+  /** Entries kept. */
+  int size() {
+    return size;
+  }
+
+  /** Time of the {@code k}-th oldest entry kept (0 is the oldest). */
+  long timeAt(int k) {
+    return times[slot(k)];
+  }
+
+  /** Value of the {@code k}-th oldest entry kept (0 is the oldest). */
+  double valueAt(int k) {
+    return values[slot(k)];
+  }
+
+  private int slot(int k) {
+    int i = next - size + k;
+    return i < 0 ? i + times.length : i;
+  }
+
   int stateBytes() {
     return times.length * 12;
   }

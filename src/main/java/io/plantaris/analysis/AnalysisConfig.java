@@ -284,59 +284,15 @@ public record AnalysisConfig(
 
   /** A copy that times phases at the marks ({@code true}) or by the rise rate. */
   public AnalysisConfig withPhaseMarks(boolean marks) {
-    return new AnalysisConfig(
-        pitchCutoffHz,
-        pressureCutoffHz,
-        flatPressureCutoffHz,
-        minRiseDegrees,
-        minRiseInsoleFraction,
-        jumpDegrees,
-        jumpInsoleFraction,
-        enterRangeFraction,
-        leaveTopFraction,
-        returnFraction,
-        boundaryVelocityFraction,
-        topBoundaryFraction,
-        noiseVelocityFactor,
-        maxHoldMillis,
-        maxPendingMillis,
-        dipMaxBottomMillis,
-        dipFastFraction,
-        heelOffSpanFraction,
-        heelSpanSpreadMillis,
-        heelOffLeadFraction,
-        heelOnTrailFraction,
-        settleTimeoutMillis,
-        reloadSettleMillis,
-        minUpMillis,
-        minRepMillis,
-        maxAccelDeviationG,
-        accelRejectCutoffHz,
-        maxSwingAccelG,
-        minLoadFraction,
-        pivotFraction,
-        accelCorrectionSeconds,
-        quietMillis,
-        quietGyroDps,
-        heelTopFraction,
-        minBottomHeelFraction,
-        slamLoadRatio,
-        slamAccelG,
-        slamRangesPerSecond,
-        bounceDwellMillis,
-        otherFootShare,
-        minOwnShare,
-        twoLeggedLoadDrop,
-        twoLeggedShiftMillis,
-        singleInsoleLoadFraction,
-        bothFeetOverlapFraction,
-        restMillis,
-        degradedFraction,
-        marks);
+    return copy(restMillis, marks);
   }
 
   /** A copy with a different rest that ends a set. */
   public AnalysisConfig withRestMillis(long millis) {
+    return copy(millis, phaseMarks);
+  }
+
+  private AnalysisConfig copy(long rest, boolean marks) {
     return new AnalysisConfig(
         pitchCutoffHz,
         pressureCutoffHz,
@@ -383,8 +339,8 @@ public record AnalysisConfig(
         twoLeggedShiftMillis,
         singleInsoleLoadFraction,
         bothFeetOverlapFraction,
-        millis,
+        rest,
         degradedFraction,
-        phaseMarks);
+        marks);
   }
 }

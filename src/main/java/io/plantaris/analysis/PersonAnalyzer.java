@@ -69,6 +69,7 @@ public final class PersonAnalyzer {
     int n = layouts.size();
     this.layouts = layouts.toArray(new SensorLayout[0]);
     this.cfg = config;
+    repMillis = prescription.tempo().repMillis();
     trackers = new FootTracker[n];
     pendingRep = new FootRep[n];
     latestLoad = new double[n];
@@ -82,12 +83,9 @@ public final class PersonAnalyzer {
     for (int i = 0; i < n; i++) {
       SensorLayout l = layouts.get(i);
       if (onlySide == null || onlySide == Side.UNKNOWN || l.side() == onlySide) {
-        final int track = i;
-        trackers[i] = new FootTracker(i, l, config, rep -> onFootRep(track, rep));
-        trackers[i].prescribedRepMillis(prescription.tempo().repMillis());
+        trackers[i] = newTracker(i);
       }
     }
-    repMillis = prescription.tempo().repMillis();
     judge = new RepJudge(prescription, config);
     observableFlat = FlagObservability.observable(layouts, true);
     hasImu = layouts.stream().anyMatch(SensorLayout::hasImu);
@@ -197,9 +195,14 @@ public final class PersonAnalyzer {
     }
     t.flush();
     gaps.restarted(trackIndex, resumeMicros);
-    trackers[trackIndex] =
-        new FootTracker(trackIndex, layouts[trackIndex], cfg, rep -> onFootRep(trackIndex, rep));
-    trackers[trackIndex].prescribedRepMillis(repMillis);
+    trackers[trackIndex] = newTracker(trackIndex);
+  }
+
+  /** A fresh tracker of track {@code i}, told the prescribed rep of the set under way. */
+  private FootTracker newTracker(int i) {
+    FootTracker t = new FootTracker(i, layouts[i], cfg, rep -> onFootRep(i, rep));
+    t.prescribedRepMillis(repMillis);
+    return t;
   }
 
   /**
@@ -418,7 +421,7 @@ public final class PersonAnalyzer {
     }
     // the rest between two reps is the time between the movements, not between their marks
     long lastEnd = lastMoveEndMicros != Long.MIN_VALUE ? lastMoveEndMicros : sets.lastEndMicros();
-    lastMoveEndMicros = Math.max(timing.moveEndMicros(), timing.moveStartMicros());
+    lastMoveEndMicros = timing.moveEndMicros();
     int[] index = sets.indexFor(up);
     if (index[1] == 1 && prescriptions != null) {
       Prescription rx = prescriptions.get();

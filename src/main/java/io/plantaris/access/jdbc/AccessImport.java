@@ -73,7 +73,8 @@ public final class AccessImport {
       byte[] bytes = bytes(f);
       List<AuditEntry> entries = new ArrayList<>();
       int unreadableHere = 0;
-      for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n", -1)) {
+      // split as Files.readAllLines does (\n, \r\n or \r), from the bytes that are hashed
+      for (String line : new String(bytes, StandardCharsets.UTF_8).lines().toList()) {
         Optional<AuditEntry> e = AuditEntry.parse(line);
         if (e.isPresent()) {
           entries.add(e.get());

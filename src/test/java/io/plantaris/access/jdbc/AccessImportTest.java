@@ -105,6 +105,25 @@ class AccessImportTest {
   }
 
   @Test
+  void anAuditFileWithWindowsLineEndingsImportsEveryLineAsWritten() throws Exception {
+    for (Path f :
+        List.of(
+            auditFile,
+            FileAuditLog.rotated(auditFile, 1),
+            FileAuditLog.rotated(auditFile, 2),
+            FileAuditLog.rotated(auditFile, 3))) {
+      if (Files.isRegularFile(f)) {
+        Files.writeString(f, Files.readString(f).replace("\n", "\r\n"));
+      }
+    }
+    AccessImport.Report r = AccessImport.run(usersFile, auditFile, db.database());
+
+    assertThat(r.unreadableLines()).isZero();
+    List<AuditEntry> lines = new JdbcAuditLog(db.database()).last(10);
+    assertThat(lines).hasSize(5).extracting(AuditEntry::outcome).containsOnly("allowed");
+  }
+
+  @Test
   void aUserOfAPatientNotInTheDatabaseStopsTheImportAndNothingMoves() {
     new JsonUserStore(usersFile).add(new User("zed", Role.PATIENT, "p9", HASH));
     assertThatThrownBy(() -> AccessImport.run(usersFile, auditFile, db.database()))

@@ -44,21 +44,24 @@ public final class JdbcAuditLog extends AuditLog {
   }
 
   /**
-   * Appends entries in one transaction and one batch of one statement (an overview's 200 reads, the
-   * import of an audit file).
+   * Appends entries in one transaction and one batch of one statement (an overview's 200 reads).
    */
   public void appendAll(List<AuditEntry> entries) {
     db.transaction(
         c -> {
-          try (PreparedStatement s = c.prepareStatement(INSERT)) {
-            for (AuditEntry e : entries) {
-              bind(s, e);
-              s.addBatch();
-            }
-            s.executeBatch();
-          }
+          insertAll(c, entries);
           return null;
         });
+  }
+
+  private static void insertAll(Connection c, List<AuditEntry> entries) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(INSERT)) {
+      for (AuditEntry e : entries) {
+        bind(s, e);
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
   }
 
   /**
@@ -77,9 +80,7 @@ public final class JdbcAuditLog extends AuditLog {
           if (seen) {
             return false;
           }
-          for (AuditEntry e : entries) {
-            insert(c, e);
-          }
+          insertAll(c, entries);
           Sql.update(
               c,
               "INSERT INTO audit_import (file_sha256, file_name, lines, imported_at_millis)"

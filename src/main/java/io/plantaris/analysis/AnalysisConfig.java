@@ -98,8 +98,10 @@ package io.plantaris.analysis;
  * @param restMillis no rep activity for this long ends a set
  * @param degradedFraction a set is DEGRADED when its last reps lost this fraction of height or this
  *     fraction of tempo against its first reps
- * @param phaseMarks with an IMU, time each rep's phases at the 10 % marks of its own pitch curve
- *     (docs/phases.md) instead of where its rise rate crosses a share of its peak
+ * @param phaseMarks time each rep's phases at the 10 % marks of its own curve (docs/phases.md): the
+ *     pitch with an IMU, the centre of pressure over a step edge, the flat-floor model's marks on a
+ *     flat floor; false: where its rise rate crosses a share of its peak (the movement's start and
+ *     end), and the rest between reps from the rate moved out by a minimum-jerk lead
  */
 public record AnalysisConfig(
     double pitchCutoffHz,
@@ -208,10 +210,11 @@ public record AnalysisConfig(
   public static final double DEFAULT_DEGRADED_FRACTION = 0.2;
 
   /**
-   * Off until the older simulator and the synthetic test sessions define their phases by the marks
-   * too (docs/phases.md, "Where the analysis stands"); {@code evaluate --phase-marks} measures it.
+   * On: the simulators and the synthetic test sessions place their truth at the marks, and so do
+   * real references (docs/phases.md, "Where the analysis stands"); {@code evaluate
+   * --no-phase-marks} measures the rate's timing.
    */
-  public static final boolean DEFAULT_PHASE_MARKS = false;
+  public static final boolean DEFAULT_PHASE_MARKS = true;
 
   public AnalysisConfig {
     if (!(pitchCutoffHz > 0) || !(pressureCutoffHz > 0)) {

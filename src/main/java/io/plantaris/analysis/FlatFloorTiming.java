@@ -6,9 +6,54 @@ package io.plantaris.analysis;
  * is timed from how long the heel took to unload, and the descent from how long it took to reload.
  * The constants were calibrated on minimum-jerk heel raises through the flat-floor filter: the
  * unloading span grows linearly with the rise time, plus the filter's own spread.
+ *
+ * <p>{@link #phases} gives the movements' start and end; {@link #marks} moves them to the 10 %
+ * marks (docs/phases.md). That is a model of the simulator, fitted on the older simulator's seeds
+ * 1000-1199 (force8: onset bias +14 ms, lowering end -7 ms, median errors 19 and 31 ms): the marks
+ * themselves cannot be seen under the foot, and the split between rise, hold and lowering is not
+ * observable.
  */
 final class FlatFloorTiming {
+  /**
+   * Share of the modelled rise by which its 10 % mark comes after the modelled start (a
+   * minimum-jerk movement's own share is 0.247).
+   */
+  static final double RISE_MARK_LEAD = 0.25;
+
+  /** Share of the modelled descent by which its 10 % mark comes before the modelled end. */
+  static final double LOWERING_MARK_TRAIL = 0.26;
+
+  /**
+   * The time between the rise's marks as a share of the modelled rise: the marks' rise outlasts the
+   * heel's unloading model, which was fitted to movements of 3 s.
+   */
+  static final double RISE_SHARE = 0.86;
+
+  /** The same for the lowering, whose heel reloads later in the movement than it unloaded. */
+  static final double LOWERING_SHARE = 0.89;
+
   private FlatFloorTiming() {}
+
+  /**
+   * The 10 % marks of a rise from {@code upStart} to {@code holdStart} and a descent from {@code
+   * downStart} to {@code downEnd} as {@link #phases} gives them.
+   *
+   * @return {rise start, hold start, descent start, descent end}
+   */
+  static long[] marks(long upStart, long holdStart, long downStart, long downEnd) {
+    long u = holdStart - upStart;
+    long d = downEnd - downStart;
+    long up = upStart + Math.round(RISE_MARK_LEAD * u);
+    long end = downEnd - Math.round(LOWERING_MARK_TRAIL * d);
+    long hold = up + Math.round(RISE_SHARE * u);
+    long down = end - Math.round(LOWERING_SHARE * d);
+    if (hold > down) {
+      // no time left at the top: the rise and the lowering meet halfway
+      hold = Math.max(up, Math.min(end, (hold + down) / 2));
+      down = hold;
+    }
+    return new long[] {up, hold, down, end};
+  }
 
   /**
    * @return {rise start, hold start, descent start, descent end}, or null when the unloading and

@@ -10,6 +10,7 @@ import io.plantaris.insole.SensorLayout;
  * be judged.
  */
 final class FootTracker {
+
   /** Receives the reps this foot completes. */
   interface Sink {
     void onFootRep(FootRep rep);
@@ -111,7 +112,7 @@ final class FootTracker {
         usePitch ? stance.quietTravelDegrees() : stance.quietTravelInsoleFraction() * insoleMm;
     standing = new StandingLoad(cfg, stance, baseAlpha, fs, quietTravel);
     loads = new LoadHistory(fs);
-    trace = usePitch && cfg.phaseMarks() ? new RepTrace(fs, TRACE_SECONDS) : null;
+    trace = cfg.phaseMarks() ? new RepTrace(fs, TRACE_SECONDS) : null;
     recent =
         usePitch ? new float[(int) Math.max(1, Math.round(fs * CREEP_WINDOW_MICROS / 1e6))] : null;
   }
@@ -260,7 +261,8 @@ final class FootTracker {
       long settled = bounds.firstBelowDown.at(boundaryRate(bounds.descentPeakRate()));
       // timed at the marks, the rep waits (up to the settle timeout) for the pitch to come back
       // below its lowering mark: a slow last tenth of the lowering can come after the rate settles
-      boolean markPassed = trace == null || x < repBase + RepTrace.MARK * (peak - repBase);
+      boolean markPassed =
+          trace == null || signal.flatPath() || x < repBase + RepTrace.MARK * (peak - repBase);
       if (settled != Long.MIN_VALUE && markPassed) {
         finish(settled);
       } else if (t - pendingSince > cfg.settleTimeoutMillis() * 1000) {
@@ -417,19 +419,35 @@ final class FootTracker {
     referenceAmplitude = Math.max(referenceAmplitude, amp);
     long delay = signal.delayMicros();
     double holdLoad = rep.holdLoad();
-    if (load != null) {
-      loads.measureShift(upStart - delay, downEnd - delay);
-    }
-    double standingN = standingLoad(upStart);
     long moveStart = upStart - delay;
     long moveEnd = downEnd - delay;
-    if (trace != null && trace.read(repBase, bottomMin, peak, traceFrom, rawDownEnd)) {
+    if (cfg.phaseMarks()) {
+      // where the rate left and came back to rest, not moved out by a model of the movement
+      // (minimum jerk, the heel's unloading): a movement at an even pace spends less time slow
+      // than that, and moved out by it the rest between two reps shrank to nothing (BOUNCE)
+      moveStart = bounds.rateUpStart - delay;
+      moveEnd = bounds.rateDownEnd - delay;
+    }
+    if (load != null) {
+      // the load shifts as the movement starts (a foot put down to rise on two), not at its mark
+      loads.measureShift(moveStart, downEnd - delay);
+    }
+    double standingN = standingLoad(upStart);
+    if (trace != null
+        && !signal.flatPath()
+        && trace.read(repBase, bottomMin, peak, traceFrom, rawDownEnd)) {
       // the movement's start and end above decide whether this is a heel raise; its phases are
       // timed at the marks a biomechanist reads (docs/phases.md)
       upStart = trace.upStart;
       holdStart = trace.holdStart;
       downStart = trace.downStart;
       downEnd = trace.downEnd;
+    } else if (signal.flatPath() && cfg.phaseMarks()) {
+      long[] m = FlatFloorTiming.marks(upStart, holdStart, downStart, downEnd);
+      upStart = m[0];
+      holdStart = m[1];
+      downStart = m[2];
+      downEnd = m[3];
     }
     traceFrom = Math.max(traceFrom, downEnd);
     double height =

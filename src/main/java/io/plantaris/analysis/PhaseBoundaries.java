@@ -31,6 +31,11 @@ final class PhaseBoundaries {
   long downStart;
   long downEnd;
 
+  /** Where the rate left (came back under) its level, before any move outwards. */
+  long rateUpStart;
+
+  long rateDownEnd;
+
   private final double topFraction;
   private double risePeakRate;
   private double descentPeakRate;
@@ -134,6 +139,8 @@ final class PhaseBoundaries {
       up = hold;
     }
     long end = Math.max(rawDownEnd, down);
+    rateUpStart = up;
+    rateDownEnd = end;
     if (minJerk) {
       // The rate crosses a level a little after the movement starts and before it ends; for a
       // smooth voluntary movement (minimum jerk, Flash and Hogan 1985) how much is known from the

@@ -67,8 +67,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(
       names = "--phase-marks",
-      description = "time IMU reps at the 10 % marks of their pitch curve (docs/phases.md)")
-  boolean phaseMarks;
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "time the phases at the 10 %% marks of the rep's own curve (docs/phases.md), the"
+              + " default; --no-phase-marks: by the rise rate, as before")
+  boolean phaseMarks = true;
 
   @Option(names = "--json", description = "one JSON document with reps and sets")
   boolean json;

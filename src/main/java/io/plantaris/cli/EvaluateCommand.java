@@ -57,10 +57,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(
       names = "--phase-marks",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
       description =
-          "time the phases of IMU reps at the 10 % marks of their pitch curve (docs/phases.md)"
-              + " instead of by the rise rate; not yet the service's default")
-  boolean phaseMarks;
+          "time the phases at the 10 %% marks of the rep's own curve (docs/phases.md), the"
+              + " default; --no-phase-marks: by the rise rate, as before")
+  boolean phaseMarks = true;
 
   @Spec CommandSpec spec;
 

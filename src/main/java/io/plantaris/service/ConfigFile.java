@@ -1,5 +1,6 @@
 package io.plantaris.service;
 
+import io.plantaris.analysis.AnalysisConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,8 +117,8 @@ public final class ConfigFile {
 
   /** How reps are read from the stream (docs/phases.md). */
   public static final class Analysis {
-    /** Time the phases of IMU reps at the 10 % marks of their pitch curve. */
-    public boolean phaseMarks = false;
+    /** Time the phases at the 10 % marks of the rep's own curve; false: by the rise rate. */
+    public boolean phaseMarks = AnalysisConfig.DEFAULT_PHASE_MARKS;
   }
 
   /** The time-series store and the spool in front of it. */

@@ -26,13 +26,8 @@ final class GroundTruthBuilder {
             lever
                 * (Math.sin(Math.toRadians(r.peakPitchDegrees()))
                     - Math.sin(Math.toRadians(r.basePitchDegrees())));
-        // the widened model's truth is what a biomechanist reads off the curve (10 % marks)
-        long[] marks =
-            r.profiled()
-                ? PhaseMarks.of(r)
-                : new long[] {
-                  r.upStartMillis(), r.holdStartMillis(), r.downStartMillis(), r.downEndMillis()
-                };
+        // the truth is what a biomechanist reads off the curve (10 % marks, docs/phases.md)
+        long[] marks = PhaseMarks.of(r);
         truths.add(
             new RepTruth(
                 r.indexInSet(),

@@ -15,6 +15,20 @@ final class MotionStyles {
       double topSwayHz,
       double topSwayPhase) {}
 
+  /**
+   * How every rep moves without a {@link MotionVariation}: an even, metronome pace with smooth
+   * ends, each movement stretched so that the drafted phase time lies between its 10 % and 90 %
+   * marks, and no sway at the top, so the marks are exactly the drafted times (the habit before
+   * issue 11 was minimum jerk between the movement's start and end, where its truth was).
+   */
+  static final Style HABIT =
+      new Style(
+          MotionProfile.EVEN_PACE,
+          MotionProfile.EVEN_PACE,
+          0,
+          MotionVariation.NARROW.topSwayMinHz(),
+          0);
+
   private final MotionVariation v;
   private final SplittableRandom rng;
 

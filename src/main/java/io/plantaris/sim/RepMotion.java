@@ -5,38 +5,15 @@ final class RepMotion {
   /** Pitch above the bottom to which the heel sinks in a heel dip: the heel touches and loads. */
   static final double DIP_FLOOR_DEGREES = 0.8;
 
-  private static final double HOLD_SWAY_DEGREES = 0.6;
-
   private RepMotion() {}
 
-  static double pitch(RepPlan p, double t) {
-    if (p.profiled()) {
-      return profiledPitch(p, t);
-    }
-    double base = p.basePitchDegrees();
-    double range = p.rangeDegrees();
-    if (t <= p.upStartMillis()) {
-      return base;
-    }
-    if (t < p.holdStartMillis()) {
-      return base + range * Profiles.minJerk(frac(t, p.upStartMillis(), p.holdStartMillis()));
-    }
-    if (t < p.downStartMillis()) {
-      return p.peakPitchDegrees() + holdOffset(p, t);
-    }
-    if (t < p.downEndMillis()) {
-      return p.peakPitchDegrees() - range * lowered(p, t);
-    }
-    return base;
-  }
-
   /**
-   * The widened model: a rise and a lowering movement, each with its own profile, the lower of the
-   * two where they overlap in a short hold, and sway while balancing near the top (a heel dip while
-   * both movements rest there). The phase boundaries a biomechanist reads off this curve (its 10 %
-   * and 90 % marks) lie inside the movement times; {@link PhaseMarks} reads them off it.
+   * A rise and a lowering movement, each with its own profile, the lower of the two where they
+   * overlap in a short hold, and sway while balancing near the top (a heel dip while both movements
+   * rest there). The phase boundaries a biomechanist reads off this curve (its 10 % and 90 % marks)
+   * lie inside the movement times; {@link PhaseMarks} reads them off it.
    */
-  private static double profiledPitch(RepPlan p, double t) {
+  static double pitch(RepPlan p, double t) {
     double base = p.basePitchDegrees();
     if (t <= p.upStartMillis() || t >= p.downEndMillis()) {
       return base;
@@ -62,13 +39,13 @@ final class RepMotion {
    * top, fading out below 75 % of the range (the foot is moving, not balancing).
    */
   static double topWindow(RepPlan p, double t) {
-    if (!p.profiled() || t <= p.upStartMillis() || t >= p.downEndMillis()) {
+    if (t <= p.upStartMillis() || t >= p.downEndMillis()) {
       return 0;
     }
     return Profiles.smoothstep(0.75, 0.95, position(p, t));
   }
 
-  /** Pitch offset of the sway near the top at {@code t}, degrees (0 for the old model). */
+  /** Pitch offset of the sway near the top at {@code t}, degrees. */
   static double topSway(RepPlan p, double t) {
     double w = topWindow(p, t);
     if (w == 0) {
@@ -116,19 +93,7 @@ final class RepMotion {
   }
 
   private static double lowerPosition(RepPlan p, double tau) {
-    return p.profiled() ? p.lowerProfile().position(tau) : Profiles.minJerk(tau);
-  }
-
-  private static double holdOffset(RepPlan p, double t) {
-    double h = p.downStartMillis() - p.holdStartMillis();
-    double u = (t - p.holdStartMillis()) / h;
-    double sway = HOLD_SWAY_DEGREES * Math.sin(2 * Math.PI * u) * Math.sin(Math.PI * u);
-    if (!p.heelDip()) {
-      return sway;
-    }
-    double depth = p.rangeDegrees() - DIP_FLOOR_DEGREES;
-    double dip = dip(u);
-    return sway * (1 - dip) - depth * dip;
+    return p.lowerProfile().position(tau);
   }
 
   /** 0..1: how far the heel has dipped at normalised hold time {@code u}. */

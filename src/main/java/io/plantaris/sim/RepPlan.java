@@ -15,8 +15,8 @@ import java.util.Set;
  * @param impactNewtons extra heel force at the bottom impact (0 for a smooth ending)
  * @param impactAccelG vertical accelerometer spike at the impact
  * @param otherFootShare share of total weight the other foot takes during the rep (0 normally)
- * @param riseProfile how the rise moves over its movement time; null: the simulator's habits before
- *     issue 11 (minimum jerk, phase times are the truth)
+ * @param riseProfile how the rise moves over its movement time (the phase times here are the
+ *     movement's; the truth is read off the curve at its 10 % marks, {@link PhaseMarks})
  * @param lowerProfile how the lowering moves (before a rebound or slam ending's drop)
  * @param topSwayDegrees amplitude of the foot's sway while balancing at the top
  * @param topSwayHz frequency of that sway
@@ -52,9 +52,11 @@ public record RepPlan(
     if (!(upStartMillis < holdStartMillis
         && upStartMillis <= downStartMillis
         && holdStartMillis <= downEndMillis
-        && downStartMillis < downEndMillis
-        && (riseProfile != null || holdStartMillis <= downStartMillis))) {
+        && downStartMillis < downEndMillis)) {
       throw new IllegalArgumentException("rep phases out of order: " + upStartMillis);
+    }
+    if (riseProfile == null || lowerProfile == null) {
+      throw new IllegalArgumentException("a rep needs a rise and a lowering profile");
     }
     flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
   }
@@ -62,11 +64,6 @@ public record RepPlan(
   /** Whether the given foot rises in this rep. */
   public boolean moves(io.plantaris.insole.Side foot) {
     return side == RepSide.BOTH || side.name().equals(foot.name());
-  }
-
-  /** Whether this rep moves by the widened model (profiles, sway, truth at the 10 % marks). */
-  public boolean profiled() {
-    return riseProfile != null;
   }
 
   public double rangeDegrees() {

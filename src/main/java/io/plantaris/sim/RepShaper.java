@@ -30,7 +30,7 @@ final class RepShaper {
   private final SimulationConfig c;
   private final SplittableRandom rng;
 
-  /** Per-rep styles of the widened model; null keeps the simulator's habits before issue 11. */
+  /** Per-rep styles of the widened model; null: every rep moves at {@link MotionStyles#HABIT}. */
   private final MotionStyles styles;
 
   /** Draws of the domain randomisation, apart so the session plan's own stream stays as it was. */
@@ -123,7 +123,7 @@ final class RepShaper {
     if (f.contains(RepFlag.HEEL_LOADED_AT_TOP)) {
       hold = Math.max(hold, 1200);
     }
-    MotionStyles.Style style = styles == null ? null : styles.next();
+    MotionStyles.Style style = styles == null ? MotionStyles.HABIT : styles.next();
     return new Draft(sessionNumber, indexInSet, f, up, hold, down, range, other, style);
   }
 
@@ -189,37 +189,11 @@ final class RepShaper {
       impactG = rng.nextDouble(0.5, 0.8);
     }
     Set<RepFlag> flags = truthFlags(d, twoLegged);
-    if (d.style() == null) {
-      long hold = start + d.upMillis();
-      long down = hold + d.holdMillis();
-      return new RepPlan(
-          setIndex,
-          d.indexInSet(),
-          d.sessionNumber(),
-          side,
-          start,
-          hold,
-          down,
-          down + d.downMillis(),
-          base,
-          base + d.rangeDegrees(),
-          d.has(RepFlag.HEEL_LOADED_AT_TOP),
-          ending,
-          impactN,
-          impactG,
-          d.otherFootShare(),
-          flags,
-          null,
-          null,
-          0,
-          0,
-          0);
-    }
     return profiled(setIndex, d, start, side, base, ending, impactN, impactG, flags);
   }
 
   /**
-   * The widened model: the drafted phase times are between the marks a biomechanist reads, so the
+   * The drafted phase times are between the marks a biomechanist reads (docs/phases.md), so the
    * movements last longer, by the slow start and end each profile has below 10 % and above 90 %.
    */
   private RepPlan profiled(

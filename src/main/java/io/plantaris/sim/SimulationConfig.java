@@ -27,10 +27,9 @@ import java.util.List;
  * @param fatigue reps slow down and shrink toward the end of each set; sets may end early
  * @param walkingBetweenSets the person walks about for part of each rest
  * @param walkingMillis how long they walk (capped at 60% of the rest)
- * @param motion how the movement itself varies (velocity profiles, sway at the top); null keeps the
- *     simulator's habits before issue 11 (minimum jerk, small sway, truth at the movement times)
- *     and else the truth's phase boundaries are the 10 % marks of the pitch curve ({@link
- *     PhaseMarks})
+ * @param motion how the movement itself varies (velocity profiles, sway at the top); null: every
+ *     rep at an even pace with a small sway. Either way the truth's phase boundaries are the 10 %
+ *     marks of the pitch curve ({@link PhaseMarks}) and the drafted phase times lie between them
  * @param domain further domain randomisation (centre-of-pressure wobble, gyro drift, irregular
  *     tempo, slow partial rises, shoes, balance steps)
  * @param otherActivities movements that are no heel raise, done after the sets

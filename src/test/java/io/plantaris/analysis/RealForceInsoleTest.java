@@ -110,7 +110,7 @@ class RealForceInsoleTest {
       for (long seed : new long[] {11, 12, 13}) {
         SimulationResult r = simulated(seed, 6);
         Track real = realistic(r.recording().tracks().get(0), seed, air);
-        long firstRise = r.truth().allReps().get(0).upStartMillis();
+        long firstRise = r.truth().sets().get(0).startMillis(); // the movement, before its mark
         assertThat(standingSwayMmPerS(real, firstRise))
             .as("seed %d: real standing sway", seed)
             .isBetween(3.0, 15.0);
@@ -163,9 +163,12 @@ class RealForceInsoleTest {
 
       assertThat(c.reps).as("cut at %d ms", cut).hasSize(truth.size() - 1);
       for (int i = 1; i < truth.size(); i++) {
+        // the first whole rep rises from a bottom the foot has barely stood on: no level to read
+        // its marks against, so it keeps the movement's start, about a second before its mark
+        long tolerance = i == 1 ? 1300L : 700L;
         assertThat(c.reps.get(i - 1).upStartMicros() / 1000)
             .as("cut at %d ms, rep %d starts", cut, i)
-            .isCloseTo(truth.get(i).upStartMillis(), within(700L));
+            .isCloseTo(truth.get(i).upStartMillis(), within(tolerance));
       }
       // the first whole rep is measured against a bottom the foot barely stood on; from the
       // second on, the clean reps are judged clean (they were flagged with a base left on the toes)

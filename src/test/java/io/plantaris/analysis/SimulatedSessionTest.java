@@ -51,10 +51,25 @@ class SimulatedSessionTest {
     Collect c = run(SimulationConfig.builder().seed(9).layout(layout).restMillis(40_000).build());
     assertThat(c.sets).extracting(SetSummary::repCount).containsExactly(12, 12, 12);
     assertThat(c.sets).extracting(SetSummary::setIndex).containsExactly(1, 2, 3);
+    boolean imu = layout == LayoutKind.MOTICON16_IMU || layout == LayoutKind.IMU_ONLY;
     for (SetSummary s : c.sets) {
       assertThat(s.validReps()).isEqualTo(12);
       assertThat(s.rmSignal()).isEqualTo(RmSignal.COMPLETED_WITH_RESERVE);
-      assertThat(s.tempoAdherence()).isGreaterThan(0.9);
+      if (imu) {
+        assertThat(s.tempoAdherence()).isGreaterThan(0.9);
+      } else {
+        // pressure on a flat floor cannot see the top (docs/phases.md): the hold between the
+        // rise and the lowering is a model's guess, so the rises and lowerings alone are held to
+        // the prescription
+        long ok =
+            c.reps.stream()
+                .filter(r -> r.setIndex() == s.setIndex())
+                .filter(r -> Math.abs(r.upMillis() - 3000) <= 750)
+                .filter(r -> Math.abs(r.downMillis() - 3000) <= 750)
+                .count();
+        assertThat(ok).as("set %d: rises and lowerings at 3 s", s.setIndex()).isGreaterThan(10);
+        assertThat(s.tempoAdherence()).isGreaterThan(0.85);
+      }
       // 12 reps of about 8 s under tension.
       assertThat(s.timeUnderTensionMillis()).isBetween(12 * 7000L, 12 * 9000L);
     }

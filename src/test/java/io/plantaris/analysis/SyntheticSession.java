@@ -12,13 +12,20 @@ import java.util.Random;
 
 /**
  * Test signal generator: heel raises with known phase times for each sensing mode, plus walking and
- * standing, so counts and timings can be asserted with tolerances.
+ * standing, so counts and timings can be asserted with tolerances. A rep's phase times are those
+ * between its 10 % marks, as the analysis reports them (docs/phases.md).
  */
 final class SyntheticSession {
   static final double RATE_HZ = 100;
   static final double LENGTH_MM = 260;
   static final double BODY_N = 700;
   static final double FULL_PITCH_DEG = 40;
+
+  /** Share of an even-paced movement's time before it has covered 10 % of its range. */
+  private static final double MARK_LEAD = 0.1798;
+
+  /** Share of the movement time an even pace spends speeding up (and slowing down). */
+  private static final double RAMP = 0.2;
 
   enum Mode {
     CELLS16_IMU,
@@ -40,7 +47,7 @@ final class SyntheticSession {
     }
   }
 
-  /** Ground truth of a generated rep, device ms. */
+  /** Ground truth of a generated rep at its 10 % marks (docs/phases.md), device ms. */
   record Truth(long upStart, long holdStart, long downStart, long downEnd) {}
 
   final Mode mode;
@@ -117,7 +124,7 @@ final class SyntheticSession {
     truth.clear();
     long total = leadMs + tailMs;
     for (Rep r : reps) {
-      total += r.upMs + r.holdMs + r.downMs + r.bottomMs;
+      total += movementMs(r.upMs) + r.holdMs + movementMs(r.downMs) + r.bottomMs;
     }
     int n = (int) (total * RATE_HZ / 1000);
     double[] theta = new double[n];
@@ -125,31 +132,86 @@ final class SyntheticSession {
     boolean[] slam = new boolean[n];
     long t0 = leadMs;
     for (Rep r : reps) {
-      long hs = t0 + r.upMs;
-      long ds = hs + r.holdMs;
-      long de = ds + r.downMs;
-      truth.add(new Truth(t0, hs, ds, de));
+      // the phase times are between the 10 % marks (docs/phases.md): each movement, at an even
+      // pace with smooth ends, lasts longer, by its start and end, and the lowering starts where
+      // its 10 % mark comes the hold's time after the rise's 90 % mark (before the rise is over,
+      // for short holds)
+      long rise = movementMs(r.upMs);
+      long lower = movementMs(r.downMs);
+      long hs = t0 + rise;
+      long ds = Math.max(t0, t0 + rise - markLeadMs(rise) + r.holdMs - markLeadMs(lower));
+      long de = ds + lower;
       double a = FULL_PITCH_DEG * r.range;
+      int from = (int) (t0 * RATE_HZ / 1000);
+      int to = Math.min(n - 1, (int) Math.ceil(de * RATE_HZ / 1000));
+      for (int i = from; i <= to; i++) {
+        double ms = i * 1000 / RATE_HZ;
+        double risen = evenPace(Math.min(1, Math.max(0, (ms - t0) / rise)));
+        double lowered = evenPace(Math.min(1, Math.max(0, (ms - ds) / lower)));
+        theta[i] = a * Math.min(risen, 1 - lowered);
+        heelTop[i] = r.heelAtTop && ms > hs + 300 && ms < ds - 300;
+      }
       for (int i = 0; i < n; i++) {
         double ms = i * 1000 / RATE_HZ;
-        if (ms >= t0 && ms < hs) {
-          theta[i] = a * ease((ms - t0) / r.upMs);
-        } else if (ms >= hs && ms < ds) {
-          theta[i] = a;
-          heelTop[i] = r.heelAtTop && ms > hs + 300 && ms < ds - 300;
-        } else if (ms >= ds && ms < de) {
-          theta[i] = a * (1 - ease((ms - ds) / r.downMs));
-        }
         slam[i] |= r.slam && ms >= de && ms < de + 80;
       }
+      truth.add(marks(theta, from, to));
       t0 = de + r.bottomMs;
     }
     return sensors(side, id, theta, heelTop, slam);
   }
 
-  /** Minimum-jerk profile, the usual model of a smooth voluntary movement. */
-  static double ease(double u) {
-    return u * u * u * (10 - 15 * u + 6 * u * u);
+  /** An even-paced movement whose climb from 10 % to 90 % takes {@code phaseMs}. */
+  private static long movementMs(long phaseMs) {
+    return Math.round(phaseMs / (1 - 2 * MARK_LEAD));
+  }
+
+  private static long markLeadMs(long movementMs) {
+    return Math.round(MARK_LEAD * movementMs);
+  }
+
+  /** The rep's marks read off its own curve between samples {@code from} and {@code to}. */
+  private static Truth marks(double[] theta, int from, int to) {
+    int peak = from;
+    for (int i = from; i <= to; i++) {
+      peak = theta[i] > theta[peak] ? i : peak;
+    }
+    double low = 0.1 * theta[peak];
+    double high = 0.9 * theta[peak];
+    int firstHigh = from;
+    while (theta[firstHigh] < high) {
+      firstHigh++;
+    }
+    int lastHigh = to;
+    while (theta[lastHigh] < high) {
+      lastHigh--;
+    }
+    int up = firstHigh;
+    while (up > from && theta[up - 1] >= low) {
+      up--;
+    }
+    int end = lastHigh;
+    while (end < to && theta[end] > low) {
+      end++;
+    }
+    return new Truth(ms(up), ms(firstHigh), ms(lastHigh), ms(end));
+  }
+
+  private static long ms(int i) {
+    return Math.round(i * 1000 / RATE_HZ);
+  }
+
+  /**
+   * Position 0..1 of a movement at an even pace whose speed rises and falls as a smooth step over
+   * {@link #RAMP} of its time at each end (what a metronome-paced person does).
+   */
+  static double evenPace(double u) {
+    if (u > 0.5) {
+      return 1 - evenPace(1 - u);
+    }
+    double x = u / RAMP;
+    double f = u < RAMP ? RAMP * (x * x * x - x * x * x * x / 2) : RAMP / 2 + u - RAMP;
+    return f / (1 - RAMP);
   }
 
   private Track sensors(Side side, String id, double[] theta, boolean[] heelTop, boolean[] slam) {

@@ -29,12 +29,14 @@ class ServiceConfigTest {
     assertThat(c.store().spool().dir()).isEqualTo(Path.of("data/spool"));
     assertThat(c.store().spool().fsync()).isEqualTo(FsyncPolicy.GROUP);
     assertThat(c.store().spool().groupCommitMillis()).isEqualTo(10);
-    assertThat(c.ingest().analysis().phaseMarks()).isFalse();
+    assertThat(c.ingest().analysis().phaseMarks()).isTrue();
   }
 
   @Test
-  void phaseMarksAreSwitchedOnInTheAnalysisSection() throws IOException {
+  void phaseMarksAreSwitchedOffInTheAnalysisSection() throws IOException {
     Path f = dir.resolve("marks.yaml");
+    Files.writeString(f, "analysis:\n  phaseMarks: false\n");
+    assertThat(ServiceConfig.load(f).ingest().analysis().phaseMarks()).isFalse();
     Files.writeString(f, "analysis:\n  phaseMarks: true\n");
     assertThat(ServiceConfig.load(f).ingest().analysis().phaseMarks()).isTrue();
     Files.writeString(f, "analysis:\n  phaseMark: true\n");

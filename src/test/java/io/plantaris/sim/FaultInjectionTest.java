@@ -69,9 +69,11 @@ class FaultInjectionTest {
 
   @Test
   void bounceStartsWithoutASettledBottom() {
+    // between the marks: a bounce leaves at speed 60 ms after a fast touch-down, while a settled
+    // bottom adds the slow end and start of both movements to its pause of 480 ms and more
     RepTruth bounce = rep(8);
-    assertThat(bounce.upStartMillis() - rep(7).downEndMillis()).isLessThan(150);
-    assertThat(rep(2).upStartMillis() - rep(1).downEndMillis()).isGreaterThanOrEqualTo(400);
+    assertThat(bounce.upStartMillis() - rep(7).downEndMillis()).isLessThan(500);
+    assertThat(rep(2).upStartMillis() - rep(1).downEndMillis()).isGreaterThanOrEqualTo(1500);
   }
 
   @Test

@@ -32,6 +32,9 @@ final class FlatFloorTiming {
   /** The same for the lowering, whose heel reloads later in the movement than it unloaded. */
   static final double LOWERING_SHARE = 0.89;
 
+  /** Share of a minimum-jerk movement's time before it has covered 10 % of its range. */
+  static final double MIN_JERK_MARK_LEAD = 0.2466;
+
   private FlatFloorTiming() {}
 
   /**
@@ -53,6 +56,17 @@ final class FlatFloorTiming {
       down = hold;
     }
     return new long[] {up, hold, down, end};
+  }
+
+  /**
+   * The 10 % marks of a rise from {@code upStart} to {@code holdStart} and a descent from {@code
+   * downStart} to {@code downEnd}, each a minimum-jerk movement (the rate's boundaries of a rep
+   * whose own curve cannot be read).
+   */
+  static long[] minJerkMarks(long upStart, long holdStart, long downStart, long downEnd) {
+    long u = Math.round(MIN_JERK_MARK_LEAD * (holdStart - upStart));
+    long d = Math.round(MIN_JERK_MARK_LEAD * (downEnd - downStart));
+    return new long[] {upStart + u, holdStart - u, downStart + d, downEnd - d};
   }
 
   /**

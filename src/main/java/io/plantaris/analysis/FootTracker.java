@@ -442,8 +442,13 @@ final class FootTracker {
       holdStart = trace.holdStart;
       downStart = trace.downStart;
       downEnd = trace.downEnd;
-    } else if (signal.flatPath() && cfg.phaseMarks()) {
-      long[] m = FlatFloorTiming.marks(upStart, holdStart, downStart, downEnd);
+    } else if (cfg.phaseMarks()) {
+      // no marks to read (a flat floor without an IMU, a rep whose start is not in the trace):
+      // where they would be on the movement the rate saw
+      long[] m =
+          signal.flatPath()
+              ? FlatFloorTiming.marks(upStart, holdStart, downStart, downEnd)
+              : FlatFloorTiming.minJerkMarks(upStart, holdStart, downStart, downEnd);
       upStart = m[0];
       holdStart = m[1];
       downStart = m[2];

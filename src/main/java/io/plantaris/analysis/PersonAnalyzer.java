@@ -346,8 +346,10 @@ public final class PersonAnalyzer {
   }
 
   private void onFootRep(int track, FootRep rep) {
-    if (!gaps.seenWhole(track, rep.upStartMicros())) {
-      return; // began in or right after a hole in this foot's samples: not seen whole
+    if (!gaps.seenWhole(track, rep.moveStartMicros())) {
+      // its movement (not its later rise mark) began in or right after a hole in this foot's
+      // samples: not seen whole
+      return;
     }
     int o = other(track);
     FootRep r = rep;

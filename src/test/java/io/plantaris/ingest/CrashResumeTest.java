@@ -106,8 +106,10 @@ class CrashResumeTest {
    */
   @Test
   void theWallShiftSavedBeforeTheCrashCarriesOn() throws Exception {
+    GroundTruth.RepTruth second = SIM.truth().sets().get(1).reps().get(1);
     GroundTruth.RepTruth third = SIM.truth().sets().get(1).reps().get(2);
-    long crashMicros = third.upStartMillis() * 1000 - 500_000;
+    // in the rest before the third rep: midway between the marks of the two movements
+    long crashMicros = (second.downEndMillis() + third.upStartMillis()) / 2 * 1000;
     Track track = SIM.recording().tracks().get(0);
     List<TimedBytes> frames = WireRecordingWriter.frames(track, 77);
     List<RepEvent> offline = offline(track);

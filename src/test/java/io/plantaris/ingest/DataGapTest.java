@@ -32,9 +32,9 @@ class DataGapTest {
 
   @ParameterizedTest(name = "frames lost from {0} ms to {1} ms")
   @CsvSource({
-    "30000, 30500", // half a second in the hold of rep 4
-    "44000, 47000", // the lowering of rep 5 and the rise of rep 6
-    "41500, 54900", // from the hold of rep 5 to the rest before rep 7
+    "38000, 38500", // half a second in the hold of rep 4
+    "52500, 56500", // the lowering of rep 5 and the rise of rep 6
+    "50000, 64900", // from the hold of rep 5 to the rest before rep 7
   })
   void theRepCutByTheHoleIsDroppedAndTheOthersKeepTheirVerdicts(long fromMillis, long toMillis)
       throws Exception {

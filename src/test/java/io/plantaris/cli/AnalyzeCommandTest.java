@@ -115,5 +115,24 @@ class AnalyzeCommandTest {
       assertThat(r.get("holdMillis").asLong()).isBetween(200L, 500L);
       assertThat(r.get("upMillis").asLong()).isBetween(200L, 500L);
     }
+    String csv = "samples/cmu-imu-foot.mapping.json";
+    String byDefault =
+        run("analyze", "--json", "--format", "csv", "--mapping", csv, rest.toString());
+    assertThat(byDefault).as("the marks are the default").isEqualTo(out);
+    String byRate =
+        run(
+            "analyze",
+            "--json",
+            "--no-phase-marks",
+            "--format",
+            "csv",
+            "--mapping",
+            csv,
+            rest.toString());
+    JsonNode rateReps = new ObjectMapper().readTree(byRate).get("reps");
+    assertThat(rateReps).hasSize(5);
+    for (JsonNode r : rateReps) {
+      assertThat(r.get("holdMillis").asLong()).as("by the rise rate").isLessThan(100L);
+    }
   }
 }

@@ -171,9 +171,14 @@ class RepCurvesIT {
   }
 
   /** Mean of a series over the rep's hold (its top), from the rep's own phase times. */
+  /**
+   * Mean over the middle half of the hold: the hold between the marks includes the slow end of the
+   * rise and start of the lowering, and a heel-loaded rep's heel comes down in its middle.
+   */
   private static double topMean(JsonNode rep, String series) {
-    long from = rep.get("upMillis").asLong();
-    long to = from + rep.get("holdMillis").asLong();
+    long hold = rep.get("holdMillis").asLong();
+    long from = rep.get("upMillis").asLong() + hold / 4;
+    long to = from + hold / 2;
     return mean(rep.get("curve"), series, from, to);
   }
 

@@ -93,6 +93,12 @@ const I18N = (window.I18N = (() => {
         HEEL_LOADED_AT_TOP: 'heel took weight during the hold', HEEL_SLAM: 'heel slammed down',
         BOUNCE: 'bounced off the heel', WEIGHT_ON_OTHER_FOOT: 'weight shifted to the other foot',
         TWO_LEGGED: 'done on both legs'},
+      countedUncertain: 'Rep {0} counted, but not sure: {1}', repUncertain: 'counted, not sure: {0}',
+      uncertainLabel: 'counted with a doubt',
+      doubts: {
+        NOT_OBSERVABLE: 'this insole cannot see it on a flat floor',
+        NEAR_LIMIT: 'too close to the limit to tell', CURVE_INCOMPLETE: 'the whole rep was not seen',
+        STANDING_LOAD_UNKNOWN: 'your standing weight is not learnt yet'},
     },
     nb: {
       connecting: 'kobler til…', live: 'direkte', noInsole: 'Ingen såle tilkoblet: slå den på',
@@ -181,6 +187,12 @@ const I18N = (window.I18N = (() => {
         HEEL_LOADED_AT_TOP: 'hælen tok vekt under holdet', HEEL_SLAM: 'hælen slo i gulvet',
         BOUNCE: 'spratt opp fra hælen', WEIGHT_ON_OTHER_FOOT: 'vekten gikk over på den andre foten',
         TWO_LEGGED: 'gjort på begge bein'},
+      countedUncertain: 'Repetisjon {0} godkjent, men usikker: {1}', repUncertain: 'godkjent, usikker: {0}',
+      uncertainLabel: 'godkjent med tvil',
+      doubts: {
+        NOT_OBSERVABLE: 'denne sålen kan ikke se det på flatt gulv',
+        NEAR_LIMIT: 'for nær grensen til å avgjøre', CURVE_INCOMPLETE: 'hele repetisjonen ble ikke sett',
+        STANDING_LOAD_UNKNOWN: 'ståvekten din er ikke lært ennå'},
     },
   };
   // nb phrases for the progression engine's and the attention list's English reasons, longest
@@ -295,6 +307,16 @@ const I18N = (window.I18N = (() => {
     },
     keys() { return Object.keys(WORDS.en); }, // for tests: a key shown raw is a missing word
     flag(name) { return WORDS[lang].flags[name] || WORDS.en.flags[name] || name; },
+    // what the analysis could not decide ([{flag, doubt}]), grouped by reason:
+    // "too close to the limit to tell: hold at the top too short"
+    doubts(list) {
+      const byReason = new Map();
+      (list || []).forEach((d) => {
+        const why = WORDS[lang].doubts[d.doubt] || WORDS.en.doubts[d.doubt] || d.doubt;
+        byReason.set(why, [...(byReason.get(why) || []), api.flag(d.flag)]);
+      });
+      return [...byReason].map(([why, flags]) => why + ': ' + flags.join(', ')).join('; ');
+    },
     set(l) { localStorage.setItem('plantaris.lang', l); lang = l; document.documentElement.lang = l; },
     // the switch: a button that flips the language and calls back to redraw
     switcher(button, redraw) {

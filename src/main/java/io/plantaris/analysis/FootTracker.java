@@ -404,11 +404,14 @@ final class FootTracker {
         cfg, upStart, holdStart, downEnd, amp, minRise, load != null, standing.ownLoadN())) {
       return;
     }
+    long[] seen = {upStart, downEnd};
+    PhaseTiming timing = PhaseTiming.RATE;
     if (signal.flatPath()) {
       long[] p = FlatFloorTiming.phases(cfg, upStart, holdStart, downStart, downEnd);
       if (p == null) {
         return;
       }
+      timing = PhaseTiming.HEEL_LOAD;
       upStart = p[0];
       holdStart = p[1];
       downStart = p[2];
@@ -430,6 +433,12 @@ final class FootTracker {
       holdStart = trace.holdStart;
       downStart = trace.downStart;
       downEnd = trace.downEnd;
+      timing = PhaseTiming.MARKS;
+    } else if (timing == PhaseTiming.HEEL_LOAD) {
+      // the phases are the flat-floor model's; the movement is what the cells saw, the heel
+      // unloading and reloading: the heel's rest between two reps is from one to the other
+      moveStart = seen[0] - delay;
+      moveEnd = seen[1] - delay;
     }
     traceFrom = Math.max(traceFrom, downEnd);
     double height =
@@ -459,7 +468,8 @@ final class FootTracker {
             load == null ? Double.NaN : loads.shiftRatio(),
             load == null ? Double.NaN : loads.shiftMillis(),
             moveStart,
-            moveEnd));
+            moveEnd,
+            timing));
   }
 
   private void releaseHeldIfStale(long t) {

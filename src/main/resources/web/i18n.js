@@ -98,6 +98,8 @@ const I18N = (window.I18N = (() => {
       doubts: {
         NOT_OBSERVABLE: 'this insole cannot see it on a flat floor',
         NEAR_LIMIT: 'too close to the limit to tell', CURVE_INCOMPLETE: 'the whole rep was not seen',
+        SMALL_MOVEMENT: 'the insole saw too little movement to time it',
+        REST_UNREADABLE: 'the pause before it could not be measured',
         STANDING_LOAD_UNKNOWN: 'your standing weight is not learnt yet'},
     },
     nb: {
@@ -192,6 +194,8 @@ const I18N = (window.I18N = (() => {
       doubts: {
         NOT_OBSERVABLE: 'denne sålen kan ikke se det på flatt gulv',
         NEAR_LIMIT: 'for nær grensen til å avgjøre', CURVE_INCOMPLETE: 'hele repetisjonen ble ikke sett',
+        SMALL_MOVEMENT: 'sålen så for lite bevegelse til å ta tiden',
+        REST_UNREADABLE: 'pausen før kunne ikke måles',
         STANDING_LOAD_UNKNOWN: 'ståvekten din er ikke lært ennå'},
     },
   };

@@ -19,6 +19,16 @@ public enum Doubt {
    * back down when the rep had to be judged), so its phases are timed by the movement's rate.
    */
   CURVE_INCOMPLETE("the whole rep was not seen"),
+  /**
+   * Pressure alone, heel over a step edge: the centre of pressure moved too little during the rep
+   * (a few millimetres from the ball of the foot towards the toes) for its phases to be timed.
+   */
+  SMALL_MOVEMENT("the insole saw too little movement to time it"),
+  /**
+   * The rest before the rep cannot be read: its movement began before the previous one had ended by
+   * the rate, so whether it bounced off the bottom is not known.
+   */
+  REST_UNREADABLE("the pause before it could not be measured"),
   /** One insole with cells, and the person's standing load is not known yet. */
   STANDING_LOAD_UNKNOWN("standing weight not learnt yet");
 

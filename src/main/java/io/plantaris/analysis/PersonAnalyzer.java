@@ -456,7 +456,18 @@ public final class PersonAnalyzer {
         b == null && other(a.track()) < 0 && layouts[a.track()].cellCount() > 0;
     Map<RepFlag, Doubt> doubts =
         doubter.sort(
-            flags, timing, up, hold, down, end, range, observable, oneInsoleWithCells, bodyLoad);
+            flags,
+            timing,
+            up,
+            hold,
+            down,
+            end,
+            range,
+            observable,
+            oneInsoleWithCells,
+            bodyLoad,
+            dwell,
+            layouts[timing.track()].insoleLengthMm());
     if (a.meanLoadN() == a.meanLoadN() && b == null) {
       repLoads[repLoadCount++ % repLoads.length] = a.meanLoadN();
     }

@@ -19,14 +19,26 @@ final class RepDoubts {
    * @param heelLoadMarginMillis pressure alone on a flat floor: the time from the heel unloading to
    *     its reloading this close to the whole prescribed rep is in doubt
    * @param rangeMargin a rise this close to the prescribed share of the full range is in doubt
+   * @param minTimedCopFraction pressure alone over a step edge: a rep whose centre of pressure
+   *     moved less than this share of the insole's length is not timed (the widened simulator's
+   *     step-edge reps move it 6-16 mm of 260, and their holds came out 2.2 s off, median)
+   * @param minReadableRestMillis a rest before the rep measured below this (the movements overlap
+   *     by more than a bounce's reversal, -290 ms at most) is a failed measurement
    */
   record Config(
       long marksMarginMillis,
       long rateMarginMillis,
       long heelLoadMarginMillis,
-      double rangeMargin) {
-    static final Config DEFAULTS = new Config(150, 600, 300, 0.05);
+      double rangeMargin,
+      double minTimedCopFraction,
+      long minReadableRestMillis) {
+    static final Config DEFAULTS = new Config(150, 600, 300, 0.05, 0.1, -300);
   }
+
+  /** The flags read from the phase times and the height. */
+  private static final RepFlag[] PHASES = {
+    RepFlag.TOO_FAST_UP, RepFlag.HOLD_TOO_SHORT, RepFlag.TOO_FAST_DOWN, RepFlag.PARTIAL_RANGE
+  };
 
   private final Prescription rx;
   private final AnalysisConfig cfg;
@@ -47,6 +59,8 @@ final class RepDoubts {
    * @param observable the flags these insoles can observe for this rep
    * @param oneInsoleWithCells a single insole with pressure cells, nothing under the other foot
    * @param bodyLoadN the standing load this rep is judged against; NaN or 0 when not known
+   * @param restMicros the rest at the bottom before the rep; Long.MAX_VALUE when none
+   * @param insoleLengthMm the timing foot's insole length; 0 when unknown
    */
   Map<RepFlag, Doubt> sort(
       Set<RepFlag> flags,
@@ -58,10 +72,18 @@ final class RepDoubts {
       double rangeFraction,
       Set<RepFlag> observable,
       boolean oneInsoleWithCells,
-      double bodyLoadN) {
+      double bodyLoadN,
+      long restMicros,
+      double insoleLengthMm) {
     Map<RepFlag, Doubt> doubts = new EnumMap<>(RepFlag.class);
     if (timing.timing() == PhaseTiming.HEEL_LOAD) {
       heelLoadTempo(flags, doubts, timing);
+    } else if (timing.peakPitchDegrees() != timing.peakPitchDegrees()
+        && timing.amplitude() < doubt.minTimedCopFraction() * insoleLengthMm) {
+      for (RepFlag f : PHASES) {
+        flags.remove(f);
+        doubts.put(f, Doubt.SMALL_MOVEMENT);
+      }
     } else {
       Doubt why = Doubt.NEAR_LIMIT;
       long margin = doubt.marksMarginMillis();
@@ -93,6 +115,10 @@ final class RepDoubts {
         flags.remove(RepFlag.PARTIAL_RANGE);
         doubts.put(RepFlag.PARTIAL_RANGE, Doubt.NEAR_LIMIT);
       }
+    }
+    if (restMicros < doubt.minReadableRestMillis() * 1000 && observable.contains(RepFlag.BOUNCE)) {
+      flags.remove(RepFlag.BOUNCE);
+      doubts.put(RepFlag.BOUNCE, Doubt.REST_UNREADABLE);
     }
     if (rx.singleLeg()
         && oneInsoleWithCells
@@ -137,10 +163,7 @@ final class RepDoubts {
       }
       return;
     }
-    for (RepFlag f :
-        new RepFlag[] {
-          RepFlag.TOO_FAST_UP, RepFlag.HOLD_TOO_SHORT, RepFlag.TOO_FAST_DOWN, RepFlag.PARTIAL_RANGE
-        }) {
+    for (RepFlag f : PHASES) {
       doubts.put(f, Doubt.NOT_OBSERVABLE);
     }
   }

@@ -192,6 +192,7 @@ final class FootTracker {
   /** The prescribed time of one rep (up, hold and down) the set under way is judged against. */
   void prescribedRepMillis(long millis) {
     prescribedRepMillis = millis;
+    dips.prescribedRepMillis(millis);
   }
 
   private double currentLoad() {

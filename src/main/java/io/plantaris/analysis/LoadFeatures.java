@@ -35,7 +35,15 @@ final class LoadFeatures {
 
   private final int[] runGroup;
   private final double[] offset;
+
+  /** Per cell: its last valid load, NaN while it has never reported (only whether NaN is read). */
   private final double[] lastValid;
+
+  /**
+   * Some cell has been missing (NaN) in some sample. Until then every cell has reported in every
+   * sample, so {@link #lastValid} needs no update and the cells no test.
+   */
+  private boolean cellMissed;
 
   /** Per cell: its learnt share of its region (or of the foot when alone in its region). */
   private final double[] groupOthersAtLast;
@@ -127,6 +135,38 @@ final class LoadFeatures {
     boolean anyMissing = false;
     double total = 0;
     double sy = 0;
+    if (!cellMissed) {
+      // the same sums without a test per cell: a missing cell turns the raw total NaN
+      int i = 0;
+      for (int k = 0; k < runEnd.length; k++) {
+        int g = runGroup[k];
+        double groupN = gs[g];
+        for (int end = runEnd[k]; i < end; i++) {
+          float r = raw[i];
+          rawTotal += r;
+          double v = r - offset[i];
+          v = v > 0 ? v : 0;
+          value[i] = v;
+          groupN += v;
+          total += v;
+          sy += v * yMm[i];
+        }
+        gs[g] = groupN;
+      }
+      if (rawTotal == rawTotal) {
+        finish(s, raw, gs, rawTotal, total, sy, false);
+        return;
+      }
+      // the first missing cell: every cell reported in every earlier sample
+      cellMissed = true;
+      if (samples > 0) {
+        java.util.Arrays.fill(lastValid, 0);
+      }
+      gs[0] = gs[1] = gs[2] = gs[3] = gs[4] = 0;
+      rawTotal = 0;
+      total = 0;
+      sy = 0;
+    }
     int i = 0;
     for (int k = 0; k < runEnd.length; k++) {
       int g = runGroup[k];
@@ -149,6 +189,17 @@ final class LoadFeatures {
       }
       gs[g] = groupN;
     }
+    finish(s, raw, gs, rawTotal, total, sy, anyMissing);
+  }
+
+  private void finish(
+      InsoleSample s,
+      float[] raw,
+      double[] gs,
+      double rawTotal,
+      double total,
+      double sy,
+      boolean anyMissing) {
     double live = gs[0] + gs[1] + gs[2] + gs[3] + gs[4];
     if ((++samples & 3) == 0) {
       learnShares(raw, live);

@@ -134,7 +134,7 @@ final class FootTracker {
         swingLp.apply(pitch.forwardAccelG());
       }
     }
-    double raw = usePitch ? pitch.pitchDegrees() : unloaded() ? signal.prevRaw() : load.copYMm;
+    double raw = usePitch ? pitch.pitchDegrees() : unloaded() ? signal.prevRaw() : load.copYMm();
     boolean resting = state == Movement.BOTTOM && !pending;
     double step = signal.levelStep(raw, resting);
     if (step != 0) {

@@ -93,8 +93,13 @@ const I18N = (window.I18N = (() => {
         HEEL_LOADED_AT_TOP: 'heel took weight during the hold', HEEL_SLAM: 'heel slammed down',
         BOUNCE: 'bounced off the heel', WEIGHT_ON_OTHER_FOOT: 'weight shifted to the other foot',
         TWO_LEGGED: 'done on both legs'},
-      countedUncertain: 'Rep {0} counted, but not sure: {1}', repUncertain: 'counted, not sure: {0}',
-      uncertainLabel: 'counted with a doubt',
+      countedUncertain: 'Rep {0} counted, not checked: {1}', repUncertain: 'counted, not checked: {0}',
+      uncertainLabel: 'counted, not all checked',
+      checks: {
+        TOO_FAST_UP: 'the pace up', TOO_FAST_DOWN: 'the pace down', HOLD_TOO_SHORT: 'the hold at the top',
+        PARTIAL_RANGE: 'the height', HEEL_LOADED_AT_TOP: 'the heel at the top', HEEL_SLAM: 'the landing',
+        BOUNCE: 'the pause at the bottom', WEIGHT_ON_OTHER_FOOT: 'the weight on the other foot',
+        TWO_LEGGED: 'one leg or two'},
       doubts: {
         NOT_OBSERVABLE: 'this insole cannot see it on a flat floor',
         NEAR_LIMIT: 'too close to the limit to tell', CURVE_INCOMPLETE: 'the whole rep was not seen',
@@ -189,8 +194,13 @@ const I18N = (window.I18N = (() => {
         HEEL_LOADED_AT_TOP: 'hælen tok vekt under holdet', HEEL_SLAM: 'hælen slo i gulvet',
         BOUNCE: 'spratt opp fra hælen', WEIGHT_ON_OTHER_FOOT: 'vekten gikk over på den andre foten',
         TWO_LEGGED: 'gjort på begge bein'},
-      countedUncertain: 'Repetisjon {0} godkjent, men usikker: {1}', repUncertain: 'godkjent, usikker: {0}',
-      uncertainLabel: 'godkjent med tvil',
+      countedUncertain: 'Repetisjon {0} godkjent, ikke sjekket: {1}', repUncertain: 'godkjent, ikke sjekket: {0}',
+      uncertainLabel: 'godkjent, ikke alt sjekket',
+      checks: {
+        TOO_FAST_UP: 'tempoet opp', TOO_FAST_DOWN: 'tempoet ned', HOLD_TOO_SHORT: 'holdet på toppen',
+        PARTIAL_RANGE: 'høyden', HEEL_LOADED_AT_TOP: 'hælen på toppen', HEEL_SLAM: 'landingen',
+        BOUNCE: 'pausen nederst', WEIGHT_ON_OTHER_FOOT: 'vekten på den andre foten',
+        TWO_LEGGED: 'ett eller to bein'},
       doubts: {
         NOT_OBSERVABLE: 'denne sålen kan ikke se det på flatt gulv',
         NEAR_LIMIT: 'for nær grensen til å avgjøre', CURVE_INCOMPLETE: 'hele repetisjonen ble ikke sett',
@@ -311,15 +321,16 @@ const I18N = (window.I18N = (() => {
     },
     keys() { return Object.keys(WORDS.en); }, // for tests: a key shown raw is a missing word
     flag(name) { return WORDS[lang].flags[name] || WORDS.en.flags[name] || name; },
-    // what the analysis could not decide ([{flag, doubt}]), grouped by reason:
-    // "too close to the limit to tell: hold at the top too short"
+    // what the analysis could not check ([{flag, doubt}]), grouped by reason:
+    // "the hold at the top (too close to the limit to tell)"
     doubts(list) {
       const byReason = new Map();
       (list || []).forEach((d) => {
         const why = WORDS[lang].doubts[d.doubt] || WORDS.en.doubts[d.doubt] || d.doubt;
-        byReason.set(why, [...(byReason.get(why) || []), api.flag(d.flag)]);
+        const what = WORDS[lang].checks[d.flag] || WORDS.en.checks[d.flag] || d.flag;
+        byReason.set(why, [...(byReason.get(why) || []), what]);
       });
-      return [...byReason].map(([why, flags]) => why + ': ' + flags.join(', ')).join('; ');
+      return [...byReason].map(([why, what]) => what.join(', ') + ' (' + why + ')').join('; ');
     },
     set(l) { localStorage.setItem('plantaris.lang', l); lang = l; document.documentElement.lang = l; },
     // the switch: a button that flips the language and calls back to redraw

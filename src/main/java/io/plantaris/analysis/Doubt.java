@@ -11,7 +11,7 @@ public enum Doubt {
    * These insoles cannot see it: pressure cells alone on a flat floor see the heel leave and come
    * back, not when the top is reached or left, nor how high the heel went.
    */
-  NOT_OBSERVABLE("not visible to this insole on a flat floor"),
+  NOT_OBSERVABLE("this insole cannot see it on a flat floor"),
   /** The measured time or range lies within the measurement's own error of the limit. */
   NEAR_LIMIT("too close to the limit to tell"),
   /**
@@ -30,7 +30,7 @@ public enum Doubt {
    */
   REST_UNREADABLE("the pause before it could not be measured"),
   /** One insole with cells, and the person's standing load is not known yet. */
-  STANDING_LOAD_UNKNOWN("standing weight not learnt yet");
+  STANDING_LOAD_UNKNOWN("your standing weight is not learnt yet");
 
   private final String plainWords;
 

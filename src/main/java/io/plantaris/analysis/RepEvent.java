@@ -153,23 +153,24 @@ public record RepEvent(
   }
 
   /**
-   * The doubts in plain words, grouped by reason, e.g. "too close to the limit to tell: hold at the
-   * top too short"; empty without doubts.
+   * What could not be checked, in plain words, grouped by reason: "the hold at the top (too close
+   * to the limit to tell)"; empty without doubts.
    */
   public String doubtWords() {
     Map<Doubt, StringBuilder> byReason = new EnumMap<>(Doubt.class);
     doubts.forEach(
         (f, d) -> {
-          StringBuilder flagsOfD = byReason.computeIfAbsent(d, k -> new StringBuilder());
-          flagsOfD.append(flagsOfD.length() > 0 ? ", " : "").append(f.plainWords());
+          StringBuilder checks = byReason.computeIfAbsent(d, k -> new StringBuilder());
+          checks.append(checks.length() > 0 ? ", " : "").append(f.checkWords());
         });
     StringBuilder b = new StringBuilder();
     byReason.forEach(
-        (d, flagsOfD) ->
+        (d, checks) ->
             b.append(b.length() > 0 ? "; " : "")
+                .append(checks)
+                .append(" (")
                 .append(d.plainWords())
-                .append(": ")
-                .append(flagsOfD));
+                .append(')'));
     return b.toString();
   }
 }

@@ -36,7 +36,7 @@ final class LiveReport implements SessionListener {
     RepEvent r = v.rep();
     String verdict =
         r.uncertain()
-            ? "counts, uncertain: " + r.doubtWords()
+            ? "counts, not checked: " + r.doubtWords()
             : r.valid()
                 ? "counts"
                 : "does not count: "

@@ -17,7 +17,7 @@ final class RepText {
   static String line(RepEvent r) {
     String verdict =
         r.uncertain()
-            ? "UNCERTAIN, COUNTED: " + r.doubtWords()
+            ? "COUNTED, NOT CHECKED: " + r.doubtWords()
             : r.valid()
                 ? "VALID"
                 : "NOT COUNTED: "

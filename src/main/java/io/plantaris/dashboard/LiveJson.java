@@ -85,7 +85,7 @@ final class LiveJson {
               Map<String, Object> m = new LinkedHashMap<>();
               m.put("flag", f.name());
               m.put("doubt", d.name());
-              m.put("words", f.plainWords() + "? " + d.plainWords());
+              m.put("words", f.checkWords() + " (" + d.plainWords() + ")");
               out.add(m);
             });
     return out;

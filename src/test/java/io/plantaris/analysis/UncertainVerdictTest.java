@@ -30,8 +30,8 @@ class UncertainVerdictTest {
       assertThat(r.doubts()).isEqualTo(PHASES_UNSEEN);
       assertThat(r.doubtWords())
           .isEqualTo(
-              "not visible to this insole on a flat floor: too fast on the way up, too fast on the"
-                  + " way down, hold at the top too short, not a full rise");
+              "the pace up, the pace down, the hold at the top, the height (this insole cannot see"
+                  + " it on a flat floor)");
     }
     assertThat(c.sets.get(0).validReps()).isEqualTo(5);
   }
@@ -68,8 +68,7 @@ class UncertainVerdictTest {
       RepEvent r = c.reps.get(i);
       assertThat(r.uncertain()).as("rep %d (hold %d ms)", i, r.holdMillis()).isTrue();
       assertThat(r.doubts()).containsExactly(Map.entry(RepFlag.HOLD_TOO_SHORT, Doubt.NEAR_LIMIT));
-      assertThat(r.doubtWords())
-          .isEqualTo("too close to the limit to tell: hold at the top too short");
+      assertThat(r.doubtWords()).isEqualTo("the hold at the top (too close to the limit to tell)");
     }
     for (int i = 4; i < 6; i++) {
       assertThat(c.reps.get(i).flags()).as("rep %d", i).containsExactly(RepFlag.HOLD_TOO_SHORT);

@@ -148,10 +148,10 @@ class ClinicianPagesIT {
         .matches("[23]\\.[0-9] s");
     assertThat(reps.get(6).getText()).contains("did not count: too fast on the way up");
     List<WebElement> unsure =
-        reps.stream().filter(r -> r.getText().contains("counted, not sure:")).toList();
+        reps.stream().filter(r -> r.getText().contains("counted, not checked:")).toList();
     assertThat(unsure).as("the second rep of each set, unless a flag failed it").isNotEmpty();
     assertThat(unsure.get(0).getText())
-        .contains("counted, not sure: too close to the limit to tell: hold at the top too short");
+        .contains("counted, not checked: the hold at the top (too close to the limit to tell)");
     assertThat(b.findElement(By.id("uncertain-count")).getText())
         .isEqualTo(String.valueOf(unsure.size()));
     assertThat(b.findElement(By.id("decision")).getText())

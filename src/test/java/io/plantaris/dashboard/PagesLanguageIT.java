@@ -157,8 +157,8 @@ class PagesLanguageIT {
           .contains(nb ? "under: 4 av 10" : "during: 4 of 10")
           .contains(
               nb
-                  ? "godkjent, usikker: for nær grensen til å avgjøre: for kort hold på toppen"
-                  : "counted, not sure: too close to the limit to tell: hold at the top too short");
+                  ? "godkjent, ikke sjekket: holdet på toppen (for nær grensen til å avgjøre)"
+                  : "counted, not checked: the hold at the top (too close to the limit to tell)");
       check(c, lang, "report");
       b.findElement(By.id("logout")).click();
       wait.until(x -> x.getCurrentUrl().endsWith("/login"));

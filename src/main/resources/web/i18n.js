@@ -93,6 +93,19 @@ const I18N = (window.I18N = (() => {
         HEEL_LOADED_AT_TOP: 'heel took weight during the hold', HEEL_SLAM: 'heel slammed down',
         BOUNCE: 'bounced off the heel', WEIGHT_ON_OTHER_FOOT: 'weight shifted to the other foot',
         TWO_LEGGED: 'done on both legs'},
+      countedUncertain: 'Rep {0} counted, not checked: {1}', repUncertain: 'counted, not checked: {0}',
+      uncertainLabel: 'counted, not all checked',
+      checks: {
+        TOO_FAST_UP: 'the pace up', TOO_FAST_DOWN: 'the pace down', HOLD_TOO_SHORT: 'the hold at the top',
+        PARTIAL_RANGE: 'the height', HEEL_LOADED_AT_TOP: 'the heel at the top', HEEL_SLAM: 'the landing',
+        BOUNCE: 'the pause at the bottom', WEIGHT_ON_OTHER_FOOT: 'the weight on the other foot',
+        TWO_LEGGED: 'one leg or two'},
+      doubts: {
+        NOT_OBSERVABLE: 'this insole cannot see it on a flat floor',
+        NEAR_LIMIT: 'too close to the limit to tell', CURVE_INCOMPLETE: 'the whole rep was not seen',
+        SMALL_MOVEMENT: 'the insole saw too little movement to time it',
+        REST_UNREADABLE: 'the pause before it could not be measured',
+        STANDING_LOAD_UNKNOWN: 'your standing weight is not learnt yet'},
     },
     nb: {
       connecting: 'kobler til…', live: 'direkte', noInsole: 'Ingen såle tilkoblet: slå den på',
@@ -181,6 +194,19 @@ const I18N = (window.I18N = (() => {
         HEEL_LOADED_AT_TOP: 'hælen tok vekt under holdet', HEEL_SLAM: 'hælen slo i gulvet',
         BOUNCE: 'spratt opp fra hælen', WEIGHT_ON_OTHER_FOOT: 'vekten gikk over på den andre foten',
         TWO_LEGGED: 'gjort på begge bein'},
+      countedUncertain: 'Repetisjon {0} godkjent, ikke sjekket: {1}', repUncertain: 'godkjent, ikke sjekket: {0}',
+      uncertainLabel: 'godkjent, ikke alt sjekket',
+      checks: {
+        TOO_FAST_UP: 'tempoet opp', TOO_FAST_DOWN: 'tempoet ned', HOLD_TOO_SHORT: 'holdet på toppen',
+        PARTIAL_RANGE: 'høyden', HEEL_LOADED_AT_TOP: 'hælen på toppen', HEEL_SLAM: 'landingen',
+        BOUNCE: 'pausen nederst', WEIGHT_ON_OTHER_FOOT: 'vekten på den andre foten',
+        TWO_LEGGED: 'ett eller to bein'},
+      doubts: {
+        NOT_OBSERVABLE: 'denne sålen kan ikke se det på flatt gulv',
+        NEAR_LIMIT: 'for nær grensen til å avgjøre', CURVE_INCOMPLETE: 'hele repetisjonen ble ikke sett',
+        SMALL_MOVEMENT: 'sålen så for lite bevegelse til å ta tiden',
+        REST_UNREADABLE: 'pausen før kunne ikke måles',
+        STANDING_LOAD_UNKNOWN: 'ståvekten din er ikke lært ennå'},
     },
   };
   // nb phrases for the progression engine's and the attention list's English reasons, longest
@@ -295,6 +321,17 @@ const I18N = (window.I18N = (() => {
     },
     keys() { return Object.keys(WORDS.en); }, // for tests: a key shown raw is a missing word
     flag(name) { return WORDS[lang].flags[name] || WORDS.en.flags[name] || name; },
+    // what the analysis could not check ([{flag, doubt}]), grouped by reason:
+    // "the hold at the top (too close to the limit to tell)"
+    doubts(list) {
+      const byReason = new Map();
+      (list || []).forEach((d) => {
+        const why = WORDS[lang].doubts[d.doubt] || WORDS.en.doubts[d.doubt] || d.doubt;
+        const what = WORDS[lang].checks[d.flag] || WORDS.en.checks[d.flag] || d.flag;
+        byReason.set(why, [...(byReason.get(why) || []), what]);
+      });
+      return [...byReason].map(([why, what]) => what.join(', ') + ' (' + why + ')').join('; ');
+    },
     set(l) { localStorage.setItem('plantaris.lang', l); lang = l; document.documentElement.lang = l; },
     // the switch: a button that flips the language and calls back to redraw
     switcher(button, redraw) {

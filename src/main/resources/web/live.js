@@ -302,8 +302,9 @@ function showVerdict() {
   const v = $('verdict');
   if (!lastRep) { v.className = 'verdict'; v.textContent = t('noRep'); return; }
   const r = lastRep;
-  v.className = 'verdict ' + (r.valid ? 'ok' : 'bad');
-  v.textContent = r.valid ? t('counted', r.rep)
+  v.className = 'verdict ' + (r.uncertain ? 'unsure' : r.valid ? 'ok' : 'bad');
+  v.textContent = r.uncertain ? t('countedUncertain', r.rep, I18N.doubts(r.doubts))
+    : r.valid ? t('counted', r.rep)
     : t('notCounted', r.rep, (r.flags || []).map(I18N.flag).join('; '));
 }
 

@@ -10,9 +10,20 @@ const painKind = (k) => t('painKind' + k);
 // a rep's flags in the chosen language (by name; the server's English words if it sent none)
 const flagWords = (r) => (r.flags ? r.flags.map(I18N.flag) : r.reasons);
 
+// the flag each phase is judged by; a phase the insole cannot time is shown as not seen
+const PHASE_FLAG = {up: 'TOO_FAST_UP', hold: 'HOLD_TOO_SHORT', down: 'TOO_FAST_DOWN'};
+const unseen = (r, key) => (r.doubts || []).some((d) => d.flag === PHASE_FLAG[key] && d.doubt === 'NOT_OBSERVABLE');
+
 function phase(r, key, target) {
+  if (unseen(r, key)) return el('td', {class: 'num unsure', title: I18N.doubts([{flag: PHASE_FLAG[key], doubt: 'NOT_OBSERVABLE'}])}, '–');
   return el('td', {class: 'num ' + r[key], title: t('targetIs', t(WORDS[r[key]]), s1(target))},
     s1(r[key + 'Millis']));
+}
+
+// how many of the counted reps the insole could not fully judge; nothing when none
+function unsureCount(rows) {
+  const n = rows.filter((r) => r.uncertain).length;
+  return n === 0 ? [] : [el('div', {}, el('b', {id: 'uncertain-count'}, n), t('uncertainLabel'))];
 }
 
 function render(s) {
@@ -20,6 +31,7 @@ function render(s) {
   P.$('title').textContent = t('sessionOf', P.day(s.start), P.time(s.start));
   const summary = el('div', {class: 'card summary'},
     el('div', {}, el('b', {id: 'valid-count'}, s.validReps + ' / ' + s.reps), t('validAll')),
+    ...unsureCount(s.repRows),
     el('div', {}, el('b', {}, s.sets.length), t('setsWord')),
     el('div', {}, el('b', {}, s1(rx.upMillis) + ' · ' + s1(rx.holdMillis) + ' · ' + s1(rx.downMillis)),
       t('targetPhases', Math.round(rx.tolerance * 100))),
@@ -41,7 +53,8 @@ function render(s) {
     el('td', {}, r.set), el('td', {}, r.rep), phase(r, 'up', rx.upMillis), phase(r, 'hold', rx.holdMillis),
     phase(r, 'down', rx.downMillis), el('td', {class: 'num'}, r.heightMm === null ? '–' : I18N.number(r.heightMm) + ' mm'),
     el('td', {class: 'num'}, r.rangePercent === null ? '–' : r.rangePercent + ' %'),
-    el('td', {}, r.valid ? t('repCounted') : t('repNotCounted', flagWords(r).join(', ')))))));
+    el('td', r.uncertain ? {class: 'unsure'} : {}, r.uncertain ? t('repUncertain', I18N.doubts(r.doubts))
+      : r.valid ? t('repCounted') : t('repNotCounted', flagWords(r).join(', ')))))));
   const pain = s.pain.length === 0 ? el('p', {}, t('noPainThatDay'))
     : el('ul', {id: 'pain'}, ...s.pain.map((p) => el('li', {}, t('painAt', painKind(p.kind), p.score,
       P.day(p.at) + ' ' + P.time(p.at)))));

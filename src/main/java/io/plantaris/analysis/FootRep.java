@@ -23,6 +23,7 @@ import io.plantaris.insole.Side;
  * @param moveStartMicros when the movement left the bottom, by the rise rate (the phase times may
  *     be the later 10 % marks, docs/phases.md); the rest between two reps is read from these
  * @param moveEndMicros when the movement was back at the bottom, by the rate
+ * @param timing where the phase times were read from
  */
 record FootRep(
     int track,
@@ -46,7 +47,8 @@ record FootRep(
     double loadDropAtRise,
     double loadShiftMillis,
     long moveStartMicros,
-    long moveEndMicros) {
+    long moveEndMicros,
+    PhaseTiming timing) {
 
   FootRep withOtherFootShare(double share) {
     return new FootRep(
@@ -71,7 +73,8 @@ record FootRep(
         loadDropAtRise,
         loadShiftMillis,
         moveStartMicros,
-        moveEndMicros);
+        moveEndMicros,
+        timing);
   }
 
   /**
@@ -100,7 +103,8 @@ record FootRep(
         loadDropAtRise,
         loadShiftMillis,
         moveStartMicros,
-        b.moveEndMicros);
+        b.moveEndMicros,
+        timing == b.timing ? timing : PhaseTiming.RATE);
   }
 
   long durationMicros() {

@@ -135,7 +135,7 @@ final class FootTracker {
         swingLp.apply(pitch.forwardAccelG());
       }
     }
-    double raw = usePitch ? pitch.pitchDegrees() : unloaded() ? signal.prevRaw() : load.copYMm;
+    double raw = usePitch ? pitch.pitchDegrees() : unloaded() ? signal.prevRaw() : load.copYMm();
     boolean resting = state == Movement.BOTTOM && !pending;
     double step = signal.levelStep(raw, resting);
     if (step != 0) {
@@ -193,6 +193,7 @@ final class FootTracker {
   /** The prescribed time of one rep (up, hold and down) the set under way is judged against. */
   void prescribedRepMillis(long millis) {
     prescribedRepMillis = millis;
+    dips.prescribedRepMillis(millis);
   }
 
   private double currentLoad() {
@@ -406,11 +407,14 @@ final class FootTracker {
         cfg, upStart, holdStart, downEnd, amp, minRise, load != null, standing.ownLoadN())) {
       return;
     }
+    long[] seen = {upStart, downEnd};
+    PhaseTiming timing = PhaseTiming.RATE;
     if (signal.flatPath()) {
       long[] p = FlatFloorTiming.phases(cfg, upStart, holdStart, downStart, downEnd);
       if (p == null) {
         return;
       }
+      timing = PhaseTiming.HEEL_LOAD;
       upStart = p[0];
       holdStart = p[1];
       downStart = p[2];
@@ -442,6 +446,7 @@ final class FootTracker {
       holdStart = trace.holdStart;
       downStart = trace.downStart;
       downEnd = trace.downEnd;
+      timing = PhaseTiming.MARKS;
     } else if (cfg.phaseMarks()) {
       // no marks to read (a flat floor without an IMU, a rep whose start is not in the trace):
       // where they would be on the movement the rate saw
@@ -453,6 +458,12 @@ final class FootTracker {
       holdStart = m[1];
       downStart = m[2];
       downEnd = m[3];
+    }
+    if (timing == PhaseTiming.HEEL_LOAD) {
+      // the phases are the flat-floor model's; the movement is what the cells saw, the heel
+      // unloading and reloading: the heel's rest between two reps is from one to the other
+      moveStart = seen[0] - delay;
+      moveEnd = seen[1] - delay;
     }
     traceFrom = Math.max(traceFrom, downEnd);
     double height =
@@ -482,7 +493,8 @@ final class FootTracker {
             load == null ? Double.NaN : loads.shiftRatio(),
             load == null ? Double.NaN : loads.shiftMillis(),
             moveStart,
-            moveEnd));
+            moveEnd,
+            timing));
   }
 
   private void releaseHeldIfStale(long t) {

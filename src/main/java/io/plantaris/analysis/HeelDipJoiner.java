@@ -10,6 +10,12 @@ final class HeelDipJoiner {
   private final FootTracker.Sink sink;
   private FootRep held;
 
+  /**
+   * Two halves joined by a dip are one rep: together no longer than twice the prescribed rep. Two
+   * whole reps with a short rest between them look like a dip too, but last twice as long.
+   */
+  private long maxJoinedMicros = 2 * Tempo.RATHLEFF.repMillis() * 1000;
+
   HeelDipJoiner(AnalysisConfig cfg, FootTracker.Sink sink) {
     this.cfg = cfg;
     this.sink = sink;
@@ -22,7 +28,9 @@ final class HeelDipJoiner {
       long gap = rep.upStartMicros() - a.downEndMicros();
       long bUp = rep.holdStartMicros() - rep.upStartMicros();
       long bDown = rep.downEndMicros() - rep.downStartMicros();
-      if (gap < cfg.dipMaxBottomMillis() * 1000 && bUp < cfg.dipFastFraction() * bDown) {
+      if (gap < cfg.dipMaxBottomMillis() * 1000
+          && bUp < cfg.dipFastFraction() * bDown
+          && rep.downEndMicros() - a.upStartMicros() <= maxJoinedMicros) {
         sink.onFootRep(a.joinedByHeelDip(rep));
         return;
       }
@@ -35,6 +43,11 @@ final class HeelDipJoiner {
     } else {
       sink.onFootRep(rep);
     }
+  }
+
+  /** The prescribed rep, from rise start to back at the bottom, of the set under way. */
+  void prescribedRepMillis(long millis) {
+    maxJoinedMicros = 2 * millis * 1000;
   }
 
   /** Lets a held rep go once the bottom has lasted longer than a heel dip can. */

@@ -23,11 +23,27 @@ final class LoadFeatures {
   private static final int OTHER = 4;
 
   private final int n;
-  private final float[] xMm;
-  private final float[] yMm;
+  private final double[] yMm;
   private final int[] group;
+
+  /**
+   * The cells as runs of neighbours in one region: run k ends before cell {@code runEnd[k]}. Each
+   * region's load is summed in a local across a run, in cell order as before, instead of through
+   * the array, whose store and reload per cell was the longest chain of the per-sample work.
+   */
+  private final int[] runEnd;
+
+  private final int[] runGroup;
   private final double[] offset;
+
+  /** Per cell: its last valid load, NaN while it has never reported (only whether NaN is read). */
   private final double[] lastValid;
+
+  /**
+   * Some cell has been missing (NaN) in some sample. Until then every cell has reported in every
+   * sample, so {@link #lastValid} needs no update and the cells no test.
+   */
+  private boolean cellMissed;
 
   /** Per cell: its learnt share of its region (or of the foot when alone in its region). */
   private final double[] groupOthersAtLast;
@@ -48,16 +64,19 @@ final class LoadFeatures {
   double midfootN;
   double forefootN;
   double toesN;
-  double copXMm;
-  double copYMm;
+
+  /** Sum of load times y and the total, at the last sample with a total worth dividing by. */
+  private double copSumY;
+
+  private double copTotal = 1;
+
   double heelFraction;
   double forefootFraction;
 
   LoadFeatures(SensorLayout layout, AnalysisConfig config) {
     List<CellSpec> cells = layout.cells();
     n = cells.size();
-    xMm = new float[n];
-    yMm = new float[n];
+    yMm = new double[n];
     group = new int[n];
     offset = new double[n];
     lastValid = new double[n];
@@ -67,7 +86,6 @@ final class LoadFeatures {
     groupOthers = new boolean[n];
     for (int i = 0; i < n; i++) {
       CellSpec c = cells.get(i);
-      xMm[i] = (float) c.xMm();
       yMm[i] = (float) c.yMm();
       group[i] = groupIndex(c.region());
       lastValid[i] = Double.NaN;
@@ -76,6 +94,18 @@ final class LoadFeatures {
       for (int j = 0; j < n; j++) {
         groupOthers[i] |= j != i && group[j] == group[i];
       }
+    }
+    int runs = 0;
+    for (int i = 0; i < n; i++) {
+      runs += i == 0 || group[i] != group[i - 1] ? 1 : 0;
+    }
+    runEnd = new int[runs];
+    runGroup = new int[runs];
+    for (int i = 0, k = -1; i < n; i++) {
+      if (i == 0 || group[i] != group[i - 1]) {
+        runGroup[++k] = group[i];
+      }
+      runEnd[k] = i + 1;
     }
     quietMicros = config.quietMillis() * 1000;
   }
@@ -92,7 +122,7 @@ final class LoadFeatures {
 
   /** Bytes of state held per insole, for the memory budget. */
   int stateBytes() {
-    return n * (4 + 4 + 4 + 8 * 5) + 5 * 8;
+    return n * (8 + 4 + 4 + 8 * 5) + 5 * 8;
   }
 
   void update(InsoleSample s) {
@@ -104,25 +134,72 @@ final class LoadFeatures {
     double rawTotal = 0;
     boolean anyMissing = false;
     double total = 0;
-    double sx = 0;
     double sy = 0;
-    for (int i = 0; i < n; i++) {
-      float r = raw[i];
-      if (r == r) {
-        rawTotal += r;
-        double v = r - offset[i];
-        v = v > 0 ? v : 0;
-        value[i] = v;
-        gs[group[i]] += v;
-        lastValid[i] = v;
-        total += v;
-        sx += v * xMm[i];
-        sy += v * yMm[i];
-      } else {
-        value[i] = 0;
-        anyMissing = true;
+    if (!cellMissed) {
+      // the same sums without a test per cell: a missing cell turns the raw total NaN
+      int i = 0;
+      for (int k = 0; k < runEnd.length; k++) {
+        int g = runGroup[k];
+        double groupN = gs[g];
+        for (int end = runEnd[k]; i < end; i++) {
+          float r = raw[i];
+          rawTotal += r;
+          double v = r - offset[i];
+          v = v > 0 ? v : 0;
+          value[i] = v;
+          groupN += v;
+          total += v;
+          sy += v * yMm[i];
+        }
+        gs[g] = groupN;
       }
+      if (rawTotal == rawTotal) {
+        finish(s, raw, gs, rawTotal, total, sy, false);
+        return;
+      }
+      // the first missing cell: every cell reported in every earlier sample
+      cellMissed = true;
+      if (samples > 0) {
+        java.util.Arrays.fill(lastValid, 0);
+      }
+      gs[0] = gs[1] = gs[2] = gs[3] = gs[4] = 0;
+      rawTotal = 0;
+      total = 0;
+      sy = 0;
     }
+    int i = 0;
+    for (int k = 0; k < runEnd.length; k++) {
+      int g = runGroup[k];
+      double groupN = gs[g];
+      for (int end = runEnd[k]; i < end; i++) {
+        float r = raw[i];
+        if (r == r) {
+          rawTotal += r;
+          double v = r - offset[i];
+          v = v > 0 ? v : 0;
+          value[i] = v;
+          groupN += v;
+          lastValid[i] = v;
+          total += v;
+          sy += v * yMm[i];
+        } else {
+          value[i] = 0;
+          anyMissing = true;
+        }
+      }
+      gs[g] = groupN;
+    }
+    finish(s, raw, gs, rawTotal, total, sy, anyMissing);
+  }
+
+  private void finish(
+      InsoleSample s,
+      float[] raw,
+      double[] gs,
+      double rawTotal,
+      double total,
+      double sy,
+      boolean anyMissing) {
     double live = gs[0] + gs[1] + gs[2] + gs[3] + gs[4];
     if ((++samples & 3) == 0) {
       learnShares(raw, live);
@@ -131,13 +208,11 @@ final class LoadFeatures {
       // imputed cells join the sums: add them up again in cell order
       impute(raw, live);
       total = 0;
-      sx = 0;
       sy = 0;
-      for (int i = 0; i < n; i++) {
-        double v = value[i];
+      for (int j = 0; j < n; j++) {
+        double v = value[j];
         total += v;
-        sx += v * xMm[i];
-        sy += v * yMm[i];
+        sy += v * yMm[j];
       }
     }
     this.total = total;
@@ -146,8 +221,8 @@ final class LoadFeatures {
     forefootN = gs[FORE] + imputed[FORE];
     toesN = gs[TOES] + imputed[TOES];
     if (total > 1e-3) {
-      copXMm = sx / total;
-      copYMm = sy / total;
+      copSumY = sy;
+      copTotal = total;
       heelFraction = heelN / total;
       forefootFraction = (forefootN + toesN) / total;
     }
@@ -214,6 +289,14 @@ final class LoadFeatures {
         offset[i] = tareSum[i] / tareCount;
       }
     }
+  }
+
+  /**
+   * Forward position of the centre of pressure, mm, at the last sample that carried load (0 before
+   * any); divided when read, as most insoles' analysis never reads it.
+   */
+  double copYMm() {
+    return copSumY / copTotal;
   }
 
   double offset(int cell) {

@@ -8,6 +8,7 @@ import io.plantaris.insole.Track;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -27,6 +28,7 @@ public final class PersonAnalyzer {
   private long lastMoveEndMicros = Long.MIN_VALUE;
 
   private RepJudge judge;
+  private RepDoubts doubter;
   private final Set<RepFlag> observableFlat;
   private final Set<RepFlag> observableStep;
   private final boolean hasImu;
@@ -87,6 +89,7 @@ public final class PersonAnalyzer {
       }
     }
     judge = new RepJudge(prescription, config);
+    doubter = new RepDoubts(prescription, config, RepDoubts.Config.DEFAULTS);
     observableFlat = FlagObservability.observable(layouts, true);
     hasImu = layouts.stream().anyMatch(SensorLayout::hasImu);
     observableStep = FlagObservability.observable(layouts, false);
@@ -428,6 +431,7 @@ public final class PersonAnalyzer {
     if (index[1] == 1 && prescriptions != null) {
       Prescription rx = prescriptions.get();
       judge = new RepJudge(rx, cfg);
+      doubter = new RepDoubts(rx, cfg, RepDoubts.Config.DEFAULTS);
       repMillis = rx.tempo().repMillis();
       for (FootTracker t : trackers) {
         if (t != null) {
@@ -443,12 +447,29 @@ public final class PersonAnalyzer {
     double bodyLoad = bodyLoad(a);
     Set<RepFlag> flags = judge.judge(a, b, up, hold, down, end, range, dwell, bodyLoad);
     // a flag these insoles cannot see is a guess: never raised (see FlagObservability)
-    flags.retainAll(observable(a));
+    Set<RepFlag> observable = observable(a);
+    flags.retainAll(observable);
     if (flags.contains(RepFlag.HEEL_SLAM) && !hasImu) {
       // cells alone time the lowering from how fast the heel reloads; a slam reloads it at once
       // whatever the lowering before it was, so that timing says nothing about TOO_FAST_DOWN
       flags.remove(RepFlag.TOO_FAST_DOWN);
     }
+    boolean oneInsoleWithCells =
+        b == null && other(a.track()) < 0 && layouts[a.track()].cellCount() > 0;
+    Map<RepFlag, Doubt> doubts =
+        doubter.sort(
+            flags,
+            timing,
+            up,
+            hold,
+            down,
+            end,
+            range,
+            observable,
+            oneInsoleWithCells,
+            bodyLoad,
+            dwell,
+            layouts[timing.track()].insoleLengthMm());
     if (a.meanLoadN() == a.meanLoadN() && b == null) {
       repLoads[repLoadCount++ % repLoads.length] = a.meanLoadN();
     }
@@ -467,7 +488,8 @@ public final class PersonAnalyzer {
             b == null ? a.peakHeightMm() : meanOrFirst(a.peakHeightMm(), b.peakHeightMm()),
             a.peakForefootFraction(),
             range,
-            flags));
+            flags,
+            doubts));
   }
 
   private double rangeFraction(FootRep r) {

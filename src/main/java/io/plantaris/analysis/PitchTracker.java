@@ -24,6 +24,15 @@ final class PitchTracker {
   private long quietSinceMicros = -1;
   private boolean primed;
 
+  /**
+   * The correction gain last computed and what it was computed from: the step and the time constant
+   * are the same sample after sample, so the division is done again only when one moves.
+   */
+  private double gainDt = Double.NaN;
+
+  private double gainTau = Double.NaN;
+  private double gain;
+
   PitchTracker(AnalysisConfig config) {
     this.correctionSeconds = config.accelCorrectionSeconds();
     this.quietMicros = config.quietMillis() * 1000;
@@ -70,14 +79,23 @@ final class PitchTracker {
         boolean disagree = Math.abs(error) > 8 && accelDeviationG < 0.1 && Math.abs(rateDps) < 30;
         disagreeSeconds = disagree ? disagreeSeconds + dtSeconds : 0;
         double tau = disagreeSeconds > 0.1 ? 0.15 : correctionSeconds;
-        double k = Math.min(1, dtSeconds / tau);
-        pitchDegrees += k * (accPitch - pitchDegrees);
+        pitchDegrees += gain(dtSeconds, tau) * (accPitch - pitchDegrees);
       }
     } else if (accPitch == accPitch) {
       // Accelerometer only: tilt is all there is; the segmentation low-pass smooths it.
       rateDps = (accPitch - pitchDegrees) / Math.max(dtSeconds, 1e-6);
       pitchDegrees = accPitch;
     }
+  }
+
+  /** {@code min(1, dt / tau)}, the same double, reused while dt and tau stay the same. */
+  private double gain(double dtSeconds, double tau) {
+    if (dtSeconds != gainDt || tau != gainTau) {
+      gainDt = dtSeconds;
+      gainTau = tau;
+      gain = Math.min(1, dtSeconds / tau);
+    }
+    return gain;
   }
 
   private void learnBias(double raw, InsoleSample s) {
@@ -118,10 +136,13 @@ final class PitchTracker {
   double forwardAccelG() {
     double r = Math.toRadians(Math.max(-80, Math.min(80, pitchDegrees)));
     // Taylor series to the 7th (sin) and 8th (cos) order: within 1e-4 up to 80 degrees, and no
-    // library trigonometry per sample
+    // library trigonometry per sample. r2 / 6 and r2 / 12 are r2 / 3 halved and quartered, the same
+    // doubles (a power of two scales exactly; where r2 / 6 would be subnormal every term is far
+    // below 2^-53 of the 1 it is taken from, so either way the series is r and 1)
     double r2 = r * r;
-    double sin = r * (1 - r2 / 6 * (1 - r2 / 20 * (1 - r2 / 42)));
-    double cos = 1 - r2 / 2 * (1 - r2 / 12 * (1 - r2 / 30 * (1 - r2 / 56)));
+    double third = r2 / 3;
+    double sin = r * (1 - third * 0.5 * (1 - r2 / 20 * (1 - r2 / 42)));
+    double cos = 1 - r2 / 2 * (1 - third * 0.25 * (1 - r2 / 30 * (1 - r2 / 56)));
     return accelXG * cos + accelZG * sin;
   }
 

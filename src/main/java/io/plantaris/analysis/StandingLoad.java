@@ -26,6 +26,12 @@ final class StandingLoad {
   private double peakLoadN;
 
   /**
+   * {@code unloadedShare * referenceN()}, asked several times a sample: taken again wherever a load
+   * it is made of changes.
+   */
+  private double unloadedBelowN;
+
+  /**
    * @param alpha smoothing coefficient per sample of the quiet-load average
    * @param travelBand the rise signal's largest range over the quiet time in quiet standing, in its
    *     unit (mm of centre of pressure, or degrees of pitch)
@@ -44,6 +50,7 @@ final class StandingLoad {
         new QuietWindow(
             cfg.reloadSettleMillis() * 1000, stance.quietLoadBand(), Double.POSITIVE_INFINITY);
     this.loadLp = new LowPass(cfg.pressureCutoffHz(), sampleRateHz);
+    refresh();
   }
 
   /**
@@ -52,7 +59,11 @@ final class StandingLoad {
    */
   void observe(long t, double loadN, double pos) {
     if (loadN == loadN) {
-      peakLoadN = Math.max(peakLoadN, loadLp.apply(loadN));
+      double peak = Math.max(peakLoadN, loadLp.apply(loadN));
+      if (peak != peakLoadN) {
+        peakLoadN = peak;
+        refresh();
+      }
     }
     boolean loaded = !unloaded(loadN);
     double lp = loadLp.value();
@@ -88,6 +99,7 @@ final class StandingLoad {
     if (t - quietSince >= quietMicros && quietLoadN > bodyLoadN) {
       bodyLoadN = quietLoadN;
     }
+    refresh();
   }
 
   /**
@@ -123,7 +135,11 @@ final class StandingLoad {
    * resting on its toes.
    */
   boolean unloaded(double loadN) {
-    return loadN < stance.unloadedShare() * referenceN();
+    return loadN < unloadedBelowN;
+  }
+
+  private void refresh() {
+    unloadedBelowN = stance.unloadedShare() * referenceN();
   }
 
   double bodyLoadN() {
@@ -135,6 +151,10 @@ final class StandingLoad {
    * toes has never stood alone, yet the few newtons it carries are no standing load.
    */
   void personLoadN(double newtons) {
-    personLoadN = newtons;
+    if (!(newtons == personLoadN)) {
+      // given every sample; it changes only as the other foot learns
+      personLoadN = newtons;
+      refresh();
+    }
   }
 }

@@ -35,10 +35,12 @@ final class LiveReport implements SessionListener {
     reps.incrementAndGet();
     RepEvent r = v.rep();
     String verdict =
-        r.valid()
-            ? "counts"
-            : "does not count: "
-                + r.flags().stream().map(RepFlag::plainWords).collect(Collectors.joining(", "));
+        r.uncertain()
+            ? "counts, not checked: " + r.doubtWords()
+            : r.valid()
+                ? "counts"
+                : "does not count: "
+                    + r.flags().stream().map(RepFlag::plainWords).collect(Collectors.joining(", "));
     out.printf(
         Locale.ROOT,
         "%s  set %d rep %2d  %-5s  up %.1f s  hold %.1f s  down %.1f s  %s%n",

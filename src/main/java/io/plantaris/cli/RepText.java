@@ -16,10 +16,12 @@ final class RepText {
 
   static String line(RepEvent r) {
     String verdict =
-        r.valid()
-            ? "VALID"
-            : "NOT COUNTED: "
-                + r.flags().stream().map(RepFlag::plainWords).collect(Collectors.joining(", "));
+        r.uncertain()
+            ? "COUNTED, NOT CHECKED: " + r.doubtWords()
+            : r.valid()
+                ? "VALID"
+                : "NOT COUNTED: "
+                    + r.flags().stream().map(RepFlag::plainWords).collect(Collectors.joining(", "));
     return String.format(
         Locale.ROOT,
         "set %d rep %2d %-5s at %8.1f s  up %5d ms  hold %5d ms  down %5d ms  %s",
@@ -62,7 +64,11 @@ final class RepText {
     m.put("peakPitchDegrees", finite(r.peakPitchDegrees()));
     m.put("peakHeightMm", finite(r.peakHeightMm()));
     m.put("valid", r.valid());
+    m.put("verdict", r.uncertain() ? "UNCERTAIN" : r.valid() ? "VALID" : "NOT_COUNTED");
     m.put("reasons", r.flags().stream().map(Enum::name).toList());
+    Map<String, String> doubts = new LinkedHashMap<>();
+    r.doubts().forEach((f, d) -> doubts.put(f.name(), d.name()));
+    m.put("doubts", doubts);
     return m;
   }
 

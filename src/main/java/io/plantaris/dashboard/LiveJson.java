@@ -68,7 +68,27 @@ final class LiveJson {
     m.put("upMillis", r.upMillis());
     m.put("holdMillis", r.holdMillis());
     m.put("downMillis", r.downMillis());
+    m.put("uncertain", r.uncertain());
+    m.put("doubts", doubts(r));
     return m;
+  }
+
+  /**
+   * What the analysis could not decide about a rep: flag and reason by name (the pages word them
+   * per language) and in the service's English words.
+   */
+  static List<Map<String, Object>> doubts(RepEvent r) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    r.doubts()
+        .forEach(
+            (f, d) -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("flag", f.name());
+              m.put("doubt", d.name());
+              m.put("words", f.checkWords() + " (" + d.plainWords() + ")");
+              out.add(m);
+            });
+    return out;
   }
 
   static Map<String, Object> set(SetSummary s) {

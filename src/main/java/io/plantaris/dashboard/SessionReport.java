@@ -101,6 +101,8 @@ final class SessionReport {
       r.put("valid", e.valid());
       r.put("reasons", reasons);
       r.put("flags", flags);
+      r.put("uncertain", e.uncertain());
+      r.put("doubts", LiveJson.doubts(e));
       r.put(
           "curve",
           RepCurveJson.of(

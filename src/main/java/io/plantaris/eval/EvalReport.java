@@ -56,12 +56,14 @@ public record EvalReport(
    * observe it.
    *
    * @param notObservable reps that had this flag but whose insoles cannot observe it (not scored)
+   * @param uncertain matched reps on which the analysis could not decide this flag (not scored)
    */
   public record FlagScore(
       int truePositives,
       int falsePositives,
       int falseNegatives,
       int notObservable,
+      int uncertain,
       List<String> misses) {
     public double precision() {
       int d = truePositives + falsePositives;

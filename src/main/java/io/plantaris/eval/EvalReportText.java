@@ -75,9 +75,10 @@ final class EvalReportText {
                   s.truePositives(),
                   s.falsePositives(),
                   s.falseNegatives(),
-                  s.notObservable() == 0
-                      ? ""
-                      : ", not observable with this layout: " + s.notObservable());
+                  (s.notObservable() == 0
+                          ? ""
+                          : ", not observable with this layout: " + s.notObservable())
+                      + (s.uncertain() == 0 ? "" : ", uncertain: " + s.uncertain()));
             });
     return sb.toString();
   }

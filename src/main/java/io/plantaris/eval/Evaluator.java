@@ -1,11 +1,13 @@
 package io.plantaris.eval;
 
 import io.plantaris.analysis.AnalysisConfig;
+import io.plantaris.analysis.AnalysisListener;
 import io.plantaris.analysis.FlagObservability;
 import io.plantaris.analysis.PersonAnalyzer;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.RepFlag;
+import io.plantaris.analysis.SetSummary;
 import io.plantaris.insole.SensorLayout;
 import io.plantaris.insole.Track;
 import io.plantaris.sim.GroundTruth;
@@ -66,10 +68,21 @@ public final class Evaluator {
 
   /** Analyses one case and adds its scores. */
   public void add(EvalCase c) {
-    VerdictCollector collected = new VerdictCollector();
+    List<RepEvent> reps = new ArrayList<>();
     PersonAnalyzer.analyze(
-        c.recording(), prescriptionOf(c.truth()), config, null, collected.listener());
-    List<RepEvent> reps = collected.reps;
+        c.recording(),
+        prescriptionOf(c.truth()),
+        config,
+        null,
+        new AnalysisListener() {
+          @Override
+          public void onRep(RepEvent rep) {
+            reps.add(rep);
+          }
+
+          @Override
+          public void onSet(SetSummary set) {}
+        });
     List<RepTruth> truth = c.truth().allReps();
     Set<RepFlag> observable = observable(c);
     boolean top = topObservable(c);
@@ -81,7 +94,7 @@ public final class Evaluator {
       if (m != null) {
         used[reps.indexOf(m)] = true;
         scorePhases(truth.get(i), m, top);
-        scoreVerdict(truth.get(i), m, collected.uncertain.containsKey(m), observable);
+        scoreVerdict(truth.get(i), m, m.uncertain(), observable);
       } else {
         missedReps++;
         countMisses.add(c.name() + " missed rep@" + truth.get(i).upStartMillis());
@@ -280,7 +293,7 @@ public final class Evaluator {
 
     FlagCounts() {
       for (RepFlag f : RepFlag.values()) {
-        counts.put(f, new int[4]);
+        counts.put(f, new int[5]);
         misses.put(f, new ArrayList<>());
       }
     }
@@ -294,6 +307,11 @@ public final class Evaluator {
           // scored apart, never silently: a raised guess still counts as a false alarm below
           c[3]++;
           truth = false;
+        }
+        if (r != null && r.doubts().containsKey(f)) {
+          // the analysis said it could not decide this flag: scored apart, as is the verdict
+          c[4]++;
+          continue;
         }
         if (truth && found) {
           c[0]++;
@@ -318,7 +336,8 @@ public final class Evaluator {
     Map<RepFlag, EvalReport.FlagScore> scores() {
       Map<RepFlag, EvalReport.FlagScore> out = new EnumMap<>(RepFlag.class);
       counts.forEach(
-          (f, c) -> out.put(f, new EvalReport.FlagScore(c[0], c[1], c[2], c[3], misses.get(f))));
+          (f, c) ->
+              out.put(f, new EvalReport.FlagScore(c[0], c[1], c[2], c[3], c[4], misses.get(f))));
       return out;
     }
   }

@@ -549,20 +549,7 @@ final class PersonSession implements AnalysisListener {
     lastSetIndex = Math.max(lastSetIndex, rep.setIndex() - 1);
     long latencyMicros = (System.nanoTime() - currentChunkNanos) / 1000;
     long e = wall.stamp(epochMicros);
-    RepEvent stamped =
-        new RepEvent(
-            rep.setIndex(),
-            rep.repIndex(),
-            rep.side(),
-            rep.upStartMicros() + e,
-            rep.holdStartMicros() + e,
-            rep.downStartMicros() + e,
-            rep.downEndMicros() + e,
-            rep.peakPitchDegrees(),
-            rep.peakHeightMm(),
-            rep.peakForefootFraction(),
-            rep.rangeFraction(),
-            rep.flags());
+    RepEvent stamped = rep.shifted(e);
     emitter.rep(new RepVerdict(personId, deviceIds(), stamped, latencyMicros));
     save(analyzer == null ? List.of(rep) : analyzer.openSet()); // after the store has the rep
   }

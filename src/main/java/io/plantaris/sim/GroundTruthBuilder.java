@@ -1,5 +1,6 @@
 package io.plantaris.sim;
 
+import io.plantaris.analysis.RepFlag;
 import io.plantaris.analysis.Tempo;
 import io.plantaris.insole.SensorLayout;
 import io.plantaris.sim.GroundTruth.EventKind;
@@ -8,7 +9,9 @@ import io.plantaris.sim.GroundTruth.RepTruth;
 import io.plantaris.sim.GroundTruth.SetTruth;
 import io.plantaris.sim.GroundTruth.TrackTruth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads the ground truth off a session plan: nothing here is estimated from the signal. */
 final class GroundTruthBuilder {
@@ -38,7 +41,7 @@ final class GroundTruthBuilder {
                 marks[3],
                 round1(r.rangeDegrees()),
                 round1(height),
-                List.copyOf(r.flags())));
+                tempoAtMarks(c, marks, r.flags())));
       }
       sets.add(
           new SetTruth(
@@ -87,5 +90,31 @@ final class GroundTruthBuilder {
 
   private static double round1(double v) {
     return Math.round(v * 10) / 10.0;
+  }
+
+  /**
+   * A rep's tempo flags as its own marks give them. The rep was drafted with phase times between
+   * the marks, but the top's sway can lift the peak and so the top band: the hold read off the
+   * curve is then shorter than drafted (e.g. 868 ms of a drafted 1.6 s), and the truth's verdict
+   * has to be the one its own phase times give, as for anyone reading the curve.
+   */
+  static List<RepFlag> tempoAtMarks(SimulationConfig c, long[] marks, Set<RepFlag> drafted) {
+    Tempo p = c.prescription().tempo();
+    double keep = 1 - c.flagTolerance();
+    Set<RepFlag> f = EnumSet.noneOf(RepFlag.class);
+    f.addAll(drafted);
+    f.remove(RepFlag.TOO_FAST_UP);
+    f.remove(RepFlag.HOLD_TOO_SHORT);
+    f.remove(RepFlag.TOO_FAST_DOWN);
+    if (marks[1] - marks[0] < p.upMillis() * keep) {
+      f.add(RepFlag.TOO_FAST_UP);
+    }
+    if (marks[2] - marks[1] < p.holdMillis() * keep) {
+      f.add(RepFlag.HOLD_TOO_SHORT);
+    }
+    if (marks[3] - marks[2] < p.downMillis() * keep) {
+      f.add(RepFlag.TOO_FAST_DOWN);
+    }
+    return List.copyOf(f);
   }
 }

@@ -46,7 +46,8 @@ public final class Points {
             .addField("down_ms", e.downMillis())
             .addField("valid", e.valid())
             .addField(
-                "flags", e.flags().stream().map(RepFlag::name).collect(Collectors.joining(",")));
+                "flags", e.flags().stream().map(RepFlag::name).collect(Collectors.joining(",")))
+            .addField("doubts", doubtsText(e));
     finite(p, "peak_pitch_deg", e.peakPitchDegrees());
     finite(p, "peak_height_mm", e.peakHeightMm());
     finite(p, "forefoot_fraction", e.peakForefootFraction());
@@ -163,5 +164,15 @@ public final class Points {
     if (Double.isFinite(v)) {
       p.addField(field, v);
     }
+  }
+
+  /** A rep's doubts as stored: {@code FLAG:DOUBT} pairs joined by commas; empty without any. */
+  static String doubtsText(RepEvent e) {
+    StringBuilder b = new StringBuilder();
+    e.doubts()
+        .forEach(
+            (f, d) ->
+                b.append(b.length() > 0 ? "," : "").append(f.name()).append(':').append(d.name()));
+    return b.toString();
   }
 }

@@ -15,10 +15,13 @@ final class QuestDbTables {
           "CREATE TABLE IF NOT EXISTS pl_rep (patient SYMBOL, device SYMBOL, side SYMBOL,"
               + " exercise SYMBOL, session_start_us LONG, set_index LONG, rep_index LONG,"
               + " hold_start_us LONG, down_start_us LONG, down_end_us LONG, up_ms LONG,"
-              + " hold_ms LONG, down_ms LONG, valid BOOLEAN, flags VARCHAR, peak_pitch_deg DOUBLE,"
+              + " hold_ms LONG, down_ms LONG, valid BOOLEAN, flags VARCHAR, doubts VARCHAR,"
+              + " peak_pitch_deg DOUBLE,"
               + " peak_height_mm DOUBLE, forefoot_fraction DOUBLE, range_fraction DOUBLE,"
               + " timestamp TIMESTAMP) TIMESTAMP(timestamp) PARTITION BY MONTH WAL"
               + " DEDUP UPSERT KEYS(timestamp, patient, device, side, exercise)",
+          // a table made before doubts were stored gets the column
+          "ALTER TABLE pl_rep ADD COLUMN IF NOT EXISTS doubts VARCHAR",
           "CREATE TABLE IF NOT EXISTS pl_rep_curve (patient SYMBOL, device SYMBOL, side SYMBOL,"
               + " exercise SYMBOL, start_offset_ms LONG, step_ms LONG, n LONG,"
               + " heel_share VARCHAR, pitch_deg VARCHAR, height_mm VARCHAR,"

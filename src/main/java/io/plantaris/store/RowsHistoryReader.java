@@ -1,5 +1,6 @@
 package io.plantaris.store;
 
+import io.plantaris.analysis.Doubt;
 import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.RepFlag;
 import io.plantaris.analysis.RepSide;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -204,8 +206,22 @@ abstract class RowsHistoryReader implements HistoryReader {
             dbl(r, "peak_height_mm"),
             dbl(r, "forefoot_fraction"),
             dbl(r, "range_fraction"),
-            flags);
+            flags,
+            doubts(str(r, "doubts")));
     return new StoredRep(str(r, "patient"), str(r, "device"), lng(r, "session_start_us"), e);
+  }
+
+  /** The stored {@code FLAG:DOUBT} pairs; rows written before doubts were stored have none. */
+  static Map<RepFlag, Doubt> doubts(String text) {
+    Map<RepFlag, Doubt> doubts = new EnumMap<>(RepFlag.class);
+    if (text != null && !text.isEmpty()) {
+      for (String pair : text.split(",")) {
+        int colon = pair.indexOf(':');
+        doubts.put(
+            RepFlag.valueOf(pair.substring(0, colon)), Doubt.valueOf(pair.substring(colon + 1)));
+      }
+    }
+    return doubts;
   }
 
   static Instant instant(long micros) {

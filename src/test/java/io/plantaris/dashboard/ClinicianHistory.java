@@ -1,5 +1,6 @@
 package io.plantaris.dashboard;
 
+import io.plantaris.analysis.Doubt;
 import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.RepFlag;
 import io.plantaris.analysis.RepSide;
@@ -105,8 +106,9 @@ final class ClinicianHistory {
 
   /**
    * One session {@code daysAgo} days (and less than one more) before now, at 09:00 UTC: 3 sets of
-   * 12, every {@code heelEvery}-th rep with the heel loaded at the top, every 7th too fast up; pain
-   * during and the next morning.
+   * 12, every {@code heelEvery}-th rep with the heel loaded at the top, every 7th too fast up, the
+   * second of each set (when nothing else is wrong with it) uncertain; pain during and the next
+   * morning.
    */
   private void session(
       TimeSeriesStore store, String patient, int daysAgo, int heelEvery, int pain, int morning) {
@@ -130,6 +132,11 @@ final class ClinicianHistory {
         if (n % 7 == 0) {
           flags.add(RepFlag.TOO_FAST_UP);
         }
+        // the second rep of a set counts, but its hold was too close to the limit to tell
+        Map<RepFlag, Doubt> doubts =
+            rep == 2 && flags.isEmpty()
+                ? Map.of(RepFlag.HOLD_TOO_SHORT, Doubt.NEAR_LIMIT)
+                : Map.of();
         long up = flags.contains(RepFlag.TOO_FAST_UP) ? 1_600_000 : jitter(3_000_000);
         long hold = jitter(2_000_000);
         long down = jitter(3_000_000);
@@ -146,7 +153,8 @@ final class ClinicianHistory {
                 85,
                 0.8,
                 0.95,
-                flags);
+                flags,
+                doubts);
         store.onRep(new RepVerdict(patient, List.of(patient + "-R"), e, 900));
         events++;
         valid += flags.isEmpty() ? 1 : 0;

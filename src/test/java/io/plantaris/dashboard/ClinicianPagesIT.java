@@ -147,6 +147,13 @@ class ClinicianPagesIT {
     assertThat(reps.get(0).findElements(By.tagName("td")).get(2).getText())
         .matches("[23]\\.[0-9] s");
     assertThat(reps.get(6).getText()).contains("did not count: too fast on the way up");
+    List<WebElement> unsure =
+        reps.stream().filter(r -> r.getText().contains("counted, not checked:")).toList();
+    assertThat(unsure).as("the second rep of each set, unless a flag failed it").isNotEmpty();
+    assertThat(unsure.get(0).getText())
+        .contains("counted, not checked: the hold at the top (too close to the limit to tell)");
+    assertThat(b.findElement(By.id("uncertain-count")).getText())
+        .isEqualTo(String.valueOf(unsure.size()));
     assertThat(b.findElement(By.id("decision")).getText())
         .startsWith("accepted")
         .contains("reduce by 2 kg");

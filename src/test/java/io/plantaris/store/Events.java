@@ -1,5 +1,6 @@
 package io.plantaris.store;
 
+import io.plantaris.analysis.Doubt;
 import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.RepFlag;
 import io.plantaris.analysis.RepSide;
@@ -16,16 +17,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reps and sets as the live pipeline emits them, at a 3-2-3 tempo, for store tests. */
 final class Events {
   static final long REP_MICROS = 8_000_000;
 
+  /** What reps 3, 10, 17, ... of a set could not decide: they count, with these doubts. */
+  static final Map<RepFlag, Doubt> UNCERTAIN =
+      Map.of(
+          RepFlag.HOLD_TOO_SHORT, Doubt.NEAR_LIMIT,
+          RepFlag.WEIGHT_ON_OTHER_FOOT, Doubt.STANDING_LOAD_UNKNOWN);
+
   private Events() {}
 
   static RepVerdict rep(String patient, RepSide side, int set, int rep, long upStartMicros) {
     Set<RepFlag> flags = rep % 5 == 0 ? EnumSet.of(RepFlag.TOO_FAST_UP) : Set.of();
+    Map<RepFlag, Doubt> doubts = rep % 7 == 3 ? UNCERTAIN : Map.of();
     RepEvent e =
         new RepEvent(
             set,
@@ -39,7 +48,8 @@ final class Events {
             Double.NaN,
             0.8,
             0.95,
-            flags);
+            flags,
+            doubts);
     return new RepVerdict(patient, List.of(patient + "-R", patient + "-L"), e, 1000);
   }
 

@@ -75,6 +75,7 @@ class InfluxQlHistoryReaderIT {
       assertThat(reps).hasSize(56);
       assertThat(reps.get(0).rep()).isEqualTo(((RepVerdict) events.get(0)).rep());
       assertThat(reps.get(0).rep().peakHeightMm()).isNaN();
+      assertThat(reps.get(2).rep().doubts()).as("rep 3's doubts").isEqualTo(Events.UNCERTAIN);
       assertThat(r.reps("bob", FROM, TO)).hasSize(8).allMatch(x -> x.rep().side() == RepSide.RIGHT);
       // session points were rewritten after every set: one per session, with the final counts
       assertThat(r.sessions("alice", FROM, TO))

@@ -74,6 +74,8 @@ class QuestDbStoreIT {
       assertThat(reps).hasSize(56);
       RepVerdict first = (RepVerdict) events.get(0);
       assertThat(reps.get(0).rep()).isEqualTo(first.rep());
+      assertThat(reps.get(2).rep().uncertain()).as("rep 3 counts, with doubts").isTrue();
+      assertThat(reps.get(2).rep().doubts()).isEqualTo(Events.UNCERTAIN);
       assertThat(reps.get(0).device()).isEqualTo("alice-L+alice-R");
       assertThat(reps.get(0).sessionStartMicros()).isEqualTo(first.rep().upStartMicros());
       assertThat(reps.stream().filter(x -> !x.rep().valid())).hasSize(2 + 2 + 2 + 2 + 2);

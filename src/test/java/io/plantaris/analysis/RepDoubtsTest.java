@@ -1,0 +1,115 @@
+package io.plantaris.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plantaris.eval.EvalCase;
+import io.plantaris.eval.Evaluator;
+import io.plantaris.eval.WideCases;
+import io.plantaris.insole.Side;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What the core declines to decide, rep by rep. */
+class RepDoubtsTest {
+  private static final long S = 1_000_000;
+
+  /** A foot rep timed by the rate at 3-2-3, {@code amplitude} in degrees or CoP mm. */
+  private static FootRep rep(double amplitude, double peakPitchDegrees) {
+    return new FootRep(
+        0,
+        Side.LEFT,
+        0,
+        3 * S,
+        5 * S,
+        8 * S,
+        amplitude,
+        peakPitchDegrees,
+        Double.NaN,
+        0.8,
+        0.4,
+        0.05,
+        1.1,
+        Double.NaN,
+        600,
+        Double.NaN,
+        0.5,
+        false,
+        0.9,
+        Double.NaN,
+        0,
+        8 * S,
+        PhaseTiming.RATE);
+  }
+
+  private static Map<RepFlag, Doubt> sort(Set<RepFlag> flags, FootRep r, long restMicros) {
+    // the rep here is timed by the rise rate (PhaseTiming.RATE), as without the marks: with them
+    // a rate-timed rep is one whose curve could not be read, and its near phases are doubts too
+    return new RepDoubts(
+            Prescription.rathleff(),
+            AnalysisConfig.defaults().withPhaseMarks(false),
+            RepDoubts.Config.DEFAULTS)
+        .sort(
+            flags,
+            r,
+            0,
+            3 * S,
+            5 * S,
+            8 * S,
+            1,
+            EnumSet.allOf(RepFlag.class),
+            false,
+            700,
+            restMicros,
+            260);
+  }
+
+  @Test
+  void aRestTheMovementsOverlapBySecondsIsNoBounceButAnUnreadableRest() {
+    Set<RepFlag> flags = EnumSet.of(RepFlag.BOUNCE);
+    assertThat(sort(flags, rep(15, 15), -1_500_000))
+        .containsExactly(Map.entry(RepFlag.BOUNCE, Doubt.REST_UNREADABLE));
+    assertThat(flags).isEmpty();
+
+    Set<RepFlag> reversed = EnumSet.of(RepFlag.BOUNCE);
+    assertThat(sort(reversed, rep(15, 15), -50_000)).isEmpty();
+    assertThat(reversed)
+        .as("a reversal with no pause stays a bounce")
+        .containsExactly(RepFlag.BOUNCE);
+  }
+
+  @Test
+  void pressureAloneDoesNotTimeARepWhoseCentreOfPressureHardlyMoved() {
+    Set<RepFlag> flags = EnumSet.of(RepFlag.HOLD_TOO_SHORT, RepFlag.HEEL_SLAM);
+    Map<RepFlag, Doubt> doubts = sort(flags, rep(12, Double.NaN), Long.MAX_VALUE);
+    assertThat(doubts)
+        .containsOnlyKeys(
+            RepFlag.TOO_FAST_UP,
+            RepFlag.HOLD_TOO_SHORT,
+            RepFlag.TOO_FAST_DOWN,
+            RepFlag.PARTIAL_RANGE)
+        .containsValue(Doubt.SMALL_MOVEMENT);
+    assertThat(flags).as("what the load shows is still decided").containsExactly(RepFlag.HEEL_SLAM);
+
+    Set<RepFlag> large = EnumSet.of(RepFlag.HOLD_TOO_SHORT);
+    assertThat(sort(large, rep(60, Double.NaN), Long.MAX_VALUE)).isEmpty();
+    assertThat(large).containsExactly(RepFlag.HOLD_TOO_SHORT);
+  }
+
+  @Test
+  void onAWidenedStepEdgeSessionWithoutAnImuNoTempoFlagIsAGuess() {
+    // wide seed 20041: 8 cells, heel over a step edge; its holds read 0 ms of about 2 s
+    EvalCase c = WideCases.generate(20_041);
+    assertThat(c.name()).contains("force8");
+    Collect got = new Collect();
+    PersonAnalyzer.analyze(
+        c.recording(), Evaluator.prescriptionOf(c.truth()), AnalysisConfig.defaults(), null, got);
+    assertThat(got.reps).hasSizeGreaterThan(5);
+    for (RepEvent r : got.reps) {
+      assertThat(r.flags())
+          .doesNotContain(RepFlag.TOO_FAST_UP, RepFlag.HOLD_TOO_SHORT, RepFlag.TOO_FAST_DOWN);
+      assertThat(r.doubts()).containsEntry(RepFlag.HOLD_TOO_SHORT, Doubt.SMALL_MOVEMENT);
+    }
+  }
+}

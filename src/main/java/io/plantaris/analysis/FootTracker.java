@@ -229,6 +229,11 @@ final class FootTracker {
       }
     }
     if (x < base && still) {
+      if (base - x > 0.5 * minRise) {
+        // the base was taken above where the foot stands (a fresh start at the top, after a
+        // hole): the trace up to here is another level, no rep's marks are read off it
+        traceFrom = t;
+      }
       base += 4 * baseAlpha * (x - base);
     }
     if (load != null) {

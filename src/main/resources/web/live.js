@@ -313,8 +313,10 @@ function showSummary() {
   if (!lastSet) { el.hidden = true; return; }
   const s = lastSet;
   el.hidden = false;
-  el.textContent = t('setDone', s.set, s.validReps, s.reps, s.tensionSeconds.toFixed(0),
-    Math.round(100 * s.tempoAdherence));
+  el.textContent = s.tempoAdherence === null
+    ? t('setDoneUntimed', s.set, s.validReps, s.reps, s.tensionSeconds.toFixed(0))
+    : t('setDone', s.set, s.validReps, s.reps, s.tensionSeconds.toFixed(0),
+      Math.round(100 * s.tempoAdherence));
 }
 
 function onRep(r) {

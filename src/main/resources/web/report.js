@@ -44,7 +44,8 @@ function render(s) {
     'colTension', 'colTempoKept', 'colTempoError', 'colLoadSignal'].map((h) => el('th', {}, t(h))))),
   el('tbody', {}, ...s.sets.map((x) => el('tr', {}, el('td', {}, x.set),
     el('td', {class: 'num'}, x.validReps + ' / ' + x.reps), el('td', {class: 'num'}, s1(x.timeUnderTensionMillis)),
-    el('td', {class: 'num'}, x.tempoAdherencePercent + ' %'), el('td', {class: 'num'}, x.meanAbsTempoErrorMillis + ' ms'),
+    el('td', {class: 'num'}, x.tempoAdherencePercent === null ? '–' : x.tempoAdherencePercent + ' %'),
+    el('td', {class: 'num'}, x.meanAbsTempoErrorMillis === null ? '–' : x.meanAbsTempoErrorMillis + ' ms'),
     el('td', {}, t('rm' + x.rmSignal))))));
   const reps = el('table', {id: 'reps'}, el('thead', {}, el('tr', {}, ...['colSet', 'colRep', 'colUp', 'colHold',
     'colDown', 'colHeight', 'colRange', 'colVerdict'].map((h) => el('th', {}, t(h))))),

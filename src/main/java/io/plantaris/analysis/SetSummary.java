@@ -12,8 +12,10 @@ import java.util.List;
  * @param validReps reps without any flag
  * @param timeUnderTensionMillis summed rise-to-bottom time of all reps
  * @param tempoAdherence fraction of phases (up, hold, down of every rep) not shorter than the
- *     tolerance allows, 0..1
- * @param meanAbsTempoErrorMillis mean absolute difference between phase and target durations
+ *     tolerance allows, 0..1, over the reps whose phases were timed; NaN when the insoles could
+ *     time none (pressure alone on a flat floor: see {@link Doubt#NOT_OBSERVABLE})
+ * @param meanAbsTempoErrorMillis mean absolute difference between phase and target durations, over
+ *     the same reps; NaN when none
  * @param peakPitchDegrees per rep peak pitch (NaN without IMU)
  * @param peakHeightMm per rep peak heel height (NaN without IMU)
  * @param repDurationSlopeMillisPerRep least-squares slope of rep duration over rep number

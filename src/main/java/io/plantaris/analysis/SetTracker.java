@@ -97,6 +97,7 @@ final class SetTracker {
     int valid = 0;
     long tension = 0;
     int phasesOk = 0;
+    int phasesTimed = 0;
     double absError = 0;
     List<Double> pitch = new ArrayList<>();
     List<Double> height = new ArrayList<>();
@@ -106,13 +107,17 @@ final class SetTracker {
     for (RepEvent r : reps) {
       valid += r.valid() ? 1 : 0;
       tension += r.tensionMillis();
-      phasesOk += within(r.upMillis(), rx.upMillis(), tol) ? 1 : 0;
-      phasesOk += within(r.holdMillis(), rx.holdMillis(), tol) ? 1 : 0;
-      phasesOk += within(r.downMillis(), rx.downMillis(), tol) ? 1 : 0;
-      absError +=
-          Math.abs(r.upMillis() - rx.upMillis())
-              + Math.abs(r.holdMillis() - rx.holdMillis())
-              + Math.abs(r.downMillis() - rx.downMillis());
+      if (timed(r)) {
+        // a rep whose phases the insole cannot time says nothing about the tempo
+        phasesTimed += 3;
+        phasesOk += within(r.upMillis(), rx.upMillis(), tol) ? 1 : 0;
+        phasesOk += within(r.holdMillis(), rx.holdMillis(), tol) ? 1 : 0;
+        phasesOk += within(r.downMillis(), rx.downMillis(), tol) ? 1 : 0;
+        absError +=
+            Math.abs(r.upMillis() - rx.upMillis())
+                + Math.abs(r.holdMillis() - rx.holdMillis())
+                + Math.abs(r.downMillis() - rx.downMillis());
+      }
       pitch.add(r.peakPitchDegrees());
       height.add(r.peakHeightMm());
       duration.addData(r.repIndex(), r.tensionMillis());
@@ -126,13 +131,19 @@ final class SetTracker {
         n,
         valid,
         tension,
-        phasesOk / (3.0 * n),
-        absError / (3.0 * n),
+        phasesTimed == 0 ? Double.NaN : phasesOk / (double) phasesTimed,
+        phasesTimed == 0 ? Double.NaN : absError / phasesTimed,
         pitch,
         height,
         n > 1 ? duration.getSlope() : 0,
         n > 1 ? range.getSlope() : 0,
         rmSignal());
+  }
+
+  /** Whether the rep's phases were measured, not a model's split ({@link Doubt#NOT_OBSERVABLE}). */
+  private static boolean timed(RepEvent r) {
+    Doubt d = r.doubts().get(RepFlag.HOLD_TOO_SHORT);
+    return d != Doubt.NOT_OBSERVABLE && d != Doubt.SMALL_MOVEMENT;
   }
 
   private static boolean within(long actual, long target, double tol) {

@@ -60,13 +60,13 @@ final class LiveReport implements SessionListener {
     SetSummary m = s.summary();
     out.printf(
         Locale.ROOT,
-        "%s  set %d done: %d of %d reps count, %.0f s under tension, tempo adherence %.0f%%, %s%n",
+        "%s  set %d done: %d of %d reps count, %.0f s under tension, tempo adherence %s, %s%n",
         s.personId(),
         m.setIndex(),
         m.validReps(),
         m.repCount(),
         m.timeUnderTensionMillis() / 1000.0,
-        m.tempoAdherence() * 100,
+        RepText.percent(m.tempoAdherence()),
         m.rmSignal().name().toLowerCase(Locale.ROOT).replace('_', ' '));
   }
 

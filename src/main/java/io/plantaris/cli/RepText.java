@@ -39,14 +39,21 @@ final class RepText {
     return String.format(
         Locale.ROOT,
         "set %d: %d reps (%d valid) of %d prescribed, %.1f s under tension, tempo adherence"
-            + " %.0f%%, load signal %s",
+            + " %s, load signal %s",
         s.setIndex(),
         s.repCount(),
         s.validReps(),
         rx.targetReps(),
         s.timeUnderTensionMillis() / 1000.0,
-        100 * s.tempoAdherence(),
+        percent(s.tempoAdherence()),
         s.rmSignal());
+  }
+
+  /** A share as a whole percent; "not observable" when the insoles could not measure it. */
+  static String percent(double share) {
+    return Double.isNaN(share)
+        ? "not observable"
+        : String.format(Locale.ROOT, "%.0f%%", 100 * share);
   }
 
   static Map<String, Object> json(RepEvent r) {
@@ -80,8 +87,8 @@ final class RepText {
     m.put("repCount", s.repCount());
     m.put("validReps", s.validReps());
     m.put("timeUnderTensionMillis", s.timeUnderTensionMillis());
-    m.put("tempoAdherence", s.tempoAdherence());
-    m.put("meanAbsTempoErrorMillis", s.meanAbsTempoErrorMillis());
+    m.put("tempoAdherence", finite(s.tempoAdherence()));
+    m.put("meanAbsTempoErrorMillis", finite(s.meanAbsTempoErrorMillis()));
     m.put("peakPitchDegrees", finite(s.peakPitchDegrees()));
     m.put("peakHeightMm", finite(s.peakHeightMm()));
     m.put("repDurationSlopeMillisPerRep", s.repDurationSlopeMillisPerRep());

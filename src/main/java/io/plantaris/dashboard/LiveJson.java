@@ -97,8 +97,11 @@ final class LiveJson {
     m.put("reps", s.repCount());
     m.put("validReps", s.validReps());
     m.put("tensionSeconds", s.timeUnderTensionMillis() / 1000.0);
-    m.put("tempoAdherence", s.tempoAdherence());
-    m.put("meanTempoErrorMillis", s.meanAbsTempoErrorMillis());
+    // null when the insoles could not time the phases (pressure alone on a flat floor)
+    m.put("tempoAdherence", Double.isNaN(s.tempoAdherence()) ? null : s.tempoAdherence());
+    m.put(
+        "meanTempoErrorMillis",
+        Double.isNaN(s.meanAbsTempoErrorMillis()) ? null : s.meanAbsTempoErrorMillis());
     m.put("durationSeconds", (s.endMicros() - s.startMicros()) / 1e6);
     return m;
   }

@@ -63,8 +63,13 @@ final class SessionReport {
       r.put("reps", s.repCount());
       r.put("validReps", s.validReps());
       r.put("timeUnderTensionMillis", s.timeUnderTensionMillis());
-      r.put("tempoAdherencePercent", Trends.round(100 * s.tempoAdherence()));
-      r.put("meanAbsTempoErrorMillis", Math.round(s.meanAbsTempoErrorMillis()));
+      // null when the insoles could not time the phases
+      r.put("tempoAdherencePercent", finite(Trends.round(100 * s.tempoAdherence())));
+      r.put(
+          "meanAbsTempoErrorMillis",
+          Double.isNaN(s.meanAbsTempoErrorMillis())
+              ? null
+              : Math.round(s.meanAbsTempoErrorMillis()));
       r.put("rmSignal", s.rmSignal().name());
       setRows.add(r);
     }

@@ -74,8 +74,10 @@ final class Trends {
       Week k = week(w, first, Attention.at(s.startMicros()));
       Double load = addedLoadKg.apply(Attention.at(s.startMicros()));
       k.volumeLoadKg += s.repCount() * (load == null ? 0 : load);
-      k.tempoWeighted += s.tempoAdherence() * s.repCount();
-      k.tempoReps += s.repCount();
+      if (!Double.isNaN(s.tempoAdherence())) { // a set whose phases were not timed says nothing
+        k.tempoWeighted += s.tempoAdherence() * s.repCount();
+        k.tempoReps += s.repCount();
+      }
     }
     for (StoredRep r : reps) {
       Week k = week(w, first, Attention.at(r.rep().upStartMicros()));

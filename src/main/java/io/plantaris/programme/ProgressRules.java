@@ -95,7 +95,8 @@ final class ProgressRules {
 
   static Optional<Verdict> keepForTempo(ProgressionInput in, ProgressionConfig cfg) {
     double adherence = in.session().tempoAdherence();
-    if (adherence >= cfg.minTempoAdherence()) {
+    if (Double.isNaN(adherence) || adherence >= cfg.minTempoAdherence()) {
+      // NaN: the insoles could not time the phases, so the tempo neither holds nor fails
       return Optional.empty();
     }
     return Optional.of(

@@ -68,7 +68,7 @@ public record ProgressionInput(
   public String summary() {
     return String.format(
         Locale.ROOT,
-        "session %s, prescription v%d (%s), week %d; %s of %d; tempo adherence %.0f%%;"
+        "session %s, prescription v%d (%s), week %d; %s of %d; tempo adherence %s;"
             + " heel-loading flags %d/%d reps; pain during %s, next morning %s (baseline %s);"
             + " missed sessions %d; earlier sessions with reserve %d",
         session.sessionId(),
@@ -77,7 +77,9 @@ public record ProgressionInput(
         prescription.programmeWeek(session.at()),
         session.validRepsText(),
         targetReps(),
-        100 * session.tempoAdherence(),
+        Double.isNaN(session.tempoAdherence())
+            ? "not observable"
+            : String.format(Locale.ROOT, "%.0f%%", 100 * session.tempoAdherence()),
         session.heelLoadingFlags(),
         session.totalReps(),
         score(painDuring),

@@ -49,13 +49,23 @@ public record SessionOutcome(
     return sets.stream().mapToInt(SetOutcome::validReps).max().orElse(0);
   }
 
-  /** Reps-weighted tempo adherence over all sets. */
+  /**
+   * Reps-weighted tempo adherence over the sets whose phases were timed; NaN when the insoles timed
+   * none (the tempo is then not judged), 0 without reps.
+   */
   public double tempoAdherence() {
-    int reps = totalReps();
-    if (reps == 0) {
+    if (totalReps() == 0) {
       return 0;
     }
-    return sets.stream().mapToDouble(s -> s.tempoAdherence() * s.reps()).sum() / reps;
+    int reps = 0;
+    double sum = 0;
+    for (SetOutcome s : sets) {
+      if (!Double.isNaN(s.tempoAdherence())) {
+        reps += s.reps();
+        sum += s.tempoAdherence() * s.reps();
+      }
+    }
+    return reps == 0 ? Double.NaN : sum / reps;
   }
 
   /** Every prescribed set done, every one with all target reps valid and reserve left. */

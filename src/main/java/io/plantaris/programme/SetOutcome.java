@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * @param reps reps performed, valid or not
  * @param validReps reps without any fault
- * @param tempoAdherence fraction of phases within the tempo tolerance, 0..1
+ * @param tempoAdherence fraction of phases within the tempo tolerance, 0..1; NaN when the insoles
+ *     could not time the phases
  * @param heelLoadingFlags reps flagged for heel loading (heel loaded at the top, slam or bounce)
  * @param rmSignal what the set says about the load relative to the RM
  */
@@ -46,9 +47,9 @@ public record SetOutcome(
               + " must be in 0.."
               + reps);
     }
-    if (!(tempoAdherence >= 0 && tempoAdherence <= 1)) {
+    if (!(Double.isNaN(tempoAdherence) || (tempoAdherence >= 0 && tempoAdherence <= 1))) {
       throw new IllegalArgumentException(
-          "set " + setIndex + ": tempoAdherence must be in 0..1, was " + tempoAdherence);
+          "set " + setIndex + ": tempoAdherence must be in 0..1 (or NaN), was " + tempoAdherence);
     }
     Check.notNull("rmSignal", rmSignal);
   }

@@ -1,6 +1,7 @@
 package io.plantaris.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.plantaris.analysis.SyntheticSession.Mode;
 import io.plantaris.analysis.SyntheticSession.Rep;
@@ -34,6 +35,10 @@ class UncertainVerdictTest {
                   + " it on a flat floor)");
     }
     assertThat(c.sets.get(0).validReps()).isEqualTo(5);
+    assertThat(c.sets.get(0).tempoAdherence())
+        .as("no tempo is kept or lost on phases nobody timed")
+        .isNaN();
+    assertThat(c.sets.get(0).meanAbsTempoErrorMillis()).isNaN();
   }
 
   @Test
@@ -60,6 +65,8 @@ class UncertainVerdictTest {
     Collect c = Collect.run(s.build(Side.LEFT));
 
     assertThat(c.reps).hasSize(6);
+    // every phase timed; the two 0.5 s holds of 18 phases are off the 3-2-3 target by over 25 %
+    assertThat(c.sets.get(0).tempoAdherence()).isCloseTo(16 / 18.0, within(0.001));
     for (int i = 0; i < 2; i++) {
       assertThat(c.reps.get(i).valid()).as("rep %d", i).isTrue();
       assertThat(c.reps.get(i).doubts()).as("rep %d", i).isEmpty();

@@ -184,6 +184,13 @@ class ProgressionRulesTest {
         row(
             "tempo adherence 80%",
             i -> i.tempoAdherence = 0.80, Action.INCREASE_LOAD, 2, "INCREASE_LOAD", "add 2 kg"),
+        row(
+            "tempo not observable (cells alone on a flat floor)",
+            i -> i.tempoAdherence = Double.NaN,
+            Action.INCREASE_LOAD,
+            2,
+            "INCREASE_LOAD",
+            "add 2 kg"),
         row("0 missed", i -> i.missed = 0, Action.INCREASE_LOAD, 2, "INCREASE_LOAD", "add 2 kg"),
         row(
             "1 missed",

@@ -50,7 +50,9 @@ final class AnalyzeJsonSession {
               index,
               reps,
               valid,
-              s.path("tempoAdherence").asDouble(),
+              s.path("tempoAdherence").isNumber()
+                  ? s.path("tempoAdherence").asDouble()
+                  : Double.NaN, // null: the insoles could not time the phases
               Math.min(heel.getOrDefault(index, 0), reps - valid),
               RmSignal.valueOf(s.path("rmSignal").asText())));
     }

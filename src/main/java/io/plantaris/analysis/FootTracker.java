@@ -412,7 +412,6 @@ final class FootTracker {
         cfg, upStart, holdStart, downEnd, amp, minRise, load != null, standing.ownLoadN())) {
       return;
     }
-    long[] seen = {upStart, downEnd};
     PhaseTiming timing = PhaseTiming.RATE;
     if (signal.flatPath()) {
       long[] p = FlatFloorTiming.phases(cfg, upStart, holdStart, downStart, downEnd);
@@ -464,11 +463,11 @@ final class FootTracker {
       downStart = m[2];
       downEnd = m[3];
     }
-    if (timing == PhaseTiming.HEEL_LOAD) {
-      // the phases are the flat-floor model's; the movement is what the cells saw, the heel
-      // unloading and reloading: the heel's rest between two reps is from one to the other
-      moveStart = seen[0] - delay;
-      moveEnd = seen[1] - delay;
+    if (timing == PhaseTiming.HEEL_LOAD && !cfg.phaseMarks()) {
+      // without the marks too, the heel's rest between two reps is from its reloading to its
+      // next unloading as the cells saw them (the rate's, as above), not the flat-floor model's
+      moveStart = bounds.rateUpStart - delay;
+      moveEnd = bounds.rateDownEnd - delay;
     }
     traceFrom = Math.max(traceFrom, downEnd);
     double height =

@@ -65,15 +65,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--rest-ms", description = "rest that ends a set, ms (default 20000)")
   Long restMs;
 
-  @Option(
-      names = "--phase-marks",
-      negatable = true,
-      defaultValue = "true",
-      fallbackValue = "true",
-      description =
-          "time the phases at the 10 %% marks of the rep's own curve (docs/phases.md), the"
-              + " default; --no-phase-marks: by the rise rate, as before")
-  boolean phaseMarks = true;
+  @picocli.CommandLine.Mixin PhaseMarksOption timing;
 
   @Option(names = "--json", description = "one JSON document with reps and sets")
   boolean json;
@@ -83,7 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Prescription rx = prescription();
-    AnalysisConfig config = AnalysisConfig.defaults().withPhaseMarks(phaseMarks);
+    AnalysisConfig config = timing.config();
     if (restMs != null) {
       config = config.withRestMillis(restMs);
     }

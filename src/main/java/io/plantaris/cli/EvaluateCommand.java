@@ -55,22 +55,14 @@ final class EvaluateCommand implements Callable<Integer> {
               + " body mass, step, towel) over --seeds and print agreement per factor")
   boolean sweep;
 
-  @Option(
-      names = "--phase-marks",
-      negatable = true,
-      defaultValue = "true",
-      fallbackValue = "true",
-      description =
-          "time the phases at the 10 %% marks of the rep's own curve (docs/phases.md), the"
-              + " default; --no-phase-marks: by the rise rate, as before")
-  boolean phaseMarks = true;
+  @picocli.CommandLine.Mixin PhaseMarksOption timing;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    AnalysisConfig cfg = AnalysisConfig.defaults().withPhaseMarks(phaseMarks);
+    AnalysisConfig cfg = timing.config();
     if (sweep) {
       long[] range = seedRange();
       out.println("== robustness sweep, one factor at a time, seeds " + seeds);

@@ -26,6 +26,8 @@ const I18N = (window.I18N = (() => {
       validReps: 'Valid reps', pain: 'Pain', back: 'Back to exercise',
       loadError: 'Your history is not available now: {0}', target: 'target',
       sideLEFT: 'left foot', sideRIGHT: 'right foot', sideUNKNOWN: 'insole',
+      blindSTEP_EDGE: 'The insole on your {0} cannot see heel raises here: the heel hangs over the step edge and its front zone carries all your weight, so no rep is counted. Do them on the floor, with a towel under your toes.',
+      blindZONE_SILENT: 'A zone of the insole on your {0} has stopped measuring, so reps cannot be counted. Check the insole and its cable.',
       moveBOTTOM: 'You: heel down', moveRAISED: 'You: heel up', moveLOWERING: 'You: lowering',
       // every page
       switchTo: 'Norsk', roleclinician: 'clinician', roleadmin: 'admin', rolepatient: 'patient',
@@ -133,6 +135,8 @@ const I18N = (window.I18N = (() => {
       validReps: 'Godkjente repetisjoner', pain: 'Smerte', back: 'Tilbake til øvelsen',
       loadError: 'Historikken er ikke tilgjengelig nå: {0}', target: 'mål',
       sideLEFT: 'venstre fot', sideRIGHT: 'høyre fot', sideUNKNOWN: 'såle',
+      blindSTEP_EDGE: 'Sålen på {0} ser ikke hælløftene her: hælen henger over trappekanten og den fremre sonen bærer all vekten, så ingen repetisjon telles. Gjør dem på gulvet, med et håndkle under tærne.',
+      blindZONE_SILENT: 'En sone i sålen på {0} har sluttet å måle, så repetisjonene kan ikke telles. Sjekk sålen og ledningen.',
       moveBOTTOM: 'Du: hælen nede', moveRAISED: 'Du: hælen oppe', moveLOWERING: 'Du: på vei ned',
       switchTo: 'English', roleclinician: 'kliniker', roleadmin: 'administrator', rolepatient: 'pasient',
       loading: 'Laster…', myPatients: 'Mine pasienter', patientWord: 'Pasient',

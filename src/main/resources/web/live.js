@@ -241,6 +241,7 @@ function onSample(m) {
   const ins = insoles[m.d];
   if (ins) {
     ins.newtons = m.n;
+    if ((m.b || null) !== (ins.blind || null)) { ins.blind = m.b || null; showSight(); }
     if (ins.state !== 'ONLINE') { ins.state = 'ONLINE'; showConnection(); }
     const h = (ins.heel = ins.heel || []);
     h.push([m.t, heelShare(ins, m.n)]);
@@ -378,6 +379,14 @@ function showConnection() {
   $('insole-state').textContent = msg;
   $('insole-state').dataset.state = list.length === 0 ? 'none'
     : list.every((i) => i.state === 'OFFLINE') ? 'offline' : 'online';
+}
+
+// where an insole cannot see a heel raise (3 zones with the heel over a step edge, a zone that
+// stopped reporting) the page says so and what to do, instead of counting nothing in silence
+function showSight() {
+  const blind = Object.values(insoles).filter((i) => i.blind);
+  $('sight').textContent = blind.map((i) => t('blind' + i.blind, t('side' + i.layout.side))).join(' ');
+  $('sight').dataset.blind = blind.map((i) => i.blind).join(' ');
 }
 
 function onDevice(d) {

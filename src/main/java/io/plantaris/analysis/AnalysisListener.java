@@ -7,4 +7,10 @@ public interface AnalysisListener {
 
   /** A set finished (a rest long enough, or the end of input). */
   void onSet(SetSummary set);
+
+  /**
+   * An insole stood for a while where it cannot see a heel raise (see {@link BlindStance});
+   * reported when that ends.
+   */
+  default void onBlindStance(BlindStance stance) {}
 }

@@ -59,6 +59,7 @@ final class FootTracker {
   private final RepTrace trace;
 
   private long prevT = Long.MIN_VALUE;
+  private final BlindWatch blind;
   private double x;
   private double v;
   private double noiseSq;
@@ -112,6 +113,7 @@ final class FootTracker {
         usePitch ? stance.quietTravelDegrees() : stance.quietTravelInsoleFraction() * insoleMm;
     standing = new StandingLoad(cfg, stance, baseAlpha, fs, quietTravel);
     loads = new LoadHistory(fs);
+    blind = load != null && !usePitch ? new BlindWatch(cfg, minRise) : null;
     trace = cfg.phaseMarks() ? new RepTrace(fs, TRACE_SECONDS) : null;
     recent =
         usePitch ? new float[(int) Math.max(1, Math.round(fs * CREEP_WINDOW_MICROS / 1e6))] : null;
@@ -162,6 +164,9 @@ final class FootTracker {
       standing.observe(t, load.total, x);
       if (unloaded()) {
         unloadedAt = t;
+        if (blind != null) {
+          blind.lifted();
+        }
       }
     }
     releaseHeldIfStale(t);
@@ -238,6 +243,9 @@ final class FootTracker {
     }
     if (load != null) {
       standing.track(t, load.total, still);
+      if (blind != null && !pending && standing.standsQuietly()) {
+        blind.standing(t, heelLp.value(), load);
+      }
     }
     double enter = Math.max(minRise, cfg.enterRangeFraction() * referenceAmplitude);
     if (!pending && !usePitch && load != null && x < base - 2 * enter && standing.standsQuietly()) {
@@ -292,6 +300,11 @@ final class FootTracker {
   private boolean creeping() {
     double before = recentBefore;
     return before == before && x - before > CREEP_FRACTION * minRise;
+  }
+
+  /** Whether the foot stands where its insole cannot see a rep; null with an IMU or no cells. */
+  BlindWatch blindWatch() {
+    return blind;
   }
 
   private boolean footLoaded() {

@@ -59,6 +59,14 @@ final class LoadFeatures {
   private int tareCount;
   private double maxRawTotal;
 
+  /** Front-to-back spread of the forefoot and toe cells, and of those with the midfoot's, mm. */
+  private final double forefootSpanMm;
+
+  private final double frontSpanMm;
+
+  /** The current sample's cells (the caller's buffer, read only while it is current). */
+  private float[] lastRaw;
+
   double total;
   double heelN;
   double midfootN;
@@ -108,6 +116,21 @@ final class LoadFeatures {
       runEnd[k] = i + 1;
     }
     quietMicros = config.quietMillis() * 1000;
+    forefootSpanMm = span(FORE, TOES);
+    frontSpanMm = Math.max(forefootSpanMm, span(MID, TOES));
+  }
+
+  /** Front-to-back distance between the outermost cells of the groups {@code from..to}, mm. */
+  private double span(int from, int to) {
+    double front = Double.NEGATIVE_INFINITY;
+    double back = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      if (group[i] >= from && group[i] <= to) {
+        front = Math.max(front, yMm[i]);
+        back = Math.min(back, yMm[i]);
+      }
+    }
+    return front >= back ? front - back : 0;
   }
 
   private static int groupIndex(PlantarRegion region) {
@@ -127,6 +150,7 @@ final class LoadFeatures {
 
   void update(InsoleSample s) {
     float[] raw = s.cellNewtons;
+    lastRaw = raw;
     double[] gs = groupSum;
     gs[0] = gs[1] = gs[2] = gs[3] = gs[4] = 0;
     double[] imp = imputed;
@@ -297,6 +321,44 @@ final class LoadFeatures {
    */
   double copYMm() {
     return copSumY / copTotal;
+  }
+
+  /**
+   * How far the centre of pressure can travel forward as the heel rises from where the foot stands
+   * now with its heel off (over a step edge), in mm: from the ball of the foot onto the toes across
+   * the forefoot and toe cells, and from the midfoot too while that carries at least {@code
+   * minMidfootShare} of the load in front of the heel (the arch on the edge). A 3-zone insole with
+   * the ball of the foot on the edge reads 0: one zone carries the load from the bottom to the top.
+   */
+  double forwardReachMm(double minMidfootShare) {
+    double front = total - heelN;
+    return front > 0 && midfootN >= minMidfootShare * front ? frontSpanMm : forefootSpanMm;
+  }
+
+  /**
+   * No cell of the heel, or none of the forefoot and toes, reports in the current sample: the load
+   * cannot be seen moving between them (one zone of a 3-zone insole stopped reporting; guessing its
+   * load from its usual share of the foot would make the heel look loaded throughout a rep).
+   */
+  boolean endSilent() {
+    if (!cellMissed) {
+      return false;
+    }
+    boolean heel = false;
+    boolean fore = false;
+    boolean hasHeel = false;
+    boolean hasFore = false;
+    for (int i = 0; i < n; i++) {
+      boolean live = lastRaw[i] == lastRaw[i];
+      if (group[i] == HEEL) {
+        hasHeel = true;
+        heel |= live;
+      } else if (group[i] == FORE || group[i] == TOES) {
+        hasFore = true;
+        fore |= live;
+      }
+    }
+    return hasHeel && !heel || hasFore && !fore;
   }
 
   double offset(int cell) {

@@ -34,6 +34,13 @@ public final class PersonAnalyzer {
   private final boolean hasImu;
   private final SetTracker sets;
   private final AnalysisConfig cfg;
+  private final AnalysisListener listener;
+
+  /** Per track, since when its insole has stood where it cannot see a rep; MIN_VALUE if not. */
+  private final long[] blindFrom;
+
+  private final BlindStance.Reason[] blindWhy;
+
   private final FootRep[] pendingRep;
   private final double[] latestLoad;
   private final double[] sumOwn;
@@ -71,6 +78,10 @@ public final class PersonAnalyzer {
     int n = layouts.size();
     this.layouts = layouts.toArray(new SensorLayout[0]);
     this.cfg = config;
+    this.listener = listener;
+    blindFrom = new long[n];
+    blindWhy = new BlindStance.Reason[n];
+    Arrays.fill(blindFrom, Long.MIN_VALUE);
     repMillis = prescription.tempo().repMillis();
     trackers = new FootTracker[n];
     pendingRep = new FootRep[n];
@@ -137,6 +148,12 @@ public final class PersonAnalyzer {
       t.personLoadN(trackers[other].bodyLoadN());
     }
     t.accept(sample);
+    BlindWatch b = t.blindWatch();
+    if (b != null && b.since() != blindFrom[trackIndex]) {
+      endBlind(trackIndex, nowMicros);
+      blindFrom[trackIndex] = b.since();
+      blindWhy[trackIndex] = b.reason();
+    }
     latestLoad[trackIndex] = t.loadN();
     if (t.active()) {
       if (serial[trackIndex] != t.repSerial()) {
@@ -197,6 +214,7 @@ public final class PersonAnalyzer {
       return;
     }
     t.flush();
+    endBlind(trackIndex, nowMicros);
     gaps.restarted(trackIndex, resumeMicros);
     trackers[trackIndex] = newTracker(trackIndex);
   }
@@ -279,8 +297,30 @@ public final class PersonAnalyzer {
     }
   }
 
+  /** Reports the blind stance of track {@code i} under way, if any, as ending at {@code t}. */
+  private void endBlind(int i, long t) {
+    long from = blindFrom[i];
+    if (from != Long.MIN_VALUE) {
+      blindFrom[i] = Long.MIN_VALUE;
+      listener.onBlindStance(
+          new BlindStance(i, layouts[i].side(), from, Math.max(from, t), blindWhy[i]));
+    }
+  }
+
+  /**
+   * The insole of {@code trackIndex} stands where it cannot see a heel raise now (see {@link
+   * BlindStance}), and why; null while it can. The live page says so instead of counting nothing in
+   * silence.
+   */
+  public BlindStance.Reason blind(int trackIndex) {
+    return blindFrom[trackIndex] == Long.MIN_VALUE ? null : blindWhy[trackIndex];
+  }
+
   /** Flushes reps still settling and the open set at the end of input. */
   public void finish() {
+    for (int i = 0; i < blindFrom.length; i++) {
+      endBlind(i, nowMicros);
+    }
     releaseFinished();
     sets.close();
   }

@@ -45,6 +45,9 @@ final class LiveJson {
     if (s.riseStartMicros() != Long.MIN_VALUE) {
       m.put("r", s.riseStartMicros() / 1000);
     }
+    if (s.blind() != null) {
+      m.put("b", s.blind().name());
+    }
     m.put("n", n);
     m.put("a", s.arrivedMillis());
     return m;

@@ -7,7 +7,12 @@ import java.util.Map;
 /**
  * Scores of the analysis against ground truth.
  *
- * @param truthReps reps the person really did
+ * @param sets sets scored for their count
+ * @param blindSets sets not scored: an insole said it could not see a heel raise for most of the
+ *     set (pressure alone, heel over a step edge, see {@link io.plantaris.analysis.BlindStance});
+ *     counted apart, as uncertain verdicts are
+ * @param blindReps the reps of those sets, in none of the rep scores
+ * @param truthReps reps the person really did, outside the sets not scored
  * @param missedReps of those, reps the analysis found no rep for
  * @param spuriousReps reps the analysis found where the person did none
  * @param medianPhaseErrorMillis median absolute error of all scored phase boundaries
@@ -24,6 +29,8 @@ import java.util.Map;
  */
 public record EvalReport(
     int sets,
+    int blindSets,
+    int blindReps,
     int exactSets,
     int withinOneSets,
     int truthReps,

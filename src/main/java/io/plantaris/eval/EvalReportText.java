@@ -14,6 +14,13 @@ final class EvalReportText {
         r.sets(),
         100 * r.exactFraction(),
         100 * r.withinOneFraction());
+    if (r.blindSets() > 0) {
+      line(
+          sb,
+          "count: not countable, the insole said it cannot see: %d sets of %d reps",
+          r.blindSets(),
+          r.blindReps());
+    }
     line(
         sb,
         "reps: truth %d, missed %d, spurious %d",

@@ -2,6 +2,7 @@ package io.plantaris.eval;
 
 import io.plantaris.analysis.AnalysisConfig;
 import io.plantaris.analysis.AnalysisListener;
+import io.plantaris.analysis.BlindStance;
 import io.plantaris.analysis.FlagObservability;
 import io.plantaris.analysis.PersonAnalyzer;
 import io.plantaris.analysis.Prescription;
@@ -37,6 +38,8 @@ public final class Evaluator {
   private final int[] unobserved = new int[4];
   private final FlagCounts flagCounts = new FlagCounts();
   private int sets;
+  private int blindSets;
+  private int blindReps;
   private int exactSets;
   private int withinOneSets;
   private int truthReps;
@@ -69,6 +72,7 @@ public final class Evaluator {
   /** Analyses one case and adds its scores. */
   public void add(EvalCase c) {
     List<RepEvent> reps = new ArrayList<>();
+    List<BlindStance> blind = new ArrayList<>();
     PersonAnalyzer.analyze(
         c.recording(),
         prescriptionOf(c.truth()),
@@ -82,14 +86,33 @@ public final class Evaluator {
 
           @Override
           public void onSet(SetSummary set) {}
+
+          @Override
+          public void onBlindStance(BlindStance stance) {
+            blind.add(stance);
+          }
         });
     List<RepTruth> truth = c.truth().allReps();
+    List<SetTruth> unseen = new ArrayList<>();
+    for (SetTruth s : c.truth().sets()) {
+      if (blindOver(blind, s)) {
+        unseen.add(s);
+      }
+    }
     Set<RepFlag> observable = observable(c);
     boolean top = topObservable(c);
     RepEvent[] matchOf = match(truth, reps);
     boolean[] used = new boolean[reps.size()];
-    truthReps += truth.size();
     for (int i = 0; i < truth.size(); i++) {
+      if (inAny(unseen, truth.get(i))) {
+        // the insole said it could not see this set: not a miss, counted apart
+        blindReps++;
+        if (matchOf[i] != null) {
+          used[reps.indexOf(matchOf[i])] = true;
+        }
+        continue;
+      }
+      truthReps++;
       RepEvent m = matchOf[i];
       if (m != null) {
         used[reps.indexOf(m)] = true;
@@ -121,8 +144,38 @@ public final class Evaluator {
       }
     }
     for (SetTruth s : c.truth().sets()) {
-      scoreSet(c.name(), s, truth, matchOf, reps, used);
+      if (unseen.contains(s)) {
+        blindSets++;
+        countMisses.add(c.name() + " set " + s.index() + ": the insole said it cannot see it");
+      } else {
+        scoreSet(c.name(), s, truth, matchOf, reps, used);
+      }
     }
+  }
+
+  /**
+   * Whether an insole said it could not see a heel raise for most of the set's time (see {@link
+   * BlindStance}).
+   */
+  private static boolean blindOver(List<BlindStance> blind, SetTruth s) {
+    long blindMillis = 0;
+    for (BlindStance b : blind) {
+      blindMillis +=
+          Math.max(
+              0,
+              Math.min(s.endMillis(), b.toMicros() / 1000)
+                  - Math.max(s.startMillis(), b.fromMicros() / 1000));
+    }
+    return blindMillis > 0.5 * (s.endMillis() - s.startMillis());
+  }
+
+  private static boolean inAny(List<SetTruth> sets, RepTruth r) {
+    for (SetTruth s : sets) {
+      if (s.reps().contains(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void scoreSet(
@@ -268,6 +321,8 @@ public final class Evaluator {
     all.sort(null);
     return new EvalReport(
         sets,
+        blindSets,
+        blindReps,
         exactSets,
         withinOneSets,
         truthReps,

@@ -65,7 +65,9 @@ public final class WideCases {
     } else {
       name += session(b, r, layout);
     }
-    SimulationResult result = VirtualInsole.simulate(b.build());
+    SimulationConfig config = b.build();
+    name += config.stepEdge() ? " step" : config.towelUnderToes() ? " towel" : " floor";
+    SimulationResult result = VirtualInsole.simulate(config);
     return new EvalCase(name, result.recording(), result.truth());
   }
 

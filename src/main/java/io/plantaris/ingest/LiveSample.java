@@ -1,5 +1,6 @@
 package io.plantaris.ingest;
 
+import io.plantaris.analysis.BlindStance;
 import io.plantaris.analysis.Movement;
 import io.plantaris.insole.Side;
 import java.util.Arrays;
@@ -18,6 +19,8 @@ import java.util.Arrays;
  *     estimate once the rise is confirmed; while the movement still reads BOTTOM, a tentative early
  *     onset (the page starts its guide from it and drops it when it goes away); MIN_VALUE when the
  *     foot rests
+ * @param blind why the insole cannot see a heel raise where it stands now (see {@link
+ *     BlindStance}); null while it can
  * @param arrivedMillis wall-clock millis when the bytes carrying this sample reached the service
  *     (for measuring sample-to-screen latency)
  */
@@ -32,6 +35,7 @@ public record LiveSample(
     double pitchDegrees,
     double heelRiseMm,
     long riseStartMicros,
+    BlindStance.Reason blind,
     long arrivedMillis) {
   public LiveSample {
     cellNewtons = cellNewtons.clone();
@@ -55,6 +59,7 @@ public record LiveSample(
         && Double.compare(pitchDegrees, s.pitchDegrees) == 0
         && Double.compare(heelRiseMm, s.heelRiseMm) == 0
         && riseStartMicros == s.riseStartMicros
+        && blind == s.blind
         && arrivedMillis == s.arrivedMillis;
   }
 

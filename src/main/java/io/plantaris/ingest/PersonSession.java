@@ -412,6 +412,7 @@ final class PersonSession implements AnalysisListener {
             analyzer.pitchDegrees(c.trackIndex),
             analyzer.heelRiseMm(c.trackIndex),
             riseStart(c),
+            analyzer.blind(c.trackIndex),
             arrivedMillis));
   }
 

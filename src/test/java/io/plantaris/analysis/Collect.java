@@ -9,6 +9,7 @@ import java.util.List;
 public final class Collect implements AnalysisListener {
   public final List<RepEvent> reps = new ArrayList<>();
   public final List<SetSummary> sets = new ArrayList<>();
+  public final List<BlindStance> blind = new ArrayList<>();
 
   @Override
   public void onRep(RepEvent rep) {
@@ -18,6 +19,11 @@ public final class Collect implements AnalysisListener {
   @Override
   public void onSet(SetSummary set) {
     sets.add(set);
+  }
+
+  @Override
+  public void onBlindStance(BlindStance stance) {
+    blind.add(stance);
   }
 
   public static Collect run(Recording r, Prescription rx) {

@@ -39,6 +39,7 @@ class RepCurvesTest {
         pitch,
         Double.NaN,
         Long.MIN_VALUE,
+        null,
         0);
   }
 

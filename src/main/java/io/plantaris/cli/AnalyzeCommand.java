@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.plantaris.analysis.AnalysisConfig;
 import io.plantaris.analysis.AnalysisListener;
+import io.plantaris.analysis.BlindStance;
 import io.plantaris.analysis.PersonAnalyzer;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.analysis.RepEvent;
@@ -87,6 +88,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Side only = side;
     List<RepEvent> reps = new ArrayList<>();
     List<SetSummary> sets = new ArrayList<>();
+    List<BlindStance> blind = new ArrayList<>();
     PrintWriter out = spec.commandLine().getOut();
     PersonAnalyzer.analyze(
         new Recording(tracks),
@@ -109,6 +111,14 @@ final class AnalyzeCommand implements Callable<Integer> {
               out.println(RepText.summary(set, rx));
             }
           }
+
+          @Override
+          public void onBlindStance(BlindStance stance) {
+            blind.add(stance);
+            if (!json) {
+              out.println(RepText.line(stance));
+            }
+          }
         });
     if (json) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -116,7 +126,8 @@ final class AnalyzeCommand implements Callable<Integer> {
           mapper.writeValueAsString(
               Map.of(
                   "reps", reps.stream().map(RepText::json).toList(),
-                  "sets", sets.stream().map(RepText::json).toList())));
+                  "sets", sets.stream().map(RepText::json).toList(),
+                  "blind", blind.stream().map(RepText::json).toList())));
     } else if (reps.isEmpty()) {
       out.println("no heel raises found");
     }

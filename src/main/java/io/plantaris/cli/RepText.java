@@ -1,5 +1,6 @@
 package io.plantaris.cli;
 
+import io.plantaris.analysis.BlindStance;
 import io.plantaris.analysis.Prescription;
 import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.RepFlag;
@@ -104,5 +105,34 @@ final class RepText {
 
   private static List<Double> finite(List<Double> values) {
     return values.stream().map(v -> finite(v.doubleValue())).toList();
+  }
+
+  /**
+   * A time an insole could not see a heel raise, in plain words: "the left insole could not see
+   * heel raises from 6.6 s to 130.2 s: ...".
+   */
+  static String line(BlindStance b) {
+    String why =
+        switch (b.reason()) {
+          case STEP_EDGE ->
+              "the heel over a step edge, one zone carries the whole load; do them on the floor";
+          case ZONE_SILENT -> "a zone stopped reporting; check the insole";
+        };
+    return String.format(
+        Locale.ROOT,
+        "the %s insole could not see heel raises from %.1f s to %.1f s: %s",
+        b.side().name().toLowerCase(Locale.ROOT),
+        b.fromMicros() / 1e6,
+        b.toMicros() / 1e6,
+        why);
+  }
+
+  static Map<String, Object> json(BlindStance b) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("side", b.side().name());
+    m.put("fromMillis", b.fromMicros() / 1000);
+    m.put("toMillis", b.toMicros() / 1000);
+    m.put("reason", b.reason().name());
+    return m;
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class AnalyzeCommandTest {
@@ -33,6 +34,38 @@ class AnalyzeCommandTest {
       Assumptions.abort("dataset not present here");
     }
     return STITCHED;
+  }
+
+  @Test
+  void saysWhenTheInsoleCouldNotSeeTheRepsInsteadOfOnlyFindingNone(@TempDir Path dir)
+      throws Exception {
+    // 3 zones, heel over a step edge: the forefoot zone carries the load through every rep
+    run(
+        "simulate",
+        "--scenario",
+        "step-edge",
+        "--layout",
+        "force3",
+        "--seed",
+        "5",
+        "--out",
+        dir.toString());
+    Path plw = dir.resolve("step-edge-5.plw");
+
+    String text = run("analyze", plw.toString());
+    assertThat(text)
+        .containsPattern(
+            "the left insole could not see heel raises from \\d+\\.\\d s to \\d+\\.\\d s: the heel"
+                + " over a step edge, one zone carries the whole load; do them on the floor");
+
+    JsonNode blind =
+        new ObjectMapper().readTree(run("analyze", "--json", plw.toString())).get("blind");
+    assertThat(blind).hasSize(1);
+    assertThat(blind.get(0).get("reason").asText()).isEqualTo("STEP_EDGE");
+    assertThat(blind.get(0).get("side").asText()).isEqualTo("LEFT");
+    // the set of 12 reps lies inside it
+    assertThat(blind.get(0).get("toMillis").asLong() - blind.get(0).get("fromMillis").asLong())
+        .isGreaterThan(60_000);
   }
 
   @Test

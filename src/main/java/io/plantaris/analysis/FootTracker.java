@@ -283,7 +283,10 @@ final class FootTracker {
         finish(bottomMinTime);
       }
     }
-    if (x - base > enter && v > 0 && footLoaded()) {
+    if (x - base > enter && v > 0 && footLoaded() && (!pending || x - bottomMin > enter)) {
+      // after a rep, a rise climbs from the lowest point the lowering reached: a wobble in the
+      // lowering's last quarter (sway at the end of a slow lowering) is still above the rise
+      // threshold, and it started a second, fast, partial "rep" out of the same lowering
       if (pending) {
         finish(bottomMinTime);
       }

@@ -93,6 +93,28 @@ final class FlatFloorTiming {
     return new long[] {up, hold, down, end};
   }
 
+  /**
+   * The same, when {@link #phases} called the heel's unloading or reloading too slow (a step of
+   * walking): a wobble of the centre of pressure at the top (sway with the heel off) keeps the rate
+   * up long after the heel is off, while where the signal first and last stood within 10 % of its
+   * peak ({@code marks}, read off the rep's own curve) tells the unloading and reloading apart. A
+   * step of walking rolls the centre of pressure over the foot at an even pace and stays refused.
+   */
+  static long[] phases(
+      AnalysisConfig cfg,
+      long upStart,
+      long holdStart,
+      long downStart,
+      long downEnd,
+      RepTrace marks) {
+    return phases(
+        cfg,
+        upStart,
+        Math.min(holdStart, marks.holdStart),
+        Math.max(downStart, marks.downStart),
+        downEnd);
+  }
+
   private static long rise(AnalysisConfig cfg, long spanMicros) {
     return Math.max(
         100_000,

@@ -201,7 +201,7 @@ final class FootTracker {
     dips.prescribedRepMillis(millis);
   }
 
-  private double currentLoad() {
+  double loadN() {
     return load == null ? Double.NaN : load.total;
   }
 
@@ -270,7 +270,7 @@ final class FootTracker {
         bottomMinTime = t;
       }
       bounds.firstBelowDown.markFirstBelow(absV, t);
-      rep.trackLanding(currentLoad(), accelDev());
+      rep.trackLanding(loadN(), accelDev());
       rep.trackSwing(swingLp.value());
       long settled = bounds.firstBelowDown.at(boundaryRate(bounds.descentPeakRate()));
       // timed at the marks, the rep waits (up to the settle timeout) for the pitch to come back
@@ -284,9 +284,8 @@ final class FootTracker {
       }
     }
     if (x - base > enter && v > 0 && footLoaded() && (!pending || x - bottomMin > enter)) {
-      // after a rep, a rise climbs from the lowest point the lowering reached: a wobble in the
-      // lowering's last quarter (sway at the end of a slow lowering) is still above the rise
-      // threshold, and it started a second, fast, partial "rep" out of the same lowering
+      // after a rep, a rise climbs from the lowering's lowest point: a wobble in its last quarter
+      // (sway, slow lowering) is above the rise threshold and made a second, fast, partial rep
       if (pending) {
         finish(bottomMinTime);
       }
@@ -337,11 +336,11 @@ final class FootTracker {
     long rested = bounds.upStartTimes.at(boundaryRate(v));
     riseStartMicros = (rested == Long.MIN_VALUE ? t : rested) - signal.delayMicros();
     repBottomHeel = bottomHeel;
-    rep.start(currentLoad());
+    rep.start(loadN());
   }
 
   private void trackRep() {
-    rep.track(currentLoad(), foreLp.value(), swingLp.value());
+    rep.track(loadN(), foreLp.value(), swingLp.value());
   }
 
   /** Gives up the rep under way and starts again from the current level as the bottom. */
@@ -397,7 +396,7 @@ final class FootTracker {
       rep.landing = true;
     }
     if (rep.landing) {
-      rep.trackLanding(currentLoad(), accelDev());
+      rep.trackLanding(loadN(), accelDev());
     } else {
       rep.trackShake(sustainedAccelDev());
     }
@@ -431,6 +430,11 @@ final class FootTracker {
     PhaseTiming timing = PhaseTiming.RATE;
     if (signal.flatPath()) {
       long[] p = FlatFloorTiming.phases(cfg, upStart, holdStart, downStart, downEnd);
+      boolean marks =
+          p == null && trace != null && rep.topHeelMax <= cfg.heelTopFraction() * repBottomHeel;
+      if (marks && trace.read(repBase, bottomMin, peak, traceFrom, rawDownEnd)) {
+        p = FlatFloorTiming.phases(cfg, upStart, holdStart, downStart, downEnd, trace);
+      }
       if (p == null) {
         return;
       }
@@ -566,10 +570,6 @@ final class FootTracker {
     }
     double ref = state == Movement.BOTTOM ? base : repBase;
     return pivotMm * (Math.sin(Math.toRadians(x)) - Math.sin(Math.toRadians(ref)));
-  }
-
-  double loadN() {
-    return currentLoad();
   }
 
   double bodyLoadN() {

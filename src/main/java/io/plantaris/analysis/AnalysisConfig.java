@@ -93,6 +93,11 @@ package io.plantaris.analysis;
  *     about 240 ms, weight leant over 700 ms in about 420 ms)
  * @param singleInsoleLoadFraction with one insole, WEIGHT_ON_OTHER_FOOT when this foot's mean load
  *     during the rep is below this fraction of the body-weight estimate
+ * @param stepImpactG with an IMU on both feet, a foot that was in the air and then jolted its
+ *     accelerometer by more than this (g away from 1 g) took a step: a rise that begins or climbs
+ *     while either foot steps is a lunge, a stair step or a stride, not a heel raise
+ * @param airborneShare a foot is in the air when it carries less than this share of the two feet's
+ *     load (the free foot of a single-leg heel raise hovers or rests its toes: about 2 %)
  * @param bothFeetOverlapFraction reps on the two feet are one rep when they overlap in time by at
  *     least this fraction of the shorter one
  * @param restMillis no rep activity for this long ends a set
@@ -148,6 +153,8 @@ public record AnalysisConfig(
     double twoLeggedLoadDrop,
     double twoLeggedShiftMillis,
     double singleInsoleLoadFraction,
+    double stepImpactG,
+    double airborneShare,
     double bothFeetOverlapFraction,
     long restMillis,
     double degradedFraction,
@@ -205,6 +212,8 @@ public record AnalysisConfig(
   public static final double DEFAULT_TWO_LEGGED_LOAD_DROP = 0.75;
   public static final double DEFAULT_TWO_LEGGED_SHIFT_MILLIS = 300;
   public static final double DEFAULT_SINGLE_INSOLE_LOAD_FRACTION = 0.8;
+  public static final double DEFAULT_STEP_IMPACT_G = 0.5;
+  public static final double DEFAULT_AIRBORNE_SHARE = 0.1;
   public static final double DEFAULT_BOTH_FEET_OVERLAP_FRACTION = 0.5;
   public static final long DEFAULT_REST_MILLIS = 20_000;
   public static final double DEFAULT_DEGRADED_FRACTION = 0.2;
@@ -279,6 +288,8 @@ public record AnalysisConfig(
         DEFAULT_TWO_LEGGED_LOAD_DROP,
         DEFAULT_TWO_LEGGED_SHIFT_MILLIS,
         DEFAULT_SINGLE_INSOLE_LOAD_FRACTION,
+        DEFAULT_STEP_IMPACT_G,
+        DEFAULT_AIRBORNE_SHARE,
         DEFAULT_BOTH_FEET_OVERLAP_FRACTION,
         DEFAULT_REST_MILLIS,
         DEFAULT_DEGRADED_FRACTION,
@@ -341,6 +352,8 @@ public record AnalysisConfig(
         twoLeggedLoadDrop,
         twoLeggedShiftMillis,
         singleInsoleLoadFraction,
+        stepImpactG,
+        airborneShare,
         bothFeetOverlapFraction,
         rest,
         degradedFraction,

@@ -45,6 +45,7 @@ public final class PersonAnalyzer {
   private final double[] latestLoad;
   private final double[] sumOwn;
   private final double[] sumOther;
+  private final StepWatch steps;
   private final int[] serial;
   private final double[][] topAmplitudes;
   private final int[] ampCount;
@@ -88,6 +89,7 @@ public final class PersonAnalyzer {
     latestLoad = new double[n];
     sumOwn = new double[n];
     sumOther = new double[n];
+    steps = new StepWatch(config, n);
     serial = new int[n];
     gaps = new DataGapPolicy(layouts, DataGapPolicy.Config.DEFAULTS);
     Arrays.fill(latestLoad, Double.NaN);
@@ -155,6 +157,9 @@ public final class PersonAnalyzer {
       blindWhy[trackIndex] = b.reason();
     }
     latestLoad[trackIndex] = t.loadN();
+    if (other >= 0) {
+      steps.sample(trackIndex, sample, latestLoad[trackIndex], latestLoad[other]);
+    }
     if (t.active()) {
       if (serial[trackIndex] != t.repSerial()) {
         serial[trackIndex] = t.repSerial();
@@ -392,6 +397,10 @@ public final class PersonAnalyzer {
     if (!gaps.seenWhole(track, rep.moveStartMicros())) {
       // its movement (not its later rise mark) began in or right after a hole in this foot's
       // samples: not seen whole
+      return;
+    }
+    if (steps.steppedInRise(rep)) {
+      // a foot was planted with a jolt as this heel rose: a lunge, a stair step, a stride
       return;
     }
     int o = other(track);

@@ -284,8 +284,7 @@ final class FootTracker {
       }
     }
     if (x - base > enter && v > 0 && footLoaded() && (!pending || x - bottomMin > enter)) {
-      // after a rep, a rise climbs from the lowering's lowest point: a wobble in its last quarter
-      // (sway, slow lowering) is above the rise threshold and made a second, fast, partial rep
+      // after a rep a rise climbs from the lowering's low, not from a wobble (sway) late in it
       if (pending) {
         finish(bottomMinTime);
       }
@@ -423,10 +422,15 @@ final class FootTracker {
     long downStart = bounds.downStart;
     long downEnd = bounds.downEnd;
     double amp = peak - repBase;
+    boolean marked =
+        trace != null
+            && !signal.flatPath()
+            && trace.read(repBase, bottomMin, peak, traceFrom, rawDownEnd);
     if (!rep.accepted(
         cfg, upStart, holdStart, downEnd, amp, minRise, load != null, standing.ownLoadN())) {
       return;
     }
+    boolean jolt = marked && trace.jolt(cfg.minUpMillis() * 1000);
     PhaseTiming timing = PhaseTiming.RATE;
     if (signal.flatPath()) {
       long[] p = FlatFloorTiming.phases(cfg, upStart, holdStart, downStart, downEnd);
@@ -444,15 +448,14 @@ final class FootTracker {
       downStart = p[2];
       downEnd = p[3];
     }
-    referenceAmplitude = Math.max(referenceAmplitude, amp);
+    referenceAmplitude = jolt ? referenceAmplitude : Math.max(referenceAmplitude, amp);
     long delay = signal.delayMicros();
     double holdLoad = rep.holdLoad();
     long moveStart = upStart - delay;
     long moveEnd = downEnd - delay;
     if (cfg.phaseMarks()) {
-      // where the rate left and came back to rest, not moved out by a model of the movement
-      // (minimum jerk, the heel's unloading): a movement at an even pace spends less time slow
-      // than that, and moved out by it the rest between two reps shrank to nothing (BOUNCE)
+      // where the rate left and came back to rest, not moved out by a model of the movement: moved
+      // out, the rest between two reps at an even pace shrank to nothing (BOUNCE)
       moveStart = bounds.rateUpStart - delay;
       moveEnd = bounds.rateDownEnd - delay;
     }
@@ -461,19 +464,15 @@ final class FootTracker {
       loads.measureShift(moveStart, downEnd - delay);
     }
     double standingN = standingLoad(upStart);
-    if (trace != null
-        && !signal.flatPath()
-        && trace.read(repBase, bottomMin, peak, traceFrom, rawDownEnd)) {
-      // the movement's start and end above decide whether this is a heel raise; its phases are
-      // timed at the marks a biomechanist reads (docs/phases.md)
+    if (marked) {
+      // the phases are timed at the marks a biomechanist reads (docs/phases.md)
       upStart = trace.upStart;
       holdStart = trace.holdStart;
       downStart = trace.downStart;
       downEnd = trace.downEnd;
       timing = PhaseTiming.MARKS;
     } else if (cfg.phaseMarks()) {
-      // no marks to read (a flat floor without an IMU, a rep whose start is not in the trace):
-      // where they would be on the movement the rate saw
+      // no marks to read (flat floor without IMU, rep not whole in the trace): where they would be
       long[] m =
           signal.flatPath()
               ? FlatFloorTiming.marks(upStart, holdStart, downStart, downEnd)
@@ -514,6 +513,7 @@ final class FootTracker {
             Double.NaN,
             usePitch && amp > 0 ? bounds.descentPeakRate() / amp : Double.NaN,
             false,
+            jolt,
             load == null ? Double.NaN : loads.shiftRatio(),
             load == null ? Double.NaN : loads.shiftMillis(),
             moveStart,

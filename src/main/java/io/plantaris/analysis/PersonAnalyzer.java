@@ -453,6 +453,9 @@ public final class PersonAnalyzer {
   }
 
   private void emit(FootRep a, FootRep b) {
+    if (a.jolt() && (b == null || b.jolt())) {
+      return; // a jolt alone (a stride, a stamp) is no rep; with the other's, a foot put down
+    }
     if (b != null && b.upStartMicros() < a.upStartMicros()) {
       FootRep swap = a;
       a = b;

@@ -44,6 +44,16 @@ final class RepTrace {
   }
 
   /**
+   * Whether the rise and the lowering read by {@link #read} each took less than {@code minMicros}
+   * between the marks: a jolt (a stride's push-off and landing, a stamp, a step onto a box), not a
+   * rise and a lowering under control, of which at least one takes longer even when the rate's
+   * boundaries, widened by slow starts and ends, let the movement pass as one.
+   */
+  boolean jolt(long minMicros) {
+    return holdStart - upStart < minMicros && downEnd - downStart < minMicros;
+  }
+
+  /**
    * Reads the marks of the rep that rose from {@code standing} to {@code peak} after {@code
    * notBeforeMicros} (the previous rep's end), was back down by {@code backDownMicros} and settled
    * at {@code after} (used only when it is back no lower than that, NaN: unknown).

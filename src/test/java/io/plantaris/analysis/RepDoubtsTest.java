@@ -36,6 +36,7 @@ class RepDoubtsTest {
         Double.NaN,
         0.5,
         false,
+        false,
         0.9,
         Double.NaN,
         0,

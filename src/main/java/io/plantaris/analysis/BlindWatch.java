@@ -5,7 +5,11 @@ package io.plantaris.analysis;
  * with the heel over a step edge (no heel load) and the load in front of it on cells that lie
  * within the smallest rise of each other front to back (the forefoot zone of a 3-zone insole), the
  * centre of pressure cannot travel a rise, and no rep would be counted however well it was done.
- * Asked while the foot stands quietly; see {@link BlindStance}.
+ * Asked while the foot stands quietly; see {@link BlindStance}. Where the cells lie far enough
+ * apart, the load may still hardly move between them as the heel rises over the edge: the watch
+ * then also sees the foot move at the bottom for seconds (the centre of pressure swaying at a
+ * rise's worth per second and more, as on the toes at the top of a rep) while no rep starts, and
+ * says so until a rep starts or the foot is lifted.
  */
 final class BlindWatch {
   /**
@@ -14,6 +18,18 @@ final class BlindWatch {
    * midsole spreads a few percent of the load onto every cell whatever the foot does).
    */
   private static final double HOLDING_SHARE = 0.2;
+
+  /**
+   * Seconds of the centre of pressure moving at the bottom, heel over an edge, with no rep started,
+   * that show the insole misses what the foot does: longer than the sway of a foot settling.
+   */
+  private static final long UNSEEN_MICROS = 2_000_000;
+
+  /** Longest gap between two samples that still counts as moving on (a lost packet or two). */
+  private static final long MOVING_GAP_MICROS = 100_000;
+
+  /** Off the ground at least this long, the foot may have been put down somewhere else. */
+  private static final long LIFT_MICROS = 100_000;
 
   /** Looks in a row that must agree before the watch changes its mind (noise at the threshold). */
   private static final int AGREEING_LOOKS = 4;
@@ -27,6 +43,14 @@ final class BlindWatch {
   private BlindStance.Reason reason;
   private long lastLookSince;
   private int agreeing;
+  private long unseenSince = Long.MIN_VALUE;
+  private long unseenMicros;
+  private long movingAt = Long.MIN_VALUE;
+  private int serial;
+  private boolean overEdge;
+  private boolean heelLoaded;
+  private long liftFrom = Long.MIN_VALUE;
+  private long liftedAt = Long.MIN_VALUE;
 
   /**
    * @param minRise the smallest rise counted, mm of centre-of-pressure travel
@@ -36,8 +60,44 @@ final class BlindWatch {
     this.minRise = minRise;
   }
 
+  /**
+   * The foot is at the bottom, no rep under way: standing quietly ({@code quiet}) or moving its
+   * centre of pressure at {@code speed} (mm/s); {@code repSerial} counts the reps started so far.
+   */
+  void bottom(
+      long t, double heelFraction, LoadFeatures load, boolean quiet, double speed, int repSerial) {
+    if (repSerial != serial) {
+      serial = repSerial;
+      clearUnseen();
+    }
+    if (quiet) {
+      // over an edge the heel hangs while the foot stands quietly; a heel that stood loaded since
+      // the foot was put down is on the floor, and off it now at the top of a rep not seen
+      heelLoaded |= heelFraction >= minBottomHeelFraction;
+      overEdge = !heelLoaded && heelFraction < minBottomHeelFraction;
+    }
+    if (overEdge && speed > minRise) {
+      unseenMicros += movingAt != Long.MIN_VALUE ? Math.min(t - movingAt, MOVING_GAP_MICROS) : 0;
+      movingAt = t;
+      if (unseenSince == Long.MIN_VALUE && unseenMicros > UNSEEN_MICROS) {
+        unseenSince = t;
+      }
+    } else {
+      movingAt = Long.MIN_VALUE;
+    }
+    if (quiet) {
+      standing(t, heelFraction, load);
+    }
+  }
+
+  private void clearUnseen() {
+    unseenSince = Long.MIN_VALUE;
+    unseenMicros = 0;
+    movingAt = Long.MIN_VALUE;
+  }
+
   /** The foot stands quietly at the bottom; looked at every 16th such sample. */
-  void standing(long t, double heelFraction, LoadFeatures load) {
+  private void standing(long t, double heelFraction, LoadFeatures load) {
     if ((++tick & 15) != 0) {
       return;
     }
@@ -66,11 +126,22 @@ final class BlindWatch {
   }
 
   /**
-   * The foot was lifted: where it is put down next is looked at afresh. (A zone that stopped
-   * reporting stays silent: lifting the foot does not bring it back, and with the forefoot's silent
-   * every heel raise looks like a lifted foot.)
+   * The foot reads lifted at {@code t}: where it is put down next is looked at afresh. (A zone that
+   * stopped reporting stays silent: lifting the foot does not bring it back, and with the
+   * forefoot's silent every heel raise looks like a lifted foot.)
    */
-  void lifted() {
+  void lifted(long t) {
+    clearUnseen();
+    overEdge = false;
+    if (liftedAt == Long.MIN_VALUE || t - liftedAt > MOVING_GAP_MICROS) {
+      liftFrom = t;
+    }
+    liftedAt = t;
+    if (t - liftFrom >= LIFT_MICROS) {
+      // off the ground long enough to be put down elsewhere (onto a step); a sample or two
+      // reading next to nothing is a lost packet
+      heelLoaded = false;
+    }
     if (reason != BlindStance.Reason.ZONE_SILENT) {
       agreeing = 0;
       since = Long.MIN_VALUE;
@@ -82,11 +153,14 @@ final class BlindWatch {
    * MIN_VALUE while it can, or once the foot was lifted.
    */
   long since() {
-    return since;
+    return since != Long.MIN_VALUE ? since : unseenSince;
   }
 
   /** Why, since {@link #since}; null while the foot can see a rep. */
   BlindStance.Reason reason() {
-    return since == Long.MIN_VALUE ? null : reason;
+    if (since != Long.MIN_VALUE) {
+      return reason;
+    }
+    return unseenSince == Long.MIN_VALUE ? null : BlindStance.Reason.EDGE_UNSEEN;
   }
 }

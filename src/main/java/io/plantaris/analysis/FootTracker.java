@@ -165,7 +165,7 @@ final class FootTracker {
       if (unloaded()) {
         unloadedAt = t;
         if (blind != null) {
-          blind.lifted();
+          blind.lifted(t);
         }
       }
     }
@@ -243,8 +243,8 @@ final class FootTracker {
     }
     if (load != null) {
       standing.track(t, load.total, still);
-      if (blind != null && !pending && standing.standsQuietly()) {
-        blind.standing(t, heelLp.value(), load);
+      if (blind != null && !pending) {
+        blind.bottom(t, heelLp.value(), load, standing.standsQuietly(), Math.abs(v), repSerial);
       }
     }
     double enter = Math.max(minRise, cfg.enterRangeFraction() * referenceAmplitude);

@@ -117,6 +117,9 @@ final class RepText {
           case STEP_EDGE ->
               "the heel over a step edge, one zone carries the whole load; do them on the floor";
           case ZONE_SILENT -> "a zone stopped reporting; check the insole";
+          case EDGE_UNSEEN ->
+              "the heel over a step edge, the foot moved but the cells saw too little of it; do"
+                  + " them on the floor";
         };
     return String.format(
         Locale.ROOT,

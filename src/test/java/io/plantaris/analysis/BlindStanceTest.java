@@ -62,6 +62,31 @@ class BlindStanceTest {
   }
 
   @Test
+  void sixteenCellsThatSeeTooLittleOverAStepEdgeSaySo() {
+    // wide seed 20068: 16 cells, heel over a step edge, no towel: the load shifts from the ball of
+    // the foot onto the toes by about 2 mm of centre of pressure, under the sway on the toes, and
+    // none of the 10 reps was counted, in silence
+    EvalCase c = WideCases.generate(20_068);
+    assertThat(c.name()).contains("moticon16 ").endsWith("step");
+    Collect got = analyse(c);
+    assertThat(got.reps).isEmpty();
+    assertThat(got.blind).isNotEmpty();
+    assertThat(got.blind).allMatch(b -> b.reason() == BlindStance.Reason.EDGE_UNSEEN);
+    SetTruth s = c.truth().sets().get(0);
+    assertThat(blindMillisDuring(got.blind, s))
+        .isGreaterThan((s.endMillis() - s.startMillis()) / 2);
+  }
+
+  @Test
+  void sixteenCellsOnAFlatFloorWithSwayAtTheTopSayNothing() {
+    // wide seed 20103: 16 cells, flat floor, sway at the top of every rep: the heel stood loaded
+    // before the first, so its top is a rep's, not a heel hanging over an edge
+    EvalCase c = WideCases.generate(20_103);
+    assertThat(c.name()).contains("moticon16 ").endsWith("floor");
+    assertThat(analyse(c).blind).isEmpty();
+  }
+
+  @Test
   void threeZonesOnAFlatFloorSayNothing() {
     EvalCase c = WideCases.generate(20_064);
     assertThat(c.name()).contains("force3 floor");

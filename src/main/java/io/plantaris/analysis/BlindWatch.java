@@ -75,6 +75,7 @@ final class BlindWatch {
       // the foot was put down is on the floor, and off it now at the top of a rep not seen
       heelLoaded |= heelFraction >= minBottomHeelFraction;
       overEdge = !heelLoaded && heelFraction < minBottomHeelFraction;
+      standing(t, heelFraction, load);
     }
     if (overEdge && speed > minRise) {
       unseenMicros += movingAt != Long.MIN_VALUE ? Math.min(t - movingAt, MOVING_GAP_MICROS) : 0;
@@ -84,9 +85,6 @@ final class BlindWatch {
       }
     } else {
       movingAt = Long.MIN_VALUE;
-    }
-    if (quiet) {
-      standing(t, heelFraction, load);
     }
   }
 

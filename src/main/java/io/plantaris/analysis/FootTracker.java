@@ -205,7 +205,7 @@ final class FootTracker {
     return load == null ? Double.NaN : load.total;
   }
 
-  private double accelDev() {
+  double accelDev() {
     return pitch == null ? 0 : pitch.accelDeviationG();
   }
 
@@ -422,14 +422,14 @@ final class FootTracker {
     long downStart = bounds.downStart;
     long downEnd = bounds.downEnd;
     double amp = peak - repBase;
-    boolean marked =
-        trace != null
-            && !signal.flatPath()
-            && trace.read(repBase, bottomMin, peak, traceFrom, rawDownEnd);
     if (!rep.accepted(
         cfg, upStart, holdStart, downEnd, amp, minRise, load != null, standing.ownLoadN())) {
       return;
     }
+    boolean marked =
+        trace != null
+            && !signal.flatPath()
+            && trace.read(repBase, bottomMin, peak, traceFrom, rawDownEnd);
     boolean jolt = marked && trace.jolt(cfg.minUpMillis() * 1000);
     PhaseTiming timing = PhaseTiming.RATE;
     if (signal.flatPath()) {

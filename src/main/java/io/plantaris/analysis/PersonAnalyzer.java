@@ -158,7 +158,7 @@ public final class PersonAnalyzer {
     }
     latestLoad[trackIndex] = t.loadN();
     if (other >= 0) {
-      steps.sample(trackIndex, sample, latestLoad[trackIndex], latestLoad[other]);
+      steps.sample(trackIndex, sample, t.accelDev(), latestLoad[trackIndex], latestLoad[other]);
     }
     if (t.active()) {
       if (serial[trackIndex] != t.repSerial()) {

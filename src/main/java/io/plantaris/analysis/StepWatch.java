@@ -40,10 +40,10 @@ final class StepWatch {
   }
 
   /**
-   * Feeds one sample of {@code track}, whose foot carries {@code ownN} and the other {@code
-   * otherN}.
+   * Feeds one sample of {@code track}, whose acceleration is {@code accelDevG} away from 1 g (as
+   * its foot's tracker measured it), whose foot carries {@code ownN} and the other {@code otherN}.
    */
-  void sample(int track, InsoleSample s, double ownN, double otherN) {
+  void sample(int track, InsoleSample s, double accelDevG, double ownN, double otherN) {
     if (!s.hasAccel || !(ownN + otherN > 0)) {
       return;
     }
@@ -55,8 +55,7 @@ final class StepWatch {
     if (airborneAt[track] == Long.MIN_VALUE || t - airborneAt[track] > AIR_TO_STRIKE_MICROS) {
       return;
     }
-    double g = Math.sqrt(s.accelXG * s.accelXG + s.accelYG * s.accelYG + s.accelZG * s.accelZG);
-    if (Math.abs(g - 1) > cfg.stepImpactG()) {
+    if (accelDevG > cfg.stepImpactG()) {
       int last = next[track] == 0 ? KEPT - 1 : next[track] - 1;
       if (steps[track][last] != airborneAt[track]) {
         // one step per time in the air: the jolt lasts a few samples

@@ -79,8 +79,7 @@ class StepWatchTest {
     s.hasAccel = true;
     for (long ms = fromMs; ms < toMs; ms += 10) {
       s.timeMicros = ms * 1000;
-      s.accelZG = (float) (1 + jerkG);
-      w.sample(1, s, ownN, otherN);
+      w.sample(1, s, Math.abs(jerkG), ownN, otherN);
     }
   }
 }

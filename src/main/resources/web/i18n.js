@@ -28,7 +28,7 @@ const I18N = (window.I18N = (() => {
       sideLEFT: 'left foot', sideRIGHT: 'right foot', sideUNKNOWN: 'insole',
       blindSTEP_EDGE: 'The insole on your {0} cannot see heel raises here: the heel hangs over the step edge and its front zone carries all your weight, so no rep is counted. Do them on the floor, with a towel under your toes.',
       blindZONE_SILENT: 'A zone of the insole on your {0} has stopped measuring, so reps cannot be counted. Check the insole and its cable.',
-      blindEDGE_UNSEEN: 'The insole on your {0} sees too little of your heel raises over the step edge to count them: your foot moves, but the pressure under it hardly changes. Do them on the floor, with a towel under your toes.',
+      blindEDGE_UNSEEN: 'The insole on your {0} sees too little of your heel raises over the step edge to count them: the pressure under the foot hardly changes as the heel rises. Do them on the floor, with a towel under your toes.',
       moveBOTTOM: 'You: heel down', moveRAISED: 'You: heel up', moveLOWERING: 'You: lowering',
       // every page
       switchTo: 'Norsk', roleclinician: 'clinician', roleadmin: 'admin', rolepatient: 'patient',
@@ -138,7 +138,7 @@ const I18N = (window.I18N = (() => {
       sideLEFT: 'venstre fot', sideRIGHT: 'høyre fot', sideUNKNOWN: 'såle',
       blindSTEP_EDGE: 'Sålen på {0} ser ikke hælløftene her: hælen henger over trappekanten og den fremre sonen bærer all vekten, så ingen repetisjon telles. Gjør dem på gulvet, med et håndkle under tærne.',
       blindZONE_SILENT: 'En sone i sålen på {0} har sluttet å måle, så repetisjonene kan ikke telles. Sjekk sålen og ledningen.',
-      blindEDGE_UNSEEN: 'Sålen på {0} ser for lite av hælløftene over trappekanten til å telle dem: foten beveger seg, men trykket under den endrer seg knapt. Gjør dem på gulvet, med et håndkle under tærne.',
+      blindEDGE_UNSEEN: 'Sålen på {0} ser for lite av hælløftene over trappekanten til å telle dem: trykket under foten endrer seg knapt når hælen løftes. Gjør dem på gulvet, med et håndkle under tærne.',
       moveBOTTOM: 'Du: hælen nede', moveRAISED: 'Du: hælen oppe', moveLOWERING: 'Du: på vei ned',
       switchTo: 'English', roleclinician: 'kliniker', roleadmin: 'administrator', rolepatient: 'pasient',
       loading: 'Laster…', myPatients: 'Mine pasienter', patientWord: 'Pasient',

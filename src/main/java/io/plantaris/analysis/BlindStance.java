@@ -6,10 +6,10 @@ import io.plantaris.insole.Side;
  * A time one insole stood where it cannot see a heel raise: pressure cells alone, the heel over a
  * step edge, and the load in front of it on cells too close together front to back for the centre
  * of pressure to move (a 3-zone insole's forefoot zone carries it all, at the bottom and at the
- * top); or it moved there for seconds without the centre of pressure travelling a rise; or the heel
- * zone, or the forefoot's, had stopped reporting. Reps done then are not counted; the patient is
- * told to do them on the floor instead, and the count of such a set is not a verdict on the
- * patient.
+ * top); or it moved there for seconds without the centre of pressure travelling a rise, or stood
+ * there with no rep seen for longer than a rep's rest; or the heel zone, or the forefoot's, had
+ * stopped reporting. Reps done then are not counted; the patient is told to do them on the floor
+ * instead, and the count of such a set is not a verdict on the patient.
  *
  * @param track the insole's track index
  * @param side the insole's side
@@ -27,7 +27,8 @@ public record BlindStance(int track, Side side, long fromMicros, long toMicros, 
     ZONE_SILENT,
     /**
      * The heel over a step edge, and the centre of pressure moved for seconds without travelling a
-     * rise: the foot moved (a rep's sway on the toes), the cells saw too little of it to count.
+     * rise (a rep's sway on the toes), or no rep was seen for longer than a rep's rest: the cells
+     * see too little of a rep there to count it.
      */
     EDGE_UNSEEN
   }

@@ -25,6 +25,21 @@ final class BlindWatch {
    */
   private static final long UNSEEN_MICROS = 2_000_000;
 
+  /**
+   * Seconds at the bottom, heel over an edge, with no rep started since the foot was put there or
+   * since the last rep: more than a rep's rest, so at least one rep went unseen (or the person
+   * rests where this insole could not see a rep anyway).
+   */
+  private static final long EDGE_IDLE_MICROS = 15_000_000;
+
+  /**
+   * A hole in the samples shorter than this leaves the foot where it stood (see {@link #carry}).
+   */
+  private static final long BRIEF_HOLE_MICROS = 3_000_000;
+
+  /** How far above the hanging heel's limit a heel load must be to show the heel on the floor. */
+  private static final double LOADED_MARGIN = 1.5;
+
   /** Longest gap between two samples that still counts as moving on (a lost packet or two). */
   private static final long MOVING_GAP_MICROS = 100_000;
 
@@ -46,6 +61,8 @@ final class BlindWatch {
   private long unseenSince = Long.MIN_VALUE;
   private long unseenMicros;
   private long movingAt = Long.MIN_VALUE;
+  private long edgeMicros;
+  private long edgeAt = Long.MIN_VALUE;
   private int serial;
   private boolean overEdge;
   private boolean heelLoaded;
@@ -62,18 +79,20 @@ final class BlindWatch {
 
   /**
    * The foot is at the bottom, no rep under way: standing quietly ({@code quiet}) or moving its
-   * centre of pressure at {@code speed} (mm/s); {@code repSerial} counts the reps started so far.
+   * centre of pressure at {@code speed} (mm/s); {@code reps} counts the reps seen so far.
    */
   void bottom(
-      long t, double heelFraction, LoadFeatures load, boolean quiet, double speed, int repSerial) {
-    if (repSerial != serial) {
-      serial = repSerial;
+      long t, double heelFraction, LoadFeatures load, boolean quiet, double speed, int reps) {
+    if (reps != serial) {
+      serial = reps;
       clearUnseen();
     }
     if (quiet) {
       // over an edge the heel hangs while the foot stands quietly; a heel that stood loaded since
-      // the foot was put down is on the floor, and off it now at the top of a rep not seen
-      heelLoaded |= heelFraction >= minBottomHeelFraction;
+      // the foot was put down is on the floor, and off it now at the top of a rep not seen; loaded
+      // means clearly so (a hanging heel reads up to the limit through the midsole, and noise at
+      // the limit must not put the heel on the floor for good)
+      heelLoaded |= heelFraction >= LOADED_MARGIN * minBottomHeelFraction;
       overEdge = !heelLoaded && heelFraction < minBottomHeelFraction;
       standing(t, heelFraction, load);
     }
@@ -86,12 +105,34 @@ final class BlindWatch {
     } else {
       movingAt = Long.MIN_VALUE;
     }
+    if (overEdge) {
+      edgeMicros += edgeAt != Long.MIN_VALUE ? Math.min(t - edgeAt, MOVING_GAP_MICROS) : 0;
+      edgeAt = t;
+      if (unseenSince == Long.MIN_VALUE && edgeMicros > EDGE_IDLE_MICROS) {
+        unseenSince = t;
+      }
+    } else {
+      edgeAt = Long.MIN_VALUE;
+    }
   }
 
   private void clearUnseen() {
     unseenSince = Long.MIN_VALUE;
     unseenMicros = 0;
     movingAt = Long.MIN_VALUE;
+    edgeMicros = 0;
+    edgeAt = Long.MIN_VALUE;
+  }
+
+  /**
+   * Samples were lost for {@code holeMicros} and this watch starts afresh: after a brief hole the
+   * foot still stands where it stood, so a heel seen loaded there still rules out a step edge (a
+   * hole reads like a lifted foot, but a foot is not moved onto a step in a lost packet or two).
+   */
+  void carry(BlindWatch before, long holeMicros) {
+    if (holeMicros < BRIEF_HOLE_MICROS) {
+      heelLoaded = before.heelLoaded;
+    }
   }
 
   /** The foot stands quietly at the bottom; looked at every 16th such sample. */
@@ -144,6 +185,16 @@ final class BlindWatch {
       agreeing = 0;
       since = Long.MIN_VALUE;
     }
+  }
+
+  /**
+   * The foot came to stand at a new level without being lifted (slid back until the heel hangs over
+   * a step edge): the heel's load before it says nothing about where it stands now.
+   */
+  void newLevel() {
+    clearUnseen();
+    overEdge = false;
+    heelLoaded = false;
   }
 
   /**

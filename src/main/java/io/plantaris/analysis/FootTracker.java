@@ -71,6 +71,7 @@ final class FootTracker {
 
   private Movement state = Movement.BOTTOM;
   private int repSerial;
+  private int repsOffered;
   private double repBase;
   private double peak;
   private long peakTime;
@@ -183,9 +184,8 @@ final class FootTracker {
 
   /**
    * How long the signal may stay at its peak before the top is a new standing level. The pitch
-   * peaks at the top of the rise, so the hold bounds it; the centre of pressure of a heel on a flat
-   * floor peaks once the heel is off and stays there through the hold and most of the lowering, so
-   * pressure alone allows twice the prescribed rep (a slow 5-3-5 set holds it for 11 s).
+   * peaks at the top of the rise, so the hold bounds it; a heel's centre of pressure on a flat
+   * floor stays at its peak through the hold and most of the lowering: twice the rep's time.
    */
   private long topLimitMicros() {
     long limit = cfg.maxHoldMillis();
@@ -244,7 +244,7 @@ final class FootTracker {
     if (load != null) {
       standing.track(t, load.total, still);
       if (blind != null && !pending) {
-        blind.bottom(t, heelLp.value(), load, standing.standsQuietly(), Math.abs(v), repSerial);
+        blind.bottom(t, heelLp.value(), load, standing.standsQuietly(), Math.abs(v), repsOffered);
       }
     }
     double enter = Math.max(minRise, cfg.enterRangeFraction() * referenceAmplitude);
@@ -295,8 +295,7 @@ final class FootTracker {
   /**
    * The pitch travels on at a slow, steady rate that the rate threshold calls still: a slow rise (a
    * partial rep drawn out over 6-8 s climbs 1-2 degrees a second at its start), which the standing
-   * level must not follow, or the rise is never seen. Sway and sensor drift go back and forth or
-   * move far slower.
+   * level must not follow, or the rise is never seen. Sway and drift go back and forth or slower.
    */
   private boolean creeping() {
     double before = recentBefore;
@@ -348,6 +347,9 @@ final class FootTracker {
     base = x;
     bounds.lastBelowBottom.fill(t);
     traceFrom = t;
+    if (blind != null) {
+      blind.newLevel();
+    }
   }
 
   private boolean unloaded() {
@@ -355,8 +357,9 @@ final class FootTracker {
   }
 
   private void raised(long t) {
-    if (t - peakTime > topLimitMicros() || unloaded()) {
-      // Up and still for too long, or the foot left the ground: not a heel raise.
+    long topFrom = usePitch || topSince == Long.MIN_VALUE ? peakTime : Math.min(peakTime, topSince);
+    if (t - topFrom > topLimitMicros() || unloaded()) {
+      // Up too long (cells: since the top, the centre of pressure creeping on), or lifted.
       abandon(t);
       return;
     }
@@ -493,6 +496,7 @@ final class FootTracker {
         usePitch && pivotMm > 0
             ? pivotMm * (Math.sin(Math.toRadians(peak)) - Math.sin(Math.toRadians(repBase)))
             : Double.NaN;
+    repsOffered++;
     dips.offer(
         new FootRep(
             track,
@@ -542,10 +546,7 @@ final class FootTracker {
     return state;
   }
 
-  /**
-   * When the rep under way began (sample time, micros), estimated as soon as the rise is confirmed;
-   * MIN_VALUE before the first rise.
-   */
+  /** When the rep under way began (sample micros), once its rise is confirmed; MIN_VALUE before. */
   long riseStartMicros() {
     return riseStartMicros;
   }
@@ -560,9 +561,8 @@ final class FootTracker {
   }
 
   /**
-   * The heel's height above where it stood, in mm, from the filtered pitch about the pivot (as the
-   * rep's peak height is); NaN without an IMU or an insole length. During a rep the reference is
-   * the rep's own base, so the value is the rise the rep's height reports.
+   * The heel's height above where it stood (in a rep: the rep's base), mm, from the pitch about the
+   * pivot as the rep's peak height is; NaN without an IMU or an insole length.
    */
   double heelRiseMm() {
     if (!usePitch || pivotMm <= 0 || !baseKnown) {

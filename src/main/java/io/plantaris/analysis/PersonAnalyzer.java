@@ -222,6 +222,10 @@ public final class PersonAnalyzer {
     endBlind(trackIndex, nowMicros);
     gaps.restarted(trackIndex, resumeMicros);
     trackers[trackIndex] = newTracker(trackIndex);
+    BlindWatch b = trackers[trackIndex].blindWatch();
+    if (b != null && t.blindWatch() != null) {
+      b.carry(t.blindWatch(), resumeMicros - nowMicros);
+    }
   }
 
   /** A fresh tracker of track {@code i}, told the prescribed rep of the set under way. */

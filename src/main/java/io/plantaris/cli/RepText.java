@@ -118,7 +118,7 @@ final class RepText {
               "the heel over a step edge, one zone carries the whole load; do them on the floor";
           case ZONE_SILENT -> "a zone stopped reporting; check the insole";
           case EDGE_UNSEEN ->
-              "the heel over a step edge, the foot moved but the cells saw too little of it; do"
+              "the heel over a step edge, the cells see too little of a rep to count it; do"
                   + " them on the floor";
         };
     return String.format(

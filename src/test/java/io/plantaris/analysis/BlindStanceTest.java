@@ -57,8 +57,13 @@ class BlindStanceTest {
     EvalCase c = WideCases.generate(20_048);
     assertThat(c.name()).contains("moticon16 ").contains("step");
     Collect got = analyse(c);
-    assertThat(got.blind).isEmpty();
     assertThat(got.reps).hasSizeGreaterThanOrEqualTo(c.truth().allReps().size() - 2);
+    // only where a rep went unseen for longer than a rest (a partial rep at 103 s) may it say so
+    for (SetTruth s : c.truth().sets()) {
+      assertThat(blindMillisDuring(got.blind, s))
+          .as("set %d", s.index())
+          .isLessThan((s.endMillis() - s.startMillis()) / 10);
+    }
   }
 
   @Test
@@ -107,5 +112,70 @@ class BlindStanceTest {
     SetTruth last = c.truth().sets().get(c.truth().sets().size() - 1);
     assertThat(blindMillisDuring(got.blind, last))
         .isGreaterThan((last.endMillis() - last.startMillis()) * 9 / 10);
+  }
+
+  @Test
+  void eightZonesThatSeeNoRepOverAStepEdgeSaySoForTheWholeSet() {
+    // wide seed 20326: 8 zones, heel over a step edge, 2 sets of 10; the centre of pressure hardly
+    // moves and a rise starts now and then that is no rep: 0 of 20 were counted and nothing said
+    // why (each rise that did not make a rep cleared what the watch had seen)
+    EvalCase c = WideCases.generate(20_326);
+    assertThat(c.name()).contains("force8 ").endsWith("step");
+    Collect got = analyse(c);
+    assertThat(got.reps).isEmpty();
+    assertThat(got.blind).isNotEmpty();
+    assertThat(got.blind).allMatch(b -> b.reason() == BlindStance.Reason.EDGE_UNSEEN);
+    for (SetTruth s : c.truth().sets()) {
+      assertThat(blindMillisDuring(got.blind, s))
+          .as("set %d", s.index())
+          .isGreaterThan((s.endMillis() - s.startMillis()) / 2);
+    }
+  }
+
+  @Test
+  void aFootSlidBackOverTheEdgeWithoutALiftIsLookedAtAfresh() {
+    // wide seed 20263: 16 cells; the foot stood on the step with its heel on it, then slid back
+    // until the heel hung over the edge without being lifted. That read as a rise that never ended,
+    // and the heel seen loaded before it (and a hanging heel's 7.7 % through the midsole, at the
+    // 8 % limit) kept the watch from seeing an edge: 1 rep of 10 and no word
+    EvalCase c = WideCases.generate(20_263);
+    assertThat(c.name()).contains("moticon16 ").endsWith("step");
+    Collect got = analyse(c);
+    assertThat(got.blind).isNotEmpty();
+    assertThat(got.blind).allMatch(b -> b.reason() == BlindStance.Reason.EDGE_UNSEEN);
+    SetTruth s = c.truth().sets().get(0);
+    assertThat(blindMillisDuring(got.blind, s))
+        .isGreaterThan((s.endMillis() - s.startMillis()) / 2);
+  }
+
+  @Test
+  void eightZonesThatSeeTheRepsOverAStepEdgeKeepTheirSetsCountable() {
+    // wide seed 20336: 8 zones over a step edge whose reps are mostly seen: set 1 is said to be
+    // seen throughout; in set 2 the insole misses four reps in a row (334-395 s) and says so for
+    // that time only, so neither set is "cannot see" as a whole
+    EvalCase c = WideCases.generate(20_336);
+    assertThat(c.name()).contains("force8 ").endsWith("step");
+    Collect got = analyse(c);
+    SetTruth first = c.truth().sets().get(0);
+    assertThat(blindMillisDuring(got.blind, first)).isZero();
+    for (SetTruth s : c.truth().sets()) {
+      assertThat(blindMillisDuring(got.blind, s))
+          .as("set %d", s.index())
+          .isLessThan((s.endMillis() - s.startMillis()) / 2);
+    }
+  }
+
+  @Test
+  void lostPacketsOnAFlatFloorOrATowelAreNoStepEdge() {
+    // wide seeds 20093, 20113, 20153 (16 cells, floor) and 20311 (8 zones, towel), packets lost: a
+    // hole in the samples read as a lifted foot, the loaded heel before it was forgotten, and the
+    // insole said for 6-20 s that the heel hung over a step edge
+    for (long seed : new long[] {20_093, 20_113, 20_153, 20_311}) {
+      EvalCase c = WideCases.generate(seed);
+      assertThat(c.name()).as("seed %d", seed).contains("packet-loss");
+      assertThat(analyse(c).blind)
+          .as("seed %d", seed)
+          .noneMatch(b -> b.reason() == BlindStance.Reason.EDGE_UNSEEN);
+    }
   }
 }

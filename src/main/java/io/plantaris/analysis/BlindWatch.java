@@ -125,13 +125,14 @@ final class BlindWatch {
   }
 
   /**
-   * Samples were lost for {@code holeMicros} and this watch starts afresh: after a brief hole the
-   * foot still stands where it stood, so a heel seen loaded there still rules out a step edge (a
-   * hole reads like a lifted foot, but a foot is not moved onto a step in a lost packet or two).
+   * Samples were lost for {@code holeMicros} and the watch starts afresh as {@code after}: after a
+   * brief hole the foot still stands where it stood, so a heel seen loaded there still rules out a
+   * step edge (a hole reads like a lifted foot, but a foot is not moved onto a step in a lost
+   * packet or two). Either watch may be null (no watch on this insole).
    */
-  void carry(BlindWatch before, long holeMicros) {
-    if (holeMicros < BRIEF_HOLE_MICROS) {
-      heelLoaded = before.heelLoaded;
+  static void carry(BlindWatch before, BlindWatch after, long holeMicros) {
+    if (before != null && after != null && holeMicros < BRIEF_HOLE_MICROS) {
+      after.heelLoaded = before.heelLoaded;
     }
   }
 

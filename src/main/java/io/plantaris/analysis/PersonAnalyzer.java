@@ -46,6 +46,7 @@ public final class PersonAnalyzer {
   private final double[] sumOwn;
   private final double[] sumOther;
   private final StepWatch steps;
+  private final FreeFootWatch freeFoot;
   private final int[] serial;
   private final double[][] topAmplitudes;
   private final int[] ampCount;
@@ -90,6 +91,7 @@ public final class PersonAnalyzer {
     sumOwn = new double[n];
     sumOther = new double[n];
     steps = new StepWatch(config, n);
+    freeFoot = new FreeFootWatch(n);
     serial = new int[n];
     gaps = new DataGapPolicy(layouts, DataGapPolicy.Config.DEFAULTS);
     Arrays.fill(latestLoad, Double.NaN);
@@ -222,10 +224,7 @@ public final class PersonAnalyzer {
     endBlind(trackIndex, nowMicros);
     gaps.restarted(trackIndex, resumeMicros);
     trackers[trackIndex] = newTracker(trackIndex);
-    BlindWatch b = trackers[trackIndex].blindWatch();
-    if (b != null && t.blindWatch() != null) {
-      b.carry(t.blindWatch(), resumeMicros - nowMicros);
-    }
+    BlindWatch.carry(t.blindWatch(), trackers[trackIndex].blindWatch(), resumeMicros - nowMicros);
   }
 
   /** A fresh tracker of track {@code i}, told the prescribed rep of the set under way. */
@@ -403,8 +402,9 @@ public final class PersonAnalyzer {
       // samples: not seen whole
       return;
     }
-    if (steps.steppedInRise(rep)) {
-      // a foot was planted with a jolt as this heel rose: a lunge, a stair step, a stride
+    if (steps.steppedInRise(rep) || freeFoot.heldThroughOthers(track, rep)) {
+      // a foot was planted with a jolt as this heel rose (a lunge, a stair step, a stride), or
+      // its top held through a whole rep of the other foot (the free foot, lifted and put down)
       return;
     }
     int o = other(track);
@@ -416,6 +416,7 @@ public final class PersonAnalyzer {
       // This foot carried almost nothing: a resting foot's toes moving, not a heel raise.
       return;
     }
+    freeFoot.finished(track, r);
     if (o >= 0 && pendingRep[o] != null) {
       FootRep p = pendingRep[o];
       pendingRep[o] = null;

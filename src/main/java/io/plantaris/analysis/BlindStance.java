@@ -33,6 +33,11 @@ public record BlindStance(int track, Side side, long fromMicros, long toMicros, 
     EDGE_UNSEEN
   }
 
+  /** The same stance {@code micros} later (analysis time to wall-clock time). */
+  public BlindStance shifted(long micros) {
+    return new BlindStance(track, side, fromMicros + micros, toMicros + micros, reason);
+  }
+
   public BlindStance {
     if (reason == null) {
       throw new IllegalArgumentException("a blind stance needs its reason");

@@ -36,10 +36,8 @@ public final class PersonAnalyzer {
   private final AnalysisConfig cfg;
   private final AnalysisListener listener;
 
-  /** Per track, since when its insole has stood where it cannot see a rep; MIN_VALUE if not. */
-  private final long[] blindFrom;
-
-  private final BlindStance.Reason[] blindWhy;
+  /** When each insole stood where it could not see a rep. */
+  private final BlindSpells blind;
 
   private final FootRep[] pendingRep;
   private final double[] latestLoad;
@@ -81,9 +79,7 @@ public final class PersonAnalyzer {
     this.layouts = layouts.toArray(new SensorLayout[0]);
     this.cfg = config;
     this.listener = listener;
-    blindFrom = new long[n];
-    blindWhy = new BlindStance.Reason[n];
-    Arrays.fill(blindFrom, Long.MIN_VALUE);
+    blind = new BlindSpells(this.layouts, listener);
     repMillis = prescription.tempo().repMillis();
     trackers = new FootTracker[n];
     pendingRep = new FootRep[n];
@@ -152,12 +148,7 @@ public final class PersonAnalyzer {
       t.personLoadN(trackers[other].bodyLoadN());
     }
     t.accept(sample);
-    BlindWatch b = t.blindWatch();
-    if (b != null && b.since() != blindFrom[trackIndex]) {
-      endBlind(trackIndex, nowMicros);
-      blindFrom[trackIndex] = b.since();
-      blindWhy[trackIndex] = b.reason();
-    }
+    blind.update(trackIndex, t.blindWatch(), nowMicros);
     latestLoad[trackIndex] = t.loadN();
     if (other >= 0) {
       steps.sample(trackIndex, sample, t.accelDev(), latestLoad[trackIndex], latestLoad[other]);
@@ -221,7 +212,7 @@ public final class PersonAnalyzer {
       return;
     }
     t.flush();
-    endBlind(trackIndex, nowMicros);
+    blind.end(trackIndex, nowMicros);
     gaps.restarted(trackIndex, resumeMicros);
     trackers[trackIndex] = newTracker(trackIndex);
     BlindWatch.carry(t.blindWatch(), trackers[trackIndex].blindWatch(), resumeMicros - nowMicros);
@@ -282,11 +273,13 @@ public final class PersonAnalyzer {
   }
 
   /**
-   * The insoles went offline: the reps they finished are released and the open set closes now.
-   * Analysis may go on when they come back; set and rep numbers carry on.
+   * The insoles went offline, or the person said the session is over: the reps they finished are
+   * released, a time an insole could not see is reported as far as it went, and the open set closes
+   * now. Analysis may go on when they come back; set and rep numbers carry on.
    */
   public void closeSet() {
     releaseFinished();
+    blind.reportSoFar(nowMicros);
     sets.close();
   }
 
@@ -305,29 +298,19 @@ public final class PersonAnalyzer {
     }
   }
 
-  /** Reports the blind stance of track {@code i} under way, if any, as ending at {@code t}. */
-  private void endBlind(int i, long t) {
-    long from = blindFrom[i];
-    if (from != Long.MIN_VALUE) {
-      blindFrom[i] = Long.MIN_VALUE;
-      listener.onBlindStance(
-          new BlindStance(i, layouts[i].side(), from, Math.max(from, t), blindWhy[i]));
-    }
-  }
-
   /**
    * The insole of {@code trackIndex} stands where it cannot see a heel raise now (see {@link
    * BlindStance}), and why; null while it can. The live page says so instead of counting nothing in
    * silence.
    */
   public BlindStance.Reason blind(int trackIndex) {
-    return blindFrom[trackIndex] == Long.MIN_VALUE ? null : blindWhy[trackIndex];
+    return blind.reason(trackIndex);
   }
 
   /** Flushes reps still settling and the open set at the end of input. */
   public void finish() {
-    for (int i = 0; i < blindFrom.length; i++) {
-      endBlind(i, nowMicros);
+    for (int i = 0; i < blind.tracks(); i++) {
+      blind.end(i, nowMicros);
     }
     releaseFinished();
     sets.close();

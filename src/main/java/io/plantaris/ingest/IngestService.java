@@ -397,6 +397,13 @@ public final class IngestService implements ByteSink, AutoCloseable {
     }
 
     @Override
+    public void blind(BlindSpell spell) {
+      for (SessionListener l : listeners) {
+        safely(() -> l.onBlind(spell));
+      }
+    }
+
+    @Override
     public void device(DeviceEvent event) {
       for (SessionListener l : listeners) {
         safely(() -> l.onDevice(event));

@@ -1,6 +1,7 @@
 package io.plantaris.ingest;
 
 import io.plantaris.analysis.AnalysisListener;
+import io.plantaris.analysis.BlindStance;
 import io.plantaris.analysis.Movement;
 import io.plantaris.analysis.PersonAnalyzer;
 import io.plantaris.analysis.RepEvent;
@@ -82,6 +83,8 @@ final class PersonSession implements AnalysisListener {
     void rep(RepVerdict verdict);
 
     void set(SetFinished set);
+
+    default void blind(BlindSpell spell) {}
 
     void device(DeviceEvent event);
 
@@ -576,6 +579,14 @@ final class PersonSession implements AnalysisListener {
             set.rmSignal());
     emitter.set(new SetFinished(personId, deviceIds(), stamped));
     save(List.of());
+  }
+
+  @Override
+  public void onBlindStance(BlindStance stance) {
+    int i = stance.track();
+    String device = i < analysed.size() ? analysed.get(i).deviceId() : null;
+    BlindStance stamped = stance.shifted(wall.stamp(epochMicros));
+    emitter.blind(new BlindSpell(personId, deviceIds(), device, stamped));
   }
 
   private List<String> deviceIds() {

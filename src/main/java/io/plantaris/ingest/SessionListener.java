@@ -12,6 +12,9 @@ public interface SessionListener {
   /** A set finished. */
   default void onSet(SetFinished set) {}
 
+  /** An insole stood where it could not see a heel raise, for the time given (or so far). */
+  default void onBlind(BlindSpell spell) {}
+
   /** An insole connected, disconnected or announced itself. */
   default void onDevice(DeviceEvent event) {}
 }

@@ -8,6 +8,45 @@ import java.util.Optional;
 final class ProgressRules {
   private ProgressRules() {}
 
+  /**
+   * An insole said, for this long of a session, that it could not see a heel raise: the reps it
+   * counted then are no measure of what was done, so neither a shortfall nor reserve is read from
+   * them. Shorter times (a rep missed in a set) leave the counts to the rules below.
+   */
+  static final long UNSEEN_KEEP_MILLIS = 30_000;
+
+  static Optional<Verdict> keepWhenUnseen(ProgressionInput in, ProgressionConfig cfg) {
+    SessionOutcome s = in.session();
+    if (s.unseenMillis() < UNSEEN_KEEP_MILLIS) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Verdict.keep(
+            "the insole could not see the heel raises for "
+                + minutes(s.unseenMillis())
+                + " of the session ("
+                + unseenWhy(s.unseenReason())
+                + "), so the reps counted say nothing of the load: "
+                + keep(in)
+                + " until a session is seen whole"));
+  }
+
+  private static String minutes(long millis) {
+    long s = Math.round(millis / 1000.0);
+    return s < 90 ? s + " s" : String.format(Locale.ROOT, "%.1f min", s / 60.0);
+  }
+
+  private static String unseenWhy(io.plantaris.analysis.BlindStance.Reason r) {
+    if (r == null) {
+      return "no reason given";
+    }
+    return switch (r) {
+      case STEP_EDGE, EDGE_UNSEEN ->
+          "the heel over a step edge; do them on the floor with a towel under the toes";
+      case ZONE_SILENT -> "a zone of the insole stopped measuring; check the insole";
+    };
+  }
+
   static Optional<Verdict> keepForAcceptablePain(ProgressionInput in, ProgressionConfig cfg) {
     if (in.painDuring().isEmpty()
         || PainZone.of(in.painDuring().getAsInt(), cfg) != PainZone.ACCEPTABLE) {

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The ordered progression rules: the first that applies decides. Safety first (pain, a worse
- * morning, a long break, a load above the RM), then the gates that hold the load, then progress.
- * docs/progression.md explains each row and its source.
+ * morning, a long break), then whether the insoles saw the session, then what the counts say (a
+ * load above the RM), then the gates that hold the load, then progress. docs/progression.md
+ * explains each row and its source.
  */
 public final class RuleTable {
   private RuleTable() {}
@@ -23,6 +24,10 @@ public final class RuleTable {
               "next morning 2+ points worse than before the session",
               SafetyRules::reduceForWorseMorning),
           new Rule("REDUCE_LONG_BREAK", "4+ sessions missed", SafetyRules::reduceAfterLongBreak),
+          new Rule(
+              "KEEP_UNSEEN",
+              "an insole could not see the heel raises for 30 s or more of the session",
+              ProgressRules::keepWhenUnseen),
           new Rule(
               "BACK_TO_TWO_LEGGED",
               "single-leg at body weight, best set below half the target reps",

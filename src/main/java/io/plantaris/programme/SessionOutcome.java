@@ -1,5 +1,6 @@
 package io.plantaris.programme;
 
+import io.plantaris.analysis.BlindStance;
 import io.plantaris.analysis.RmSignal;
 import java.time.Instant;
 import java.util.List;
@@ -8,9 +9,18 @@ import java.util.List;
  * One finished session of a patient: its sets as the analysis judged them.
  *
  * @param at when the session ended
+ * @param unseenMillis how long an insole said it could not see a heel raise during the session (the
+ *     heel over a step edge, a zone silent: see {@link BlindStance}); the reps counted then say
+ *     nothing of what was done
+ * @param unseenReason why, for most of that time; null when the insoles saw throughout
  */
 public record SessionOutcome(
-    String sessionId, String patientId, Instant at, List<SetOutcome> sets) {
+    String sessionId,
+    String patientId,
+    Instant at,
+    List<SetOutcome> sets,
+    long unseenMillis,
+    BlindStance.Reason unseenReason) {
 
   public SessionOutcome {
     Check.id("sessionId", sessionId);
@@ -20,6 +30,14 @@ public record SessionOutcome(
     if (sets.isEmpty()) {
       throw new IllegalArgumentException("session " + sessionId + " has no sets");
     }
+    if (unseenMillis < 0) {
+      throw new IllegalArgumentException("session " + sessionId + ": unseen time below 0");
+    }
+  }
+
+  /** A session the insoles saw throughout. */
+  public SessionOutcome(String sessionId, String patientId, Instant at, List<SetOutcome> sets) {
+    this(sessionId, patientId, at, sets, 0, null);
   }
 
   public int totalReps() {

@@ -1,5 +1,6 @@
 package io.plantaris.progression;
 
+import io.plantaris.ingest.BlindSpell;
 import io.plantaris.ingest.RepVerdict;
 import io.plantaris.ingest.SessionListener;
 import io.plantaris.ingest.SetFinished;
@@ -135,6 +136,11 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
     tracker.onSet(set);
   }
 
+  @Override
+  public void onBlind(BlindSpell spell) {
+    tracker.onBlind(spell);
+  }
+
   /** Now by the programme's clock, to the microsecond the store keeps. */
   public Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -143,14 +149,31 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
   /**
    * Ends the patient's open session ("I'm done") and decides on it.
    *
-   * @return empty when no session is open
+   * @return empty when no session is open, or the insoles saw no set of it (they said they could
+   *     not see the heel raises: nothing to decide on)
    * @throws IllegalStateException when the session cannot be decided on (no set finished yet: it
    *     stays open; no prescription in force); the message says which
    */
   public Optional<Decision> endSession(String patientId) {
     closeRunningSet(patientId);
     Optional<OpenSession> s = tracker.end(patientId);
-    return s.isEmpty() ? Optional.empty() : Optional.of(decide(s.get()));
+    if (s.isEmpty() || nothingSeen(s.get())) {
+      return Optional.empty();
+    }
+    return Optional.of(decide(s.get()));
+  }
+
+  /** A session of nothing but times an insole could not see: logged, nothing to decide on. */
+  private static boolean nothingSeen(OpenSession s) {
+    if (!s.sets.isEmpty() || !s.reps.isEmpty()) {
+      return false;
+    }
+    log.info(
+        "session of {} ended with no rep seen: the insole could not see for {} s ({})",
+        s.patientId,
+        s.unseenMillis() / 1000,
+        s.unseenReason());
+    return true;
   }
 
   private void closeRunningSet(String patientId) {
@@ -228,6 +251,9 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
   private List<Decision> decideQuietly(List<OpenSession> ended) {
     List<Decision> out = new ArrayList<>();
     for (OpenSession s : ended) {
+      if (nothingSeen(s)) {
+        continue;
+      }
       try {
         out.add(decide(s));
       } catch (RuntimeException e) {

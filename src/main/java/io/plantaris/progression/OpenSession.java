@@ -1,5 +1,6 @@
 package io.plantaris.progression;
 
+import io.plantaris.analysis.BlindStance;
 import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.SetSummary;
 import io.plantaris.programme.SessionOutcome;
@@ -18,6 +19,9 @@ final class OpenSession {
   final List<RepEvent> reps = new ArrayList<>();
   final List<SetSummary> sets = new ArrayList<>();
 
+  /** Times an insole said it could not see a heel raise (wall-clock micros). */
+  final List<BlindStance> unseen = new ArrayList<>();
+
   OpenSession(String patientId, long startMicros, long arrivalMillis) {
     this.patientId = patientId;
     this.startMicros = startMicros;
@@ -32,7 +36,8 @@ final class OpenSession {
         lastEventMicros,
         lastArrivalMillis,
         List.copyOf(reps),
-        List.copyOf(sets));
+        List.copyOf(sets),
+        List.copyOf(unseen));
   }
 
   static OpenSession of(OpenSessionFile.Saved s) {
@@ -40,6 +45,7 @@ final class OpenSession {
     o.lastEventMicros = s.lastEventMicros();
     o.reps.addAll(s.reps());
     o.sets.addAll(s.sets());
+    o.unseen.addAll(s.unseen());
     return o;
   }
 
@@ -84,7 +90,42 @@ final class OpenSession {
     }
     Instant end = instant(endMicros);
     return Optional.of(
-        new SessionOutcome(sessionId(), patientId, end.isAfter(now) ? now : end, out));
+        new SessionOutcome(
+            sessionId(),
+            patientId,
+            end.isAfter(now) ? now : end,
+            out,
+            unseenMillis(),
+            unseenReason()));
+  }
+
+  /** How long any insole could not see a heel raise, overlaps of the two insoles counted once. */
+  long unseenMillis() {
+    List<BlindStance> byStart = new ArrayList<>(unseen);
+    byStart.sort(java.util.Comparator.comparingLong(BlindStance::fromMicros));
+    long total = 0;
+    long upTo = Long.MIN_VALUE;
+    for (BlindStance b : byStart) {
+      long from = Math.max(b.fromMicros(), upTo);
+      if (b.toMicros() > from) {
+        total += b.toMicros() - from;
+      }
+      upTo = Math.max(upTo, b.toMicros());
+    }
+    return total / 1000;
+  }
+
+  /** Why, for the longest reason in all; null when the insoles saw throughout. */
+  BlindStance.Reason unseenReason() {
+    java.util.Map<BlindStance.Reason, Long> byReason =
+        new java.util.EnumMap<>(BlindStance.Reason.class);
+    for (BlindStance b : unseen) {
+      byReason.merge(b.reason(), b.toMicros() - b.fromMicros(), Long::sum);
+    }
+    return byReason.entrySet().stream()
+        .max(java.util.Map.Entry.comparingByValue())
+        .map(java.util.Map.Entry::getKey)
+        .orElse(null);
   }
 
   static Instant instant(long micros) {

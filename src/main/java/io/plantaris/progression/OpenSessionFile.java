@@ -3,6 +3,7 @@ package io.plantaris.progression;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plantaris.analysis.BlindStance;
 import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.SetSummary;
 import java.io.IOException;
@@ -35,7 +36,12 @@ final class OpenSessionFile {
       long lastEventMicros,
       long lastArrivalMillis,
       List<RepEvent> reps,
-      List<SetSummary> sets) {}
+      List<SetSummary> sets,
+      List<BlindStance> unseen) {
+    Saved {
+      unseen = unseen == null ? List.of() : unseen; // a file written before insoles said so
+    }
+  }
 
   /**
    * @param dir the folder of the patients' files (patient ids are safe file names: see Check.id)

@@ -1,5 +1,6 @@
 package io.plantaris.progression;
 
+import io.plantaris.ingest.BlindSpell;
 import io.plantaris.ingest.RepVerdict;
 import io.plantaris.ingest.SessionListener;
 import io.plantaris.ingest.SetFinished;
@@ -13,9 +14,10 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
- * Keeps each registry patient's open session from the live reps and sets, and hands over the
- * sessions that ended: by a gap between events, by the wall clock running past the gap, or on
- * request. Events of a device or person unknown to the registry are ignored.
+ * Keeps each registry patient's open session from the live reps, sets and times an insole could not
+ * see a heel raise, and hands over the sessions that ended: by a gap between events, by the wall
+ * clock running past the gap, or on request. Events of a device or person unknown to the registry
+ * are ignored.
  */
 final class SessionTracker implements SessionListener {
   private final long gapMillis;
@@ -107,6 +109,18 @@ final class SessionTracker implements SessionListener {
                     f.summary().startMicros(),
                     f.summary().endMicros(),
                     s -> s.sets.add(f.summary())));
+  }
+
+  @Override
+  public void onBlind(BlindSpell b) {
+    patient(b.deviceIds(), b.personId())
+        .ifPresent(
+            p ->
+                add(
+                    p,
+                    b.stance().fromMicros(),
+                    b.stance().toMicros(),
+                    s -> s.unseen.add(b.stance())));
   }
 
   private Optional<String> patient(List<String> deviceIds, String personId) {

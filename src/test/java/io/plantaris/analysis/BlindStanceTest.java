@@ -178,4 +178,48 @@ class BlindStanceTest {
           .noneMatch(b -> b.reason() == BlindStance.Reason.EDGE_UNSEEN);
     }
   }
+
+  @Test
+  void closingTheSetReportsWhatTheInsoleCouldNotSeeSoFarAndNothingTwice() {
+    // wide seed 20326 (8 zones over a step edge, no rep seen): the patient says "I'm done" in the
+    // middle of set 1, the foot still on the edge. The time the insole could not see is reported up
+    // to then, and what follows (the patient carries on) from there, never twice
+    EvalCase c = WideCases.generate(20_326);
+    SetTruth s = c.truth().sets().get(0);
+    long doneAt = (s.startMillis() + s.endMillis()) / 2 * 1000;
+    Collect got = new Collect();
+    PersonAnalyzer a =
+        PersonAnalyzer.forRecording(
+            c.recording(),
+            Evaluator.prescriptionOf(c.truth()),
+            AnalysisConfig.defaults(),
+            null,
+            got);
+    boolean[] closed = {false};
+    c.recording()
+        .replay(
+            (track, sample) -> {
+              if (!closed[0] && sample.timeMicros >= doneAt) {
+                closed[0] = true;
+                a.closeSet();
+                assertThat(got.blind).as("reported when the set closed").isNotEmpty();
+                assertThat(got.blind.get(got.blind.size() - 1).toMicros())
+                    .isGreaterThan(doneAt - 1_000_000);
+              }
+              a.accept(track, sample);
+            });
+    a.finish();
+    for (int i = 1; i < got.blind.size(); i++) {
+      BlindStance before = got.blind.get(i - 1);
+      BlindStance b = got.blind.get(i);
+      if (b.track() == before.track()) {
+        assertThat(b.fromMicros())
+            .as("stance %d starts after the last", i)
+            .isGreaterThanOrEqualTo(before.toMicros());
+      }
+    }
+    assertThat(blindMillisDuring(got.blind, s))
+        .isGreaterThan((s.endMillis() - s.startMillis()) / 2)
+        .isLessThanOrEqualTo(s.endMillis() - s.startMillis());
+  }
 }

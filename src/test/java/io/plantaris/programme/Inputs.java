@@ -1,5 +1,6 @@
 package io.plantaris.programme;
 
+import io.plantaris.analysis.BlindStance;
 import io.plantaris.analysis.RmSignal;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,8 @@ final class Inputs {
   Integer baseline = 2;
   int missed = 0;
   int previousWithReserve = 1;
+  long unseenMillis = 0;
+  BlindStance.Reason unseenReason = null;
 
   Inputs sets(int... validReps) {
     valid = validReps;
@@ -57,7 +60,7 @@ final class Inputs {
     Instant at = START.plus(Duration.ofDays(day)).plus(Duration.ofHours(11));
     return new ProgressionInput(
         prescription(),
-        new SessionOutcome("s" + day, "p1", at, sets),
+        new SessionOutcome("s" + day, "p1", at, sets, unseenMillis, unseenReason),
         opt(painDuring),
         opt(painMorning),
         opt(baseline),

@@ -3,6 +3,7 @@ package io.plantaris.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.plantaris.analysis.BlindStance;
 import io.plantaris.analysis.RmSignal;
 import java.time.Instant;
 import java.util.List;
@@ -153,6 +154,54 @@ class ProgressionRulesTest {
             "REDUCE_ABOVE_RM",
             "weakest set ended after 9 reps of 12 at 6 kg, 3 short",
             "above 12RM: reduce by 2 kg to 4 kg"),
+        row(
+            "3 short with load, but the insole could not see 2 min of it",
+            i -> {
+              i.sets(12, 4, 2);
+              i.unseenMillis = 125_000;
+              i.unseenReason = BlindStance.Reason.EDGE_UNSEEN;
+            },
+            Action.KEEP,
+            0,
+            "KEEP_UNSEEN",
+            "the insole could not see the heel raises for 2.1 min of the session (the heel over a"
+                + " step edge; do them on the floor with a towel under the toes), so the reps"
+                + " counted say nothing of the load: keep 6 kg until a session is seen whole"),
+        row(
+            "single-leg at body weight, 2 of 12 seen, a zone silent for 45 s",
+            i -> {
+              i.loadKg = 0;
+              i.sets(2, 1, 0);
+              i.unseenMillis = 45_000;
+              i.unseenReason = BlindStance.Reason.ZONE_SILENT;
+            },
+            Action.KEEP,
+            0,
+            "KEEP_UNSEEN",
+            "for 45 s of the session (a zone of the insole stopped measuring; check the insole)",
+            "keep body weight"),
+        row(
+            "3 short with load, the insole could not see 20 s of it",
+            i -> {
+              i.sets(12, 9, 9);
+              i.unseenMillis = 20_000;
+              i.unseenReason = BlindStance.Reason.EDGE_UNSEEN;
+            },
+            Action.REDUCE_LOAD,
+            -2,
+            "REDUCE_ABOVE_RM",
+            "weakest set ended after 9 reps of 12 at 6 kg, 3 short"),
+        row(
+            "pain 6 during, the insole could not see 2 min of it",
+            i -> {
+              i.painDuring = 6;
+              i.unseenMillis = 125_000;
+              i.unseenReason = BlindStance.Reason.STEP_EDGE;
+            },
+            Action.REST,
+            0,
+            "REST_PAIN_DURING",
+            "pain 6/10 during the session is above 5/10 (unacceptable): rest"),
         row(
             "only 2 of 3 sets",
             i -> i.sets(12, 12),

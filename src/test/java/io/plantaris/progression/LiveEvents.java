@@ -1,12 +1,15 @@
 package io.plantaris.progression;
 
+import io.plantaris.analysis.BlindStance;
 import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.RepSide;
 import io.plantaris.analysis.RmSignal;
 import io.plantaris.analysis.SetSummary;
+import io.plantaris.ingest.BlindSpell;
 import io.plantaris.ingest.RepVerdict;
 import io.plantaris.ingest.SessionListener;
 import io.plantaris.ingest.SetFinished;
+import io.plantaris.insole.Side;
 import java.util.List;
 import java.util.Set;
 
@@ -56,5 +59,18 @@ final class LiveEvents {
                 0,
                 RmSignal.COMPLETED_WITH_RESERVE)));
     return end;
+  }
+
+  /**
+   * The insole {@code device} said it could not see a heel raise from {@code from} to {@code to}.
+   */
+  static void blind(
+      SessionListener to, String device, long fromMicros, long toMicros, BlindStance.Reason why) {
+    to.onBlind(
+        new BlindSpell(
+            device,
+            List.of(device),
+            device,
+            new BlindStance(0, Side.LEFT, fromMicros, toMicros, why)));
   }
 }

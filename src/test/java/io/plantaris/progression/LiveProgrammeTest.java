@@ -3,6 +3,7 @@ package io.plantaris.progression;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.plantaris.analysis.BlindStance;
 import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.RepSide;
 import io.plantaris.ingest.RepVerdict;
@@ -104,6 +105,47 @@ class LiveProgrammeTest {
     assertThat(s.totalReps()).isEqualTo(36);
     assertThat(s.at()).isEqualTo(T0.plus(Duration.ofMinutes(6)).plusSeconds(96).minusNanos(1000));
     assertThat(programme.endIdleSessions()).as("nothing left to end").isEmpty();
+  }
+
+  @Test
+  void aSessionTheInsoleCouldNotSeeKeepsTheLoadAndSaysWhy() {
+    // set 1 seen whole; in set 2 the heel hung over a step edge and the insole saw 2 reps of 12,
+    // saying for 80 s that it could not see (twice, the second time overlapping the first by 10 s)
+    LiveEvents.set(programme, "PL-7-L", 1, 12, T0_MICROS);
+    long set2 = T0_MICROS + 3 * MINUTE_MICROS;
+    LiveEvents.blind(programme, "PL-7-L", set2, set2 + 50_000_000L, BlindStance.Reason.EDGE_UNSEEN);
+    LiveEvents.blind(
+        programme,
+        "PL-7-L",
+        set2 + 40_000_000L,
+        set2 + 80_000_000L,
+        BlindStance.Reason.EDGE_UNSEEN);
+    LiveEvents.set(programme, "PL-7-L", 2, 2, set2 + 81_000_000L);
+
+    Decision d = programme.endSession("p1").orElseThrow();
+
+    assertThat(d.ruleId()).isEqualTo("KEEP_UNSEEN");
+    assertThat(d.proposed().action()).isEqualTo(io.plantaris.programme.Action.KEEP);
+    assertThat(d.reasons().get(0))
+        .contains("could not see the heel raises for 80 s of the session")
+        .contains("step edge")
+        .contains("keep body weight");
+    SessionOutcome s = registry.sessions("p1").get(0);
+    assertThat(s.unseenMillis()).isEqualTo(80_000);
+    assertThat(s.unseenReason()).isEqualTo(BlindStance.Reason.EDGE_UNSEEN);
+    assertThat(s.totalReps()).isEqualTo(14);
+  }
+
+  @Test
+  void aSessionOfNothingButWhatTheInsoleCouldNotSeeDecidesNothing() {
+    // on the step edge from the start, no rep seen: nothing to judge, and no error either
+    LiveEvents.blind(
+        programme, "PL-7-L", T0_MICROS, T0_MICROS + 90_000_000L, BlindStance.Reason.STEP_EDGE);
+
+    assertThat(programme.endSession("p1")).isEmpty();
+    assertThat(registry.decisions("p1")).isEmpty();
+    assertThat(registry.sessions("p1")).isEmpty();
+    assertThat(programme.endSession("p1")).as("the session is closed").isEmpty();
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.plantaris.progression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plantaris.analysis.BlindStance;
 import io.plantaris.insole.Side;
 import io.plantaris.programme.Decision;
 import io.plantaris.programme.PrescriptionVersion;
@@ -35,6 +36,8 @@ class SessionResumeTest {
     LiveProgramme before = new LiveProgramme(LiveProgrammeConfig.defaults(), registry, null, clock);
     before.keepOpenSessionsIn(open);
     LiveEvents.set(before, "PL-7-L", 1, 12, start);
+    LiveEvents.blind(
+        before, "PL-7-L", start + 100_000_000L, start + 140_000_000L, BlindStance.Reason.STEP_EDGE);
     assertThat(before.setsDone("p1")).isEqualTo(1);
     before.close(); // no end() on a crash either: the file is written after every event
     assertThat(registry.decisions("p1")).as("stopping decides nothing").isEmpty();
@@ -50,6 +53,10 @@ class SessionResumeTest {
     assertThat(registry.sessions("p1")).hasSize(1);
     assertThat(registry.sessions("p1").get(0).sets()).hasSize(2);
     assertThat(registry.sessions("p1").get(0).totalReps()).isEqualTo(24);
+    assertThat(registry.sessions("p1").get(0).unseenMillis())
+        .as("what the insole could not see before the restart is kept")
+        .isEqualTo(40_000);
+    assertThat(d.ruleId()).isEqualTo("KEEP_UNSEEN");
     assertThat(after.setsDone("p1")).isZero();
     assertThat(open.resolve("p1.json")).as("an ended session is not carried on").doesNotExist();
   }

@@ -3,6 +3,7 @@ package io.plantaris.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.plantaris.analysis.BlindStance;
 import io.plantaris.analysis.RmSignal;
 import io.plantaris.insole.Side;
 import io.plantaris.programme.Action;
@@ -79,7 +80,16 @@ public abstract class ProgrammeRegistryContract {
     first.addPainReport(early);
     first.addPainReport(new PainReport("p2", PainKind.BEFORE, 1, T0, null));
     SessionOutcome s1 = session("s1", "p1", T0.plusSeconds(40_000), 11);
-    SessionOutcome s0 = session("s0", "p1", T0.plusSeconds(20_000), 10);
+    SessionOutcome seen = session("s0", "p1", T0.plusSeconds(20_000), 10);
+    // the insole could not see 95 s of it: kept, so the decision on it can be explained later
+    SessionOutcome s0 =
+        new SessionOutcome(
+            seen.sessionId(),
+            seen.patientId(),
+            seen.at(),
+            seen.sets(),
+            95_000,
+            BlindStance.Reason.EDGE_UNSEEN);
     first.addSession(s1);
     first.addSession(s0);
     SessionOutcome s1Again = session("s1", "p1", T0.plusSeconds(40_000), 12);

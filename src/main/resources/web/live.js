@@ -17,6 +17,7 @@ let finished = null; // the tally of the session saved by "I'm done", shown unti
 let lastRep = null;
 let lastSet = null;
 let restFrom = 0; // performance.now() the last set ended, 0 = not resting
+let unseen = ''; // what the page said an insole could not see since the last save, '' = it saw all
 let conn = 'connecting';
 let me = null;
 let patient = null;
@@ -166,6 +167,13 @@ function setPhase(p, text, seconds) {
 function guide(now) {
   const up = plan.upMillis, hold = plan.holdMillis, down = plan.downMillis, all = up + hold + down;
   let f = 0;
+  if (Object.values(insoles).some((i) => i.blind)) {
+    // an insole said it cannot see a rep where it stands: no cue pretends to follow one
+    riseAt = 0;
+    setPhase('blind', t('guideBlind'), -1);
+    $('guide-fill').style.width = '0%';
+    return;
+  }
   if (riseAt === 0) {
     if (restFrom > 0) setPhase('rest', t('rest', mmss(now - restFrom)), -1);
     else setPhase('ready', t('riseWhenReady', up / 1000), -1);
@@ -387,6 +395,7 @@ function showSight() {
   const blind = Object.values(insoles).filter((i) => i.blind);
   $('sight').textContent = blind.map((i) => t('blind' + i.blind, t('side' + i.layout.side))).join(' ');
   $('sight').dataset.blind = blind.map((i) => i.blind).join(' ');
+  if (blind.length) unseen = $('sight').textContent;
 }
 
 function onDevice(d) {
@@ -469,9 +478,11 @@ async function done() {
     counts = {set: 1, valid: 0, total: 0}; // the next set starts a new session
     finished = b.session || null;
     restFrom = 0;
+    unseen = '';
     showCounts();
   } else if (r.status === 409) {
-    out.textContent = t('doneNothing');
+    // nothing counted: where the insole said it could not see, that is why, not "do a set first"
+    out.textContent = unseen ? t('doneUnseen') + ' ' + unseen : t('doneNothing');
   } else {
     out.textContent = t('error', I18N.reason(String(b.error || r.status)));
   }

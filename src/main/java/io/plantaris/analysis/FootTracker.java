@@ -273,8 +273,7 @@ final class FootTracker {
       rep.trackLanding(loadN(), accelDev());
       rep.trackSwing(swingLp.value());
       long settled = bounds.firstBelowDown.at(boundaryRate(bounds.descentPeakRate()));
-      // timed at the marks, the rep waits (up to the settle timeout) for the pitch to come back
-      // below its lowering mark: a slow last tenth of the lowering can come after the rate settles
+      // at the marks, wait (up to the settle timeout) for the lowering mark: its last tenth is slow
       boolean markPassed =
           trace == null || signal.flatPath() || x < repBase + RepTrace.MARK * (peak - repBase);
       if (settled != Long.MIN_VALUE && markPassed) {
@@ -451,21 +450,23 @@ final class FootTracker {
       downStart = p[2];
       downEnd = p[3];
     }
-    referenceAmplitude = jolt ? referenceAmplitude : Math.max(referenceAmplitude, amp);
     long delay = signal.delayMicros();
     double holdLoad = rep.holdLoad();
     long moveStart = upStart - delay;
     long moveEnd = downEnd - delay;
     if (cfg.phaseMarks()) {
-      // where the rate left and came back to rest, not moved out by a model of the movement: moved
-      // out, the rest between two reps at an even pace shrank to nothing (BOUNCE)
+      // where the rate left and came back to rest (moved out by a model, even rests read BOUNCE)
       moveStart = bounds.rateUpStart - delay;
       moveEnd = bounds.rateDownEnd - delay;
     }
     if (load != null) {
       // the load shifts as the movement starts (a foot put down to rise on two), not at its mark
       loads.measureShift(moveStart, downEnd - delay);
+      if (loads.steppedThrough(moveStart, holdStart - upStart, downEnd - delay)) {
+        return; // the other foot stepped through as this heel rose: a lunge's rear foot
+      }
     }
+    referenceAmplitude = jolt ? referenceAmplitude : Math.max(referenceAmplitude, amp);
     double standingN = standingLoad(upStart);
     if (marked) {
       // the phases are timed at the marks a biomechanist reads (docs/phases.md)
@@ -486,8 +487,7 @@ final class FootTracker {
       downEnd = m[3];
     }
     if (timing == PhaseTiming.HEEL_LOAD && !cfg.phaseMarks()) {
-      // without the marks too, the heel's rest between two reps is from its reloading to its
-      // next unloading as the cells saw them (the rate's, as above), not the flat-floor model's
+      // without the marks too: the heel's rest as the cells saw it, not the flat-floor model's
       moveStart = bounds.rateUpStart - delay;
       moveEnd = bounds.rateDownEnd - delay;
     }

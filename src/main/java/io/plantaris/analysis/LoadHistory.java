@@ -9,6 +9,10 @@ final class LoadHistory {
   private static final long BEFORE_MICROS = 600_000;
   private static final long AFTER_MICROS = 1_000_000;
   private static final long STEP_MICROS = 20_000;
+  private static final long SHARED_BEFORE_MICROS = 2_000_000;
+  private static final long QUICK_RISE_MICROS = 1_200_000;
+  private static final double ALONE_RATIO = 1.6;
+  private static final double GIVEN_UP = 0.5;
 
   private final TimeRing ring;
   private double shiftRatio = Double.NaN;
@@ -34,7 +38,7 @@ final class LoadHistory {
     shiftRatio = Double.NaN;
     shiftMillis = Double.NaN;
     long from = upStartMicros - BEFORE_MICROS;
-    long to = Math.min(upStartMicros + AFTER_MICROS, (upStartMicros + downEndMicros) / 2);
+    long to = during(upStartMicros, downEndMicros);
     double before = ring.at(from);
     double after = ring.at(to);
     double change = after - before;
@@ -53,6 +57,35 @@ final class LoadHistory {
         return;
       }
     }
+  }
+
+  /**
+   * Whether the other foot stepped through as this heel rose (a lunge's rear foot, a stride): this
+   * foot had shared the load ({@link #SHARED_BEFORE_MICROS} before the rise), took all of it for a
+   * moment just before the rise (at least {@link #ALONE_RATIO} times as much: the other foot in the
+   * air), and gave more than half of it up as the heel came up quickly (under {@link
+   * #QUICK_RISE_MICROS}: the other foot planted ahead as the body falls forward). Weight leant onto
+   * the other foot in a heel raise moves over seconds of a slow rise, and a free foot lifted just
+   * before a single-leg rep leaves this foot the whole load through it.
+   *
+   * @param riseMicros the rise, between the rate's boundaries
+   */
+  boolean steppedThrough(long upStartMicros, long riseMicros, long downEndMicros) {
+    if (riseMicros >= QUICK_RISE_MICROS) {
+      return false;
+    }
+    double shared = ring.at(upStartMicros - SHARED_BEFORE_MICROS);
+    double alone = 0;
+    for (long t = upStartMicros - BEFORE_MICROS; t <= upStartMicros; t += STEP_MICROS) {
+      alone = Math.max(alone, ring.at(t));
+    }
+    double during = ring.at(during(upStartMicros, downEndMicros));
+    return shared > 0 && alone >= ALONE_RATIO * shared && during <= GIVEN_UP * alone;
+  }
+
+  /** Where the load is read during the rise: a second into it, or at the rep's middle. */
+  private static long during(long upStartMicros, long downEndMicros) {
+    return Math.min(upStartMicros + AFTER_MICROS, (upStartMicros + downEndMicros) / 2);
   }
 
   /** Load about a second into the rise (or at the rep's middle) over the load just before it. */

@@ -149,18 +149,23 @@ public final class LiveProgramme implements SessionListener, AutoCloseable {
   /**
    * Ends the patient's open session ("I'm done") and decides on it.
    *
-   * @return empty when no session is open, or the insoles saw no set of it (they said they could
-   *     not see the heel raises: nothing to decide on)
+   * @return empty when no session is open
    * @throws IllegalStateException when the session cannot be decided on (no set finished yet: it
-   *     stays open; no prescription in force); the message says which
+   *     stays open; no prescription in force; the insoles said they could not see a heel raise and
+   *     none was counted: it is closed, with nothing to decide on); the message says which
    */
   public Optional<Decision> endSession(String patientId) {
     closeRunningSet(patientId);
     Optional<OpenSession> s = tracker.end(patientId);
-    if (s.isEmpty() || nothingSeen(s.get())) {
-      return Optional.empty();
+    if (s.isPresent() && nothingSeen(s.get())) {
+      throw new IllegalStateException(
+          "the insole could not see a heel raise for "
+              + s.get().unseenMillis() / 1000
+              + " s of the session of "
+              + patientId
+              + " and counted none: nothing to decide on");
     }
-    return Optional.of(decide(s.get()));
+    return s.map(this::decide);
   }
 
   /** A session of nothing but times an insole could not see: logged, nothing to decide on. */

@@ -142,7 +142,11 @@ class LiveProgrammeTest {
     LiveEvents.blind(
         programme, "PL-7-L", T0_MICROS, T0_MICROS + 90_000_000L, BlindStance.Reason.STEP_EDGE);
 
-    assertThat(programme.endSession("p1")).isEmpty();
+    assertThatThrownBy(() -> programme.endSession("p1"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "the insole could not see a heel raise for 90 s of the session of p1 and counted"
+                + " none: nothing to decide on");
     assertThat(registry.decisions("p1")).isEmpty();
     assertThat(registry.sessions("p1")).isEmpty();
     assertThat(programme.endSession("p1")).as("the session is closed").isEmpty();

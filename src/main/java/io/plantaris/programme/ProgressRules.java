@@ -1,5 +1,6 @@
 package io.plantaris.programme;
 
+import io.plantaris.analysis.BlindStance;
 import io.plantaris.analysis.RmSignal;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +24,7 @@ final class ProgressRules {
     return Optional.of(
         Verdict.keep(
             "the insole could not see the heel raises for "
-                + minutes(s.unseenMillis())
+                + duration(s.unseenMillis())
                 + " of the session ("
                 + unseenWhy(s.unseenReason())
                 + "), so the reps counted say nothing of the load: "
@@ -31,12 +32,13 @@ final class ProgressRules {
                 + " until a session is seen whole"));
   }
 
-  private static String minutes(long millis) {
+  /** "80 s", "2.1 min". */
+  private static String duration(long millis) {
     long s = Math.round(millis / 1000.0);
     return s < 90 ? s + " s" : String.format(Locale.ROOT, "%.1f min", s / 60.0);
   }
 
-  private static String unseenWhy(io.plantaris.analysis.BlindStance.Reason r) {
+  private static String unseenWhy(BlindStance.Reason r) {
     if (r == null) {
       return "no reason given";
     }

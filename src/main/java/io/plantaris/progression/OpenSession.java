@@ -7,7 +7,10 @@ import io.plantaris.programme.SessionOutcome;
 import io.plantaris.programme.SetOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A patient's session while it runs: its reps and finished sets. Guarded by its tracker. */
@@ -102,7 +105,7 @@ final class OpenSession {
   /** How long any insole could not see a heel raise, overlaps of the two insoles counted once. */
   long unseenMillis() {
     List<BlindStance> byStart = new ArrayList<>(unseen);
-    byStart.sort(java.util.Comparator.comparingLong(BlindStance::fromMicros));
+    byStart.sort(Comparator.comparingLong(BlindStance::fromMicros));
     long total = 0;
     long upTo = Long.MIN_VALUE;
     for (BlindStance b : byStart) {
@@ -117,14 +120,13 @@ final class OpenSession {
 
   /** Why, for the longest reason in all; null when the insoles saw throughout. */
   BlindStance.Reason unseenReason() {
-    java.util.Map<BlindStance.Reason, Long> byReason =
-        new java.util.EnumMap<>(BlindStance.Reason.class);
+    Map<BlindStance.Reason, Long> byReason = new EnumMap<>(BlindStance.Reason.class);
     for (BlindStance b : unseen) {
       byReason.merge(b.reason(), b.toMicros() - b.fromMicros(), Long::sum);
     }
     return byReason.entrySet().stream()
-        .max(java.util.Map.Entry.comparingByValue())
-        .map(java.util.Map.Entry::getKey)
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
         .orElse(null);
   }
 

@@ -36,8 +36,16 @@ final class FreeFootWatch {
     next[track] = (next[track] + 1) % KEPT;
   }
 
-  /** Whether the top of {@code rep} held from before another foot's rep rose until it was down. */
+  /**
+   * Whether the top of {@code rep} held from before another foot's rep rose until it was down. Only
+   * for an insole without cells: with cells a free foot is seen to carry next to nothing (and is
+   * dropped for that), while a foot resting on its toes that joins a two-legged rep carries weight
+   * and its own "rep" spans the other's (wide seeds 20086, 20163, 20166, 20173).
+   */
   boolean heldThroughOthers(int track, FootRep rep) {
+    if (!Double.isNaN(rep.meanLoadN())) {
+      return false;
+    }
     for (int k = 0; k < upStart.length; k++) {
       if (k == track) {
         continue;

@@ -67,7 +67,8 @@ package io.plantaris.analysis;
  * @param pivotFraction distance from the heel edge to the metatarsal pivot, fraction of insole
  *     length, for the heel-height estimate
  * @param accelCorrectionSeconds time constant of the accelerometer correction of gyro pitch
- * @param quietMillis stillness needed for gyro bias, tare and body-weight estimates
+ * @param quietMillis stillness needed for tare and body-weight estimates (and the gyro bias of an
+ *     insole without an accelerometer)
  * @param quietGyroDps largest gyro rate still counted as quiet standing
  * @param heelTopFraction HEEL_LOADED_AT_TOP when the heel-load fraction in the hold exceeds this
  *     fraction of the heel-load fraction at the bottom before the rep

@@ -15,9 +15,9 @@ import io.plantaris.insole.Side;
  * @param landingRangesPerSecond fastest lowering speed, in rep amplitudes per second (a controlled
  *     3 s descent peaks near 0.6, a heel dropped onto the floor far above 3); NaN unknown
  * @param heelDip the heel came back down to the bottom in the middle of the hold
- * @param jolt rise and lowering each over in under 0.25 s between the marks ({@link
- *     RepTrace#jolt}): no rep alone (a stride, a stamp), but the foot put down to join the other
- *     foot's rep for a two-legged one
+ * @param jolt rise and lowering each over in under 0.25 s between the marks, or the rise alone in
+ *     under 0.2 s ({@link RepTrace#jolt}): no rep alone (a stride, a stamp), but the foot put down
+ *     to join the other foot's rep for a two-legged one
  * @param loadDropAtRise this foot's load about a second into the rise (or at the rep's middle if
  *     sooner), relative to the load just before it; NaN without cells (about 0.5 when the other
  *     foot was put down to rise on two)

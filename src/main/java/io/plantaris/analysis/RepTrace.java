@@ -15,6 +15,14 @@ final class RepTrace {
   /** Share of the rep's range that marks its boundaries. */
   static final double MARK = 0.1;
 
+  /**
+   * A rise between the marks faster than this is thrown, not raised under control, whatever the
+   * lowering: the quickest real heel raises at hand (CMU reps 1-5) rise in 250-360 ms by the ankle
+   * angle; a walk's U-turn flicks the heel up in 120-190 ms and lowers it in 300-400 ms (wide seeds
+   * 20072, 20107, 20142).
+   */
+  static final long BALLISTIC_RISE_MICROS = 200_000;
+
   private final TimeRing ring;
 
   /** Marks of the last {@link #read}: rise start, hold start, lowering start, lowering end. */
@@ -45,12 +53,14 @@ final class RepTrace {
 
   /**
    * Whether the rise and the lowering read by {@link #read} each took less than {@code minMicros}
-   * between the marks: a jolt (a stride's push-off and landing, a stamp, a step onto a box), not a
-   * rise and a lowering under control, of which at least one takes longer even when the rate's
-   * boundaries, widened by slow starts and ends, let the movement pass as one.
+   * between the marks, or the rise alone less than {@link #BALLISTIC_RISE_MICROS}: a jolt (a
+   * stride's push-off and landing, a stamp, a step onto a box, the heel flicked up in a walk's
+   * turn), not a rise and a lowering under control, of which at least one takes longer even when
+   * the rate's boundaries, widened by slow starts and ends, let the movement pass as one.
    */
   boolean jolt(long minMicros) {
-    return holdStart - upStart < minMicros && downEnd - downStart < minMicros;
+    long rise = holdStart - upStart;
+    return rise < BALLISTIC_RISE_MICROS || (rise < minMicros && downEnd - downStart < minMicros);
   }
 
   /**
@@ -90,6 +100,29 @@ final class RepTrace {
     }
     if (firstHigh > last || lastHigh < firstHigh) {
       return false;
+    }
+    // Standing is where the foot stood just before this rise: after a quick rep the foot may come
+    // to rest higher than the level the tracker learnt (no time to follow it), and a band read
+    // from that older level widens the whole rep, or finds no rise start within the rest at all
+    // (CMU reps 3-5: 0.65 s between reps, the foot settling 2-3 degrees higher each time).
+    // (Only where it came to rest after the trace's start: a trace that begins on the way up does
+    // not show where the foot stood.)
+    int stoodAt = first;
+    for (int k = first + 1; k < firstHigh; k++) {
+      stoodAt = value(k) < value(stoodAt) ? k : stoodAt;
+    }
+    double stood = value(stoodAt);
+    if (stoodAt > first && stood > standing) {
+      standing = stood;
+      range = peak - standing;
+      low = standing + MARK * range;
+      high = peak - MARK * range;
+      while (firstHigh < lastHigh && value(firstHigh) < high) {
+        firstHigh++;
+      }
+      while (lastHigh > firstHigh && value(lastHigh) < high) {
+        lastHigh--;
+      }
     }
     int up = firstHigh;
     while (up > first && value(up - 1) >= low) {

@@ -89,4 +89,42 @@ class RepTraceTest {
     assertThat(r.downEnd / 1000.0).isCloseTo(6530, within(5.0));
     assertThat(r.read(0, Double.NaN, 20, Long.MIN_VALUE, 8_000_000)).isFalse();
   }
+
+  @Test
+  void aRepRisingFromHigherThanTheLearntLevelIsMarkedFromWhereItStood() {
+    // the tracker's level is 0, but after the previous rep the foot came to rest at 4 degrees and
+    // rose from there to 20: 10 % of 16 degrees above 4 is 5.6 degrees, 0.56 s into the rise
+    RepTrace r = new RepTrace(FS, 30);
+    for (int i = 0; i < 9 * FS; i++) {
+      double t = i / FS;
+      double settling = t < 0.5 ? 6 - 4 * t : 4;
+      r.add(Math.round(i * 1e6 / FS), Math.max(settling, pitch(t, 0)));
+    }
+    assertThat(r.read(0, 4, 20, 0, 8_000_000)).isTrue();
+    assertThat(r.upStart / 1000.0).isCloseTo(1560, within(5.0));
+    assertThat(r.downEnd / 1000.0).isCloseTo(6440, within(5.0));
+  }
+
+  @Test
+  void aHeelFlickedUpIsAJoltEvenWhenItIsLoweredSlower() {
+    // up 0 -> 20 degrees in 0.15 s, a second at the top, down in 0.4 s: a walk's turn, not a rise
+    RepTrace r = new RepTrace(FS, 30);
+    for (int i = 0; i < 5 * FS; i++) {
+      double t = i / FS;
+      double v =
+          t < 1
+              ? 0
+              : t < 1.15 ? 20 * (t - 1) / 0.15 : t < 2.15 ? 20 : Math.max(0, 20 - 50 * (t - 2.15));
+      r.add(Math.round(i * 1e6 / FS), v);
+    }
+    assertThat(r.read(0, Double.NaN, 20, Long.MIN_VALUE, 4_000_000)).isTrue();
+    assertThat(r.jolt(250_000)).isTrue();
+  }
+
+  @Test
+  void aControlledRepIsNoJolt() {
+    RepTrace r = trace(0, 0);
+    assertThat(r.read(0, Double.NaN, 20, Long.MIN_VALUE, 8_000_000)).isTrue();
+    assertThat(r.jolt(250_000)).isFalse();
+  }
 }

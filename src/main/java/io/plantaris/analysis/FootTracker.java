@@ -79,9 +79,7 @@ final class FootTracker {
   private long downSince;
   private double repBottomHeel;
   private boolean pending;
-  private long pendingSince;
-  private long bottomMinTime;
-  private double bottomMin;
+  private final SettleWatch settle;
   private long riseStartMicros = Long.MIN_VALUE;
   private long prescribedRepMillis = Tempo.RATHLEFF.repMillis();
 
@@ -98,6 +96,7 @@ final class FootTracker {
     this.load = layout.cellCount() > 0 ? new LoadFeatures(layout, cfg) : null;
     this.pitch = layout.hasImu() ? new PitchTracker(cfg) : null;
     this.usePitch = pitch != null;
+    this.settle = new SettleWatch(cfg.settleTimeoutMillis(), usePitch);
     double insoleMm = Math.max(layout.insoleLengthMm(), 100);
     minRise = usePitch ? cfg.minRiseDegrees() : cfg.minRiseInsoleFraction() * insoleMm;
     double jump = usePitch ? cfg.jumpDegrees() : cfg.jumpInsoleFraction() * insoleMm;
@@ -265,10 +264,7 @@ final class FootTracker {
       return;
     }
     if (pending) {
-      if (x < bottomMin) {
-        bottomMin = x;
-        bottomMinTime = t;
-      }
+      settle.track(t, x);
       bounds.firstBelowDown.markFirstBelow(absV, t);
       rep.trackLanding(loadN(), accelDev());
       rep.trackSwing(swingLp.value());
@@ -278,14 +274,14 @@ final class FootTracker {
           trace == null || signal.flatPath() || x < repBase + RepTrace.MARK * (peak - repBase);
       if (settled != Long.MIN_VALUE && markPassed) {
         finish(settled);
-      } else if (t - pendingSince > cfg.settleTimeoutMillis() * 1000) {
-        finish(bottomMinTime);
+      } else if (settle.timedOut(t)) {
+        finish(settle.lowTime());
       }
     }
-    if (x - base > enter && v > 0 && footLoaded() && (!pending || x - bottomMin > enter)) {
+    if (x - base > enter && v > 0 && footLoaded() && (!pending || x - settle.low() > enter)) {
       // after a rep a rise climbs from the lowering's low, not from a wobble (sway) late in it
       if (pending) {
-        finish(bottomMinTime);
+        finish(settle.lowTime());
       }
       startRise(t);
     }
@@ -405,9 +401,7 @@ final class FootTracker {
     if (x < repBase + cfg.returnFraction() * amp) {
       state = Movement.BOTTOM;
       pending = true;
-      pendingSince = t;
-      bottomMin = x;
-      bottomMinTime = t;
+      settle.start(t, x);
       bounds.lastBelowBottom.fill(t);
     }
   }
@@ -431,14 +425,14 @@ final class FootTracker {
     boolean marked =
         trace != null
             && !signal.flatPath()
-            && trace.read(repBase, bottomMin, peak, traceFrom, rawDownEnd);
+            && trace.read(repBase, settle.low(), peak, traceFrom, rawDownEnd);
     boolean jolt = marked && trace.jolt(cfg.minUpMillis() * 1000);
     PhaseTiming timing = PhaseTiming.RATE;
     if (signal.flatPath()) {
       long[] p = FlatFloorTiming.phases(cfg, upStart, holdStart, downStart, downEnd);
       boolean marks =
           p == null && trace != null && rep.topHeelMax <= cfg.heelTopFraction() * repBottomHeel;
-      if (marks && trace.read(repBase, bottomMin, peak, traceFrom, rawDownEnd)) {
+      if (marks && trace.read(repBase, settle.low(), peak, traceFrom, rawDownEnd)) {
         p = FlatFloorTiming.phases(cfg, upStart, holdStart, downStart, downEnd, trace);
       }
       if (p == null) {
@@ -584,7 +578,7 @@ final class FootTracker {
   /** Flushes a rep waiting to settle at the end of input. */
   void flush() {
     if (pending) {
-      finish(bottomMinTime);
+      finish(settle.lowTime());
     }
     dips.flush();
   }

@@ -134,19 +134,22 @@ final class RepTrace {
     int limit = size - 1;
     double lowAfter = low;
     int end = below(lastHigh, lowAfter);
-    if (end == limit && after == after && after > standing && after < high) {
+    // the signal passed the mark after the trace's last entry (it keeps at most 50 a second): a
+    // slow lowering's last tenth, read as a foot at rest above its mark, ended a second early
+    boolean passedSince = end == limit && after <= low;
+    if (end == limit && !passedSince && after > standing && after < high) {
       // the foot settled higher than it rose from (set down elsewhere, gyro drift): the lowering
       // ends 10 % of its own range above where it came to rest
       lowAfter = after + MARK * (peak - after);
       end = below(lastHigh, lowAfter);
     }
-    if (end == limit) {
+    if (end == limit && !passedSince) {
       return false; // not back below the lowering mark
     }
     upStart = crossing(up - 1, low);
     holdStart = firstHigh == 0 ? time(0) : crossing(firstHigh - 1, high);
     downStart = lastHigh == limit ? time(limit) : crossing(lastHigh, high);
-    downEnd = crossing(end, lowAfter);
+    downEnd = passedSince ? time(limit) : crossing(end, lowAfter);
     return true;
   }
 

@@ -418,14 +418,18 @@ final class FootTracker {
     long downStart = bounds.downStart;
     long downEnd = bounds.downEnd;
     double amp = peak - repBase;
-    if (!rep.accepted(
-        cfg, upStart, holdStart, downEnd, amp, minRise, load != null, standing.ownLoadN())) {
-      return;
-    }
     boolean marked =
         trace != null
             && !signal.flatPath()
             && trace.read(repBase, settle.low(), peak, traceFrom, rawDownEnd);
+    // a slow rise pausing on its way (sweep "slow partial rises") can read 0.2 s long by the rate;
+    // where its own curve rises for a second or more, that is the rise it was
+    boolean slow = marked && trace.holdStart - trace.upStart >= cfg.minRepMillis() * 1000;
+    long rise = slow ? trace.holdStart - trace.upStart : holdStart - upStart;
+    long whole = slow ? trace.downEnd - trace.upStart : downEnd - upStart;
+    if (!rep.accepted(cfg, rise, whole, amp, minRise, load != null, standing.ownLoadN())) {
+      return;
+    }
     boolean jolt = marked && trace.jolt(cfg.minUpMillis() * 1000);
     PhaseTiming timing = PhaseTiming.RATE;
     if (signal.flatPath()) {

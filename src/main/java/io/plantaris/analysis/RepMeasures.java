@@ -86,15 +86,13 @@ final class RepMeasures {
    */
   boolean accepted(
       AnalysisConfig cfg,
-      long upStart,
-      long holdStart,
-      long downEnd,
+      long riseMicros,
+      long repMicros,
       double amp,
       double minRise,
       boolean hasLoad,
       double ownLoadN) {
-    if (holdStart - upStart < cfg.minUpMillis() * 1000
-        || downEnd - upStart < cfg.minRepMillis() * 1000) {
+    if (riseMicros < cfg.minUpMillis() * 1000 || repMicros < cfg.minRepMillis() * 1000) {
       return false;
     }
     if (maxAccelDev > cfg.maxAccelDeviationG()) {

@@ -111,6 +111,7 @@ const I18N = (window.I18N = (() => {
         NEAR_LIMIT: 'too close to the limit to tell', CURVE_INCOMPLETE: 'the whole rep was not seen',
         SMALL_MOVEMENT: 'the insole saw too little movement to time it',
         REST_UNREADABLE: 'the pause before it could not be measured',
+        DATA_GAP: 'some of the insole\'s readings were lost during it',
         STANDING_LOAD_UNKNOWN: 'your standing weight is not learnt yet'},
     },
     nb: {
@@ -218,6 +219,7 @@ const I18N = (window.I18N = (() => {
         NEAR_LIMIT: 'for nær grensen til å avgjøre', CURVE_INCOMPLETE: 'hele repetisjonen ble ikke sett',
         SMALL_MOVEMENT: 'sålen så for lite bevegelse til å ta tiden',
         REST_UNREADABLE: 'pausen før kunne ikke måles',
+        DATA_GAP: 'noen av sålens målinger gikk tapt underveis',
         STANDING_LOAD_UNKNOWN: 'ståvekten din er ikke lært ennå'},
     },
   };

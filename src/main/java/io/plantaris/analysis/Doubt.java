@@ -30,7 +30,12 @@ public enum Doubt {
    */
   REST_UNREADABLE("the pause before it could not be measured"),
   /** One insole with cells, and the person's standing load is not known yet. */
-  STANDING_LOAD_UNKNOWN("your standing weight is not learnt yet");
+  STANDING_LOAD_UNKNOWN("your standing weight is not learnt yet"),
+  /**
+   * Samples were lost during the rep (a short radio dropout, bridged): it counts, but its phases
+   * cannot be timed to the tenth of a second the tempo verdicts need.
+   */
+  DATA_GAP("some of the insole's readings were lost during it");
 
   private final String plainWords;
 

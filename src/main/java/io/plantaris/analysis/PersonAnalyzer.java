@@ -510,6 +510,9 @@ public final class PersonAnalyzer {
             bodyLoad,
             dwell,
             layouts[timing.track()].insoleLengthMm());
+    if (bridged(a) || (b != null && bridged(b))) {
+      RepDoubts.dataGap(flags, doubts, observable);
+    }
     if (a.meanLoadN() == a.meanLoadN() && b == null) {
       repLoads[repLoadCount++ % repLoads.length] = a.meanLoadN();
     }
@@ -530,6 +533,10 @@ public final class PersonAnalyzer {
             range,
             flags,
             doubts));
+  }
+
+  private boolean bridged(FootRep r) {
+    return gaps.bridgedDuring(r.track(), r.moveStartMicros(), r.moveEndMicros());
   }
 
   private double rangeFraction(FootRep r) {

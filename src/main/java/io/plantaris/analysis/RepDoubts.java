@@ -131,6 +131,19 @@ final class RepDoubts {
   }
 
   /**
+   * Samples were lost during the rep and bridged: its tempo verdicts (not its range or its loads)
+   * become doubts, raised or not.
+   */
+  static void dataGap(Set<RepFlag> flags, Map<RepFlag, Doubt> doubts, Set<RepFlag> observable) {
+    for (RepFlag f : PHASES) {
+      if (f != RepFlag.PARTIAL_RANGE && observable.contains(f) && !doubts.containsKey(f)) {
+        flags.remove(f);
+        doubts.put(f, Doubt.DATA_GAP);
+      }
+    }
+  }
+
+  /**
    * Pressure alone on a flat floor sees the heel leave and come back, not the top: the phases
    * cannot be told apart, only the whole rep. A rep clearly shorter than the prescribed one was too
    * fast; which way is the flat-floor model's split ({@link FlatFloorTiming}), else the quicker of

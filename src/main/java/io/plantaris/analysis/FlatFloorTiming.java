@@ -115,6 +115,34 @@ final class FlatFloorTiming {
         downEnd);
   }
 
+  /**
+   * The same, when {@link #phases} called the heel's unloading or reloading too slow for a heel
+   * raise although the heel came off the floor: a slow rise with sway at the top keeps the centre
+   * of pressure moving long after the heel is off. Each span is taken at most as long as the heel's
+   * unloading in a rise of the prescribed tempo (3 of the rep's 8 parts) takes.
+   *
+   * @param repMillis the prescribed time of one rep, up, hold and down
+   */
+  static long[] capped(
+      AnalysisConfig cfg,
+      long upStart,
+      long holdStart,
+      long downStart,
+      long downEnd,
+      long repMillis) {
+    long upMicros = repMillis * 1000 * 3 / 8;
+    long cap =
+        Math.round((upMicros + cfg.heelSpanSpreadMillis() * 1000) * cfg.heelOffSpanFraction());
+    long hold = upStart + Math.min(holdStart - upStart, cap);
+    long down = downEnd - Math.min(downEnd - downStart, cap);
+    long[] p = phases(cfg, upStart, hold, down, downEnd);
+    if (p != null) {
+      return p;
+    }
+    long mid = upStart + (downEnd - upStart) / 2;
+    return new long[] {upStart, mid, mid, downEnd};
+  }
+
   private static long rise(AnalysisConfig cfg, long spanMicros) {
     return Math.max(
         100_000,

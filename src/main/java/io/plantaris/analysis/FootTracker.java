@@ -16,12 +16,6 @@ final class FootTracker {
     void onFootRep(FootRep rep);
   }
 
-  /** Over this window, a pitch that travels more than {@link #CREEP_FRACTION} of the rise... */
-  private static final long CREEP_WINDOW_MICROS = 1_000_000;
-
-  /** ... of the smallest rise is moving, whatever its rate: the standing level stays put. */
-  private static final double CREEP_FRACTION = 0.125;
-
   /** Longest rep whose phase marks are read (three phases of 8 s plus rest around them). */
   private static final double TRACE_SECONDS = 30;
 
@@ -46,14 +40,8 @@ final class FootTracker {
   private final HeelDipJoiner dips;
   private final LoadHistory loads;
 
-  /** The rise signal of the last second, one entry per sample; null without an IMU. */
-  private final float[] recent;
-
-  private int recentNext;
-  private int recentSize;
-
-  /** The rise signal a second (of samples) before the current one; NaN until known. */
-  private double recentBefore = Double.NaN;
+  /** Whether the pitch creeps up slowly; null without an IMU. */
+  private final CreepWatch creep;
 
   /** The pitch of the last seconds, to read each rep's phase marks off; null without an IMU. */
   private final RepTrace trace;
@@ -115,8 +103,7 @@ final class FootTracker {
     loads = new LoadHistory(fs);
     blind = load != null && !usePitch ? new BlindWatch(cfg, minRise) : null;
     trace = cfg.phaseMarks() ? new RepTrace(fs, TRACE_SECONDS) : null;
-    recent =
-        usePitch ? new float[(int) Math.max(1, Math.round(fs * CREEP_WINDOW_MICROS / 1e6))] : null;
+    creep = usePitch ? new CreepWatch(fs, minRise) : null;
   }
 
   void accept(InsoleSample s) {
@@ -153,11 +140,8 @@ final class FootTracker {
     if (trace != null) {
       trace.add(t, x);
     }
-    if (recent != null) {
-      recentBefore = recentSize == recent.length ? recent[recentNext] : Double.NaN;
-      recent[recentNext] = (float) x;
-      recentNext = recentNext + 1 == recent.length ? 0 : recentNext + 1;
-      recentSize = Math.min(recentSize + 1, recent.length);
+    if (creep != null) {
+      creep.add(x);
     }
     if (load != null) {
       loads.add(t, load.total);
@@ -224,7 +208,7 @@ final class FootTracker {
     boolean still = absV < stillRate;
     if (still && !pending) {
       noiseSq += 0.01 * (v * v - noiseSq);
-      if (!creeping()) {
+      if (creep == null || !creep.creeping()) {
         base += baseAlpha * (x - base);
       }
       if (load != null) {
@@ -287,16 +271,6 @@ final class FootTracker {
     }
   }
 
-  /**
-   * The pitch travels on at a slow, steady rate that the rate threshold calls still: a slow rise (a
-   * partial rep drawn out over 6-8 s climbs 1-2 degrees a second at its start), which the standing
-   * level must not follow, or the rise is never seen. Sway and drift go back and forth or slower.
-   */
-  private boolean creeping() {
-    double before = recentBefore;
-    return before == before && x - before > CREEP_FRACTION * minRise;
-  }
-
   /** Whether the foot stands where its insole cannot see a rep; null with an IMU or no cells. */
   BlindWatch blindWatch() {
     return blind;
@@ -333,7 +307,7 @@ final class FootTracker {
   }
 
   private void trackRep() {
-    rep.track(loadN(), foreLp.value(), swingLp.value());
+    rep.track(loadN(), foreLp.value(), heelLp.value(), swingLp.value());
   }
 
   /** Gives up the rep under way and starts again from the current level as the bottom. */
@@ -433,6 +407,9 @@ final class FootTracker {
     boolean jolt = marked && trace.jolt(cfg.minUpMillis() * 1000);
     PhaseTiming timing = PhaseTiming.RATE;
     if (signal.flatPath()) {
+      if (!rep.heelLeft(repBottomHeel)) {
+        return; // the heel never left the floor: a squat or a lean forward, not a heel raise
+      }
       long[] p = FlatFloorTiming.phases(cfg, upStart, holdStart, downStart, downEnd);
       boolean marks =
           p == null && trace != null && rep.topHeelMax <= cfg.heelTopFraction() * repBottomHeel;
@@ -440,7 +417,9 @@ final class FootTracker {
         p = FlatFloorTiming.phases(cfg, upStart, holdStart, downStart, downEnd, trace);
       }
       if (p == null) {
-        return;
+        p =
+            FlatFloorTiming.capped(
+                cfg, upStart, holdStart, downStart, downEnd, prescribedRepMillis);
       }
       timing = PhaseTiming.HEEL_LOAD;
       upStart = p[0];
@@ -490,10 +469,7 @@ final class FootTracker {
       moveEnd = bounds.rateDownEnd - delay;
     }
     traceFrom = Math.max(traceFrom, downEnd);
-    double height =
-        usePitch && pivotMm > 0
-            ? pivotMm * (Math.sin(Math.toRadians(peak)) - Math.sin(Math.toRadians(repBase)))
-            : Double.NaN;
+    double height = usePitch ? heightMm(peak, repBase) : Double.NaN;
     repsOffered++;
     dips.offer(
         new FootRep(
@@ -563,11 +539,18 @@ final class FootTracker {
    * pivot as the rep's peak height is; NaN without an IMU or an insole length.
    */
   double heelRiseMm() {
-    if (!usePitch || pivotMm <= 0 || !baseKnown) {
-      return Double.NaN;
-    }
-    double ref = state == Movement.BOTTOM ? base : repBase;
-    return pivotMm * (Math.sin(Math.toRadians(x)) - Math.sin(Math.toRadians(ref)));
+    return usePitch && baseKnown
+        ? heightMm(x, state == Movement.BOTTOM ? base : repBase)
+        : Double.NaN;
+  }
+
+  /**
+   * How far the heel at {@code pitch} is above where it was at {@code from}; NaN without length.
+   */
+  private double heightMm(double pitch, double from) {
+    return pivotMm > 0
+        ? pivotMm * (Math.sin(Math.toRadians(pitch)) - Math.sin(Math.toRadians(from)))
+        : Double.NaN;
   }
 
   double bodyLoadN() {
@@ -592,7 +575,7 @@ final class FootTracker {
         + (load == null ? 0 : load.stateBytes())
         + loads.stateBytes()
         + (trace == null ? 0 : trace.stateBytes())
-        + (recent == null ? 0 : recent.length * 4)
+        + (creep == null ? 0 : creep.stateBytes())
         + 512;
   }
 }

@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * AnalysisConfig#DEFAULT_MIN_REP_MILLIS} is none; and a foot in flight (an accelerometer reading
  * free fall) or carried to a step (accelerating along the ground) is not standing on its toes. The
  * fastest real heel raises this project has (the CMU recordings, {@link RealDataTest}) still count.
+ * A squat moves the centre of pressure forward as a heel raise does, slowly, but its heel stays on
+ * the floor.
  */
 class NotAHeelRaiseTest {
   private static final List<EventKind> QUICK =
@@ -49,5 +51,29 @@ class NotAHeelRaiseTest {
       reps += Collect.run(VirtualInsole.simulate(b.build()).recording()).reps.size();
     }
     assertThat(reps).as("reps counted in 6 " + kind + " on " + layout).isZero();
+  }
+
+  @ParameterizedTest
+  @MethodSource("layouts")
+  void squatsGiveNoRep(LayoutKind layout) {
+    int reps = 0;
+    for (long seed = 31; seed <= 33; seed++) {
+      SimulationConfigBuilder b =
+          SimulationConfig.builder()
+              .seed(seed)
+              .layout(layout)
+              .scenario("activities")
+              .sets(0)
+              .calibrationMillis(5000);
+      for (int round = 0; round < 4; round++) {
+        b.otherActivity(EventKind.SQUAT);
+      }
+      reps += Collect.run(VirtualInsole.simulate(b.build()).recording()).reps.size();
+    }
+    assertThat(reps).as("reps counted in 12 squats on " + layout).isZero();
+  }
+
+  static Stream<LayoutKind> layouts() {
+    return Arrays.stream(LayoutKind.values());
   }
 }

@@ -16,6 +16,14 @@ final class FootTracker {
     void onFootRep(FootRep rep);
   }
 
+  /**
+   * Over a step edge, without an IMU, the centre of pressure of a foot on its toes sways by a
+   * rise's worth in a second, up and back: a "rep" shorter than this from its start to its end is
+   * that sway at the top of a rep the cells cannot see (wide seeds 20040-20399: every one of 57
+   * such, against truth reps of 6-17 s), not a rep. The fastest simulated reps take 2.1 s.
+   */
+  private static final long EDGE_MIN_REP_MICROS = 2_000_000;
+
   /** Longest rep whose phase marks are read (three phases of 8 s plus rest around them). */
   private static final double TRACE_SECONDS = 30;
 
@@ -403,6 +411,9 @@ final class FootTracker {
     long whole = slow ? trace.downEnd - trace.upStart : downEnd - upStart;
     if (!rep.accepted(cfg, rise, whole, amp, minRise, load != null, standing.ownLoadN())) {
       return;
+    }
+    if (load != null && !usePitch && !signal.flatPath() && whole < EDGE_MIN_REP_MICROS) {
+      return; // over a step edge, on pressure alone: the toes' sway, not a rep
     }
     boolean jolt = marked && trace.jolt(cfg.minUpMillis() * 1000);
     PhaseTiming timing = PhaseTiming.RATE;

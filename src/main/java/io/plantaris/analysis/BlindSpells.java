@@ -35,7 +35,8 @@ final class BlindSpells {
   /** After a sample of track {@code i} at {@code t}: its watch's view now (null: no watch). */
   void update(int i, BlindWatch watch, long t) {
     if (watch != null && watch.since() != since[i]) {
-      end(i, t);
+      // a spell for a new reason (a zone gone silent over an edge) ends the old one where it began
+      end(i, watch.since() == Long.MIN_VALUE ? t : Math.min(t, watch.since()));
       since[i] = watch.since();
       why[i] = watch.reason();
     }

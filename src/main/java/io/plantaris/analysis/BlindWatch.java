@@ -148,7 +148,7 @@ final class BlindWatch {
                 ? BlindStance.Reason.STEP_EDGE
                 : null;
     boolean blind = look != null;
-    if (blind != lastLook || agreeing == 0) {
+    if (blind != lastLook || look != lookReason || agreeing == 0) {
       lastLook = blind;
       lookReason = look;
       lastLookSince = t;
@@ -159,7 +159,9 @@ final class BlindWatch {
     }
     if (!blind) {
       since = Long.MIN_VALUE;
-    } else if (since == Long.MIN_VALUE) {
+    } else if (since == Long.MIN_VALUE
+        || reason != lookReason && lookReason == BlindStance.Reason.ZONE_SILENT) {
+      // a zone that stops reporting over an edge is said as such: the insole needs looking at
       since = lastLookSince;
       reason = lookReason;
     }
@@ -168,9 +170,10 @@ final class BlindWatch {
   /**
    * The foot reads lifted at {@code t}: where it is put down next is looked at afresh. (A zone that
    * stopped reporting stays silent: lifting the foot does not bring it back, and with the
-   * forefoot's silent every heel raise looks like a lifted foot.)
+   * forefoot's silent every heel raise looks like a lifted foot, and a foot over a step edge, its
+   * heel hanging, reads lifted as it stands: the silent zone is looked at there as well.)
    */
-  void lifted(long t) {
+  void lifted(long t, LoadFeatures load) {
     clearUnseen();
     overEdge = false;
     if (liftedAt == Long.MIN_VALUE || t - liftedAt > MOVING_GAP_MICROS) {
@@ -182,7 +185,9 @@ final class BlindWatch {
       // reading next to nothing is a lost packet
       heelLoaded = false;
     }
-    if (reason != BlindStance.Reason.ZONE_SILENT) {
+    if (load.endSilent()) {
+      standing(t, Double.NaN, load);
+    } else if (reason != BlindStance.Reason.ZONE_SILENT) {
       agreeing = 0;
       since = Long.MIN_VALUE;
     }

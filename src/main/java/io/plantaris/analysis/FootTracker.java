@@ -157,7 +157,7 @@ final class FootTracker {
       if (unloaded()) {
         unloadedAt = t;
         if (blind != null) {
-          blind.lifted(t);
+          blind.lifted(t, load);
         }
       }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.plantaris.eval.EvalCase;
 import io.plantaris.eval.Evaluator;
 import io.plantaris.eval.WideCases;
+import io.plantaris.insole.Side;
 import io.plantaris.sim.GroundTruth.SetTruth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,28 @@ class BlindStanceTest {
     assertThat(c.name()).contains("force8 ").endsWith("step");
     Collect got = analyse(c);
     assertThat(got.reps).as("reps counted of 23 unseen").hasSizeLessThanOrEqualTo(1);
+    for (SetTruth s : c.truth().sets()) {
+      assertThat(blindMillisDuring(got.blind, s))
+          .as("set %d said unseen, ms", s.index())
+          .isGreaterThan((s.endMillis() - s.startMillis()) / 2);
+    }
+  }
+
+  @Test
+  void aForefootZoneThatStopsReportingOverAStepEdgeIsSaidAtOnce() {
+    // wide seed 20044: 3 zones, heel over a step edge, the working foot's forefoot zone stops
+    // reporting at 22.3 s; the foot then reads lifted as it stands, and the watch (which looked
+    // only at a foot standing) said so 137 s later, after set 1 of 12 reps had counted 0
+    EvalCase c = WideCases.generate(20_044);
+    assertThat(c.name()).contains("force3 dead-cell-3").endsWith("step");
+    Collect got = analyse(c);
+    BlindStance silent =
+        got.blind.stream()
+            .filter(b -> b.reason() == BlindStance.Reason.ZONE_SILENT)
+            .findFirst()
+            .orElseThrow();
+    assertThat(silent.side()).isEqualTo(Side.LEFT);
+    assertThat(silent.fromMicros() / 1000).isBetween(22_269L, 24_269L);
     for (SetTruth s : c.truth().sets()) {
       assertThat(blindMillisDuring(got.blind, s))
           .as("set %d said unseen, ms", s.index())

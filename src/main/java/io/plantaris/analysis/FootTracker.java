@@ -409,7 +409,12 @@ final class FootTracker {
     boolean slow = marked && trace.holdStart - trace.upStart >= cfg.minRepMillis() * 1000;
     long rise = slow ? trace.holdStart - trace.upStart : holdStart - upStart;
     long whole = slow ? trace.downEnd - trace.upStart : downEnd - upStart;
-    if (!rep.accepted(cfg, rise, whole, amp, minRise, load != null, standing.ownLoadN())) {
+    // the heel came down in the hold and rises again at once: that re-rise is the second half of
+    // a rep held back (HeelDipJoiner), and only as such is it quick enough to count
+    long minUp = cfg.minUpMillis() * 1000;
+    boolean reRise = dips.holding() && rise < minUp;
+    long judged = reRise ? minUp : rise;
+    if (!rep.accepted(cfg, judged, whole, amp, minRise, load != null, standing.ownLoadN())) {
       return;
     }
     if (load != null && !usePitch && !signal.flatPath() && whole < EDGE_MIN_REP_MICROS) {
@@ -483,6 +488,7 @@ final class FootTracker {
     double height = usePitch ? heightMm(peak, repBase) : Double.NaN;
     repsOffered++;
     dips.offer(
+        reRise,
         new FootRep(
             track,
             layout.side(),

@@ -21,7 +21,11 @@ final class HeelDipJoiner {
     this.sink = sink;
   }
 
-  void offer(FootRep rep) {
+  /**
+   * @param secondHalfOnly the rep counts only as the second half of the rep held back (a re-rise
+   *     after a heel dip, quicker than a rep's rise may be): dropped if it does not join it
+   */
+  void offer(boolean secondHalfOnly, FootRep rep) {
     if (held != null) {
       FootRep a = held;
       held = null;
@@ -35,6 +39,9 @@ final class HeelDipJoiner {
         return;
       }
       sink.onFootRep(a);
+    }
+    if (secondHalfOnly) {
+      return;
     }
     long up = rep.holdStartMicros() - rep.upStartMicros();
     long down = rep.downEndMicros() - rep.downStartMicros();

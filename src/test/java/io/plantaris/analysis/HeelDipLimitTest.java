@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.plantaris.eval.EvalCase;
 import io.plantaris.eval.Evaluator;
 import io.plantaris.eval.WideCases;
+import io.plantaris.sim.GroundTruth.RepTruth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A heel dip joins the halves of one rep, never two whole reps with a short rest between. */
+/**
+ * A heel dip joins the halves of one rep, never two whole reps with a short rest between; and the
+ * heel's quick re-rise after the dip, too quick for a rep's rise, still joins as the second half.
+ */
 class HeelDipLimitTest {
   @Test
   void twoRepsWithAShortRestOnAThreeZoneInsoleStayTwoReps() {
@@ -25,5 +30,35 @@ class HeelDipLimitTest {
           .isLessThanOrEqualTo(2 * rx.tempo().repMillis());
     }
     assertThat(got.reps).hasSizeGreaterThanOrEqualTo(c.truth().allReps().size() - 2);
+  }
+
+  @Test
+  void aHeelThatDipsAtTheTopIsFlaggedOnAThreeZoneInsoleAndTheRepEndsWhereItEnds() {
+    // wide seed 20124: 3 zones on a flat floor, set 2 has three reps whose heel comes down in the
+    // hold; the heel lifts off again in 0.22-0.24 s, under the 0.25 s a rise needs, so the second
+    // half was refused, the first went out alone: no flag, and the rep "ended" at the dip, 5 s
+    // early
+    EvalCase c = WideCases.generate(20_124);
+    Collect got = new Collect();
+    PersonAnalyzer.analyze(
+        c.recording(), Evaluator.prescriptionOf(c.truth()), AnalysisConfig.defaults(), null, got);
+    List<RepTruth> dipped =
+        c.truth().allReps().stream()
+            .filter(t -> t.flags().contains(RepFlag.HEEL_LOADED_AT_TOP))
+            .toList();
+    assertThat(dipped).hasSize(3);
+    for (RepTruth t : dipped) {
+      RepEvent r =
+          got.reps.stream()
+              .filter(e -> Math.abs(e.upStartMicros() / 1000 - t.upStartMillis()) < 1000)
+              .findFirst()
+              .orElseThrow();
+      assertThat(r.flags())
+          .as("rep at %d ms", t.upStartMillis())
+          .contains(RepFlag.HEEL_LOADED_AT_TOP);
+      assertThat(r.downEndMicros() / 1000 - t.downEndMillis())
+          .as("lowering end error, ms")
+          .isBetween(-500L, 500L);
+    }
   }
 }

@@ -12,6 +12,9 @@ import java.util.List;
  * @param p90AbsMillis 90th percentile of the absolute error
  * @param biasMillis mean signed error, analysis minus truth (negative: the analysis is early)
  * @param notObservable reps whose insoles cannot see this boundary (not scored)
+ * @param untimed reps whose phases the analysis said it could not time (a doubt that the insole saw
+ *     too little movement: pressure alone over a step edge); scored apart, as uncertain verdicts
+ *     are
  */
 public record BoundaryScore(
     String boundary,
@@ -19,14 +22,16 @@ public record BoundaryScore(
     double medianAbsMillis,
     double p90AbsMillis,
     double biasMillis,
-    int notObservable) {
+    int notObservable,
+    int untimed) {
 
   /** The four boundaries of a rep, in order. */
   public static final List<String> NAMES =
       List.of("rise onset", "hold start", "lowering start", "lowering end");
 
   /** Summarises signed errors (analysis minus truth, ms). */
-  static BoundaryScore of(String boundary, List<Long> signedErrors, int notObservable) {
+  static BoundaryScore of(
+      String boundary, List<Long> signedErrors, int notObservable, int untimed) {
     List<Long> abs = new ArrayList<>();
     long sum = 0;
     for (long e : signedErrors) {
@@ -41,7 +46,8 @@ public record BoundaryScore(
         percentile(abs, 0.5),
         percentile(abs, 0.9),
         n == 0 ? Double.NaN : (double) sum / n,
-        notObservable);
+        notObservable,
+        untimed);
   }
 
   /** Nearest-rank percentile of sorted values; NaN for none. */

@@ -41,13 +41,14 @@ final class EvalReportText {
     for (BoundaryScore b : r.boundaries()) {
       line(
           sb,
-          "  %-15s n %d, median %.0f ms, p90 %.0f ms, bias %+.0f ms%s",
+          "  %-15s n %d, median %.0f ms, p90 %.0f ms, bias %+.0f ms%s%s",
           b.boundary(),
           b.scored(),
           b.medianAbsMillis(),
           b.p90AbsMillis(),
           b.biasMillis(),
-          b.notObservable() == 0 ? "" : ", not observable: " + b.notObservable());
+          b.notObservable() == 0 ? "" : ", not observable: " + b.notObservable(),
+          b.untimed() == 0 ? "" : ", untimed (too little movement): " + b.untimed());
     }
     if (r.otherActivityMillis() > 0) {
       line(

@@ -3,6 +3,7 @@ package io.plantaris.eval;
 import io.plantaris.analysis.AnalysisConfig;
 import io.plantaris.analysis.AnalysisListener;
 import io.plantaris.analysis.BlindStance;
+import io.plantaris.analysis.Doubt;
 import io.plantaris.analysis.FlagObservability;
 import io.plantaris.analysis.PersonAnalyzer;
 import io.plantaris.analysis.Prescription;
@@ -36,6 +37,7 @@ public final class Evaluator {
   private final List<String> countMisses = new ArrayList<>();
   private final List<List<Long>> signedErrors = List.of(list(), list(), list(), list());
   private final int[] unobserved = new int[4];
+  private final int[] untimed = new int[4];
   private final FlagCounts flagCounts = new FlagCounts();
   private int sets;
   private int blindSets;
@@ -260,9 +262,13 @@ public final class Evaluator {
       r.downEndMicros() / 1000
     };
     long[] want = {t.upStartMillis(), t.holdStartMillis(), t.downStartMillis(), t.downEndMillis()};
+    // the analysis said it saw too little movement to time this rep's top: scored apart
+    boolean untimedTop = r.doubts().get(RepFlag.HOLD_TOO_SHORT) == Doubt.SMALL_MOVEMENT;
     for (int k = 0; k < 4; k++) {
       if (!top && (k == 1 || k == 2)) {
         unobserved[k]++;
+      } else if (untimedTop && (k == 1 || k == 2)) {
+        untimed[k]++;
       } else {
         signedErrors.get(k).add(got[k] - want[k]);
       }
@@ -316,7 +322,8 @@ public final class Evaluator {
     for (int k = 0; k < 4; k++) {
       signedErrors.get(k).forEach(e -> all.add(Math.abs(e)));
       boundaries.add(
-          BoundaryScore.of(BoundaryScore.NAMES.get(k), signedErrors.get(k), unobserved[k]));
+          BoundaryScore.of(
+              BoundaryScore.NAMES.get(k), signedErrors.get(k), unobserved[k], untimed[k]));
     }
     all.sort(null);
     return new EvalReport(

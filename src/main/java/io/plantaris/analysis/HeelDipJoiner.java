@@ -23,7 +23,8 @@ final class HeelDipJoiner {
 
   /**
    * @param secondHalfOnly the rep counts only as the second half of the rep held back (a re-rise
-   *     after a heel dip, quicker than a rep's rise may be): dropped if it does not join it
+   *     after a heel dip, quicker than a rep's rise may be, whatever the model made of its times):
+   *     dropped if it does not join it
    */
   void offer(boolean secondHalfOnly, FootRep rep) {
     if (held != null) {
@@ -33,7 +34,7 @@ final class HeelDipJoiner {
       long bUp = rep.holdStartMicros() - rep.upStartMicros();
       long bDown = rep.downEndMicros() - rep.downStartMicros();
       if (gap < cfg.dipMaxBottomMillis() * 1000
-          && bUp < cfg.dipFastFraction() * bDown
+          && (secondHalfOnly || bUp < cfg.dipFastFraction() * bDown)
           && rep.downEndMicros() - a.upStartMicros() <= maxJoinedMicros) {
         sink.onFootRep(a.joinedByHeelDip(rep));
         return;

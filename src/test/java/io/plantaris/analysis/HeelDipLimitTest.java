@@ -61,4 +61,25 @@ class HeelDipLimitTest {
           .isBetween(-500L, 500L);
     }
   }
+
+  @Test
+  void aReRiseJoinsWhateverTheFlatFloorModelMakesOfItsLowering() {
+    // wide seed 20311: 8 zones on a towel, rep 5 (98.9 s) dips its heel in the hold; the re-rise
+    // after it is quick (under 0.25 s) but the flat-floor model gave it a 0.52 s rise against a
+    // 0.45 s lowering, so it did not look like the second half and the rep ended 8.4 s early
+    EvalCase c = WideCases.generate(20_311);
+    assertThat(c.name()).contains("force8").endsWith("towel");
+    Collect got = new Collect();
+    PersonAnalyzer.analyze(
+        c.recording(), Evaluator.prescriptionOf(c.truth()), AnalysisConfig.defaults(), null, got);
+    RepTruth dipped = c.truth().allReps().get(4);
+    assertThat(dipped.flags()).contains(RepFlag.HEEL_LOADED_AT_TOP);
+    RepEvent r =
+        got.reps.stream()
+            .filter(e -> Math.abs(e.upStartMicros() / 1000 - dipped.upStartMillis()) < 1000)
+            .findFirst()
+            .orElseThrow();
+    assertThat(r.flags()).contains(RepFlag.HEEL_LOADED_AT_TOP);
+    assertThat(r.downEndMicros() / 1000 - dipped.downEndMillis()).isBetween(-500L, 500L);
+  }
 }

@@ -420,7 +420,7 @@ final class FootTracker {
     if (load != null && !usePitch && !signal.flatPath() && whole < EDGE_MIN_REP_MICROS) {
       return; // over a step edge, on pressure alone: the toes' sway, not a rep
     }
-    boolean jolt = marked && trace.jolt(cfg.minUpMillis() * 1000);
+    boolean jolt = marked && trace.jolt(minUp);
     PhaseTiming timing = PhaseTiming.RATE;
     if (signal.flatPath()) {
       if (!rep.heelLeft(repBottomHeel)) {

@@ -11,7 +11,7 @@ final class RepMeasures {
    * 0.21 of it, a shoe's midsole and the cells' geometry keeping some), while a squat or a lean
    * forward keeps the heel down with 0.6 of it and more.
    */
-  static final double HEEL_OFF_SHARE = 0.45;
+  private static final double HEEL_OFF_SHARE = 0.45;
 
   double loadAtStart;
   double minLoad;

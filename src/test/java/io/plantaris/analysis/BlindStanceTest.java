@@ -35,6 +35,15 @@ class BlindStanceTest {
     return ms;
   }
 
+  /** Each of the case's sets was said unseen for more than half of its time. */
+  private static void assertEverySetSaidUnseenForMostOfIt(Collect got, EvalCase c) {
+    for (SetTruth s : c.truth().sets()) {
+      assertThat(blindMillisDuring(got.blind, s))
+          .as("set %d said unseen, ms", s.index())
+          .isGreaterThan((s.endMillis() - s.startMillis()) / 2);
+    }
+  }
+
   @Test
   void threeZonesWithTheHeelOverAStepEdgeSayTheyCannotSeeTheSet() {
     // wide seed 20054: 3 zones, heel over a step edge, 11 reps; the forefoot zone carries the
@@ -126,11 +135,7 @@ class BlindStanceTest {
     assertThat(got.reps).isEmpty();
     assertThat(got.blind).isNotEmpty();
     assertThat(got.blind).allMatch(b -> b.reason() == BlindStance.Reason.EDGE_UNSEEN);
-    for (SetTruth s : c.truth().sets()) {
-      assertThat(blindMillisDuring(got.blind, s))
-          .as("set %d", s.index())
-          .isGreaterThan((s.endMillis() - s.startMillis()) / 2);
-    }
+    assertEverySetSaidUnseenForMostOfIt(got, c);
   }
 
   @Test
@@ -142,11 +147,7 @@ class BlindStanceTest {
     assertThat(c.name()).contains("force8 ").endsWith("step");
     Collect got = analyse(c);
     assertThat(got.reps).as("reps counted of 23 unseen").hasSizeLessThanOrEqualTo(1);
-    for (SetTruth s : c.truth().sets()) {
-      assertThat(blindMillisDuring(got.blind, s))
-          .as("set %d said unseen, ms", s.index())
-          .isGreaterThan((s.endMillis() - s.startMillis()) / 2);
-    }
+    assertEverySetSaidUnseenForMostOfIt(got, c);
   }
 
   @Test
@@ -164,11 +165,7 @@ class BlindStanceTest {
             .orElseThrow();
     assertThat(silent.side()).isEqualTo(Side.LEFT);
     assertThat(silent.fromMicros() / 1000).isBetween(22_269L, 24_269L);
-    for (SetTruth s : c.truth().sets()) {
-      assertThat(blindMillisDuring(got.blind, s))
-          .as("set %d said unseen, ms", s.index())
-          .isGreaterThan((s.endMillis() - s.startMillis()) / 2);
-    }
+    assertEverySetSaidUnseenForMostOfIt(got, c);
   }
 
   @Test

@@ -36,26 +36,21 @@ class NotAHeelRaiseTest {
   @ParameterizedTest
   @MethodSource("cases")
   void hopsJumpsLandingsAndStairStepsGiveNoRep(LayoutKind layout, EventKind kind) {
-    int reps = 0;
-    for (long seed = 31; seed <= 33; seed++) {
-      SimulationConfigBuilder b =
-          SimulationConfig.builder()
-              .seed(seed)
-              .layout(layout)
-              .scenario("activities")
-              .sets(0)
-              .calibrationMillis(5000);
-      for (int round = 0; round < 2; round++) {
-        b.otherActivity(kind);
-      }
-      reps += Collect.run(VirtualInsole.simulate(b.build()).recording()).reps.size();
-    }
-    assertThat(reps).as("reps counted in 6 " + kind + " on " + layout).isZero();
+    assertThat(repsCounted(layout, kind, 2))
+        .as("reps counted in 6 " + kind + " on " + layout)
+        .isZero();
   }
 
   @ParameterizedTest
   @MethodSource("layouts")
   void squatsGiveNoRep(LayoutKind layout) {
+    assertThat(repsCounted(layout, EventKind.SQUAT, 4))
+        .as("reps counted in 12 squats on " + layout)
+        .isZero();
+  }
+
+  /** Reps counted on {@code layout} in {@code rounds} of {@code kind} on each of seeds 31-33. */
+  private static int repsCounted(LayoutKind layout, EventKind kind, int rounds) {
     int reps = 0;
     for (long seed = 31; seed <= 33; seed++) {
       SimulationConfigBuilder b =
@@ -65,12 +60,12 @@ class NotAHeelRaiseTest {
               .scenario("activities")
               .sets(0)
               .calibrationMillis(5000);
-      for (int round = 0; round < 4; round++) {
-        b.otherActivity(EventKind.SQUAT);
+      for (int round = 0; round < rounds; round++) {
+        b.otherActivity(kind);
       }
       reps += Collect.run(VirtualInsole.simulate(b.build()).recording()).reps.size();
     }
-    assertThat(reps).as("reps counted in 12 squats on " + layout).isZero();
+    return reps;
   }
 
   static Stream<LayoutKind> layouts() {

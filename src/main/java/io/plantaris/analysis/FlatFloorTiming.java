@@ -1,5 +1,7 @@
 package io.plantaris.analysis;
 
+import java.util.function.Supplier;
+
 /**
  * Phase times of a heel raise on a flat floor seen by pressure cells only. The load leaves the heel
  * within the first degrees of the rise and nothing under the foot changes after that, so the rise
@@ -43,7 +45,11 @@ final class FlatFloorTiming {
    *
    * @return {rise start, hold start, descent start, descent end}
    */
-  static long[] marks(long upStart, long holdStart, long downStart, long downEnd) {
+  static long[] marks(long[] rate) {
+    long upStart = rate[0];
+    long holdStart = rate[1];
+    long downStart = rate[2];
+    long downEnd = rate[3];
     long u = holdStart - upStart;
     long d = downEnd - downStart;
     long up = upStart + Math.round(RISE_MARK_LEAD * u);
@@ -63,10 +69,26 @@ final class FlatFloorTiming {
    * downStart} to {@code downEnd}, each a minimum-jerk movement (the rate's boundaries of a rep
    * whose own curve cannot be read).
    */
-  static long[] minJerkMarks(long upStart, long holdStart, long downStart, long downEnd) {
-    long u = Math.round(MIN_JERK_MARK_LEAD * (holdStart - upStart));
-    long d = Math.round(MIN_JERK_MARK_LEAD * (downEnd - downStart));
-    return new long[] {upStart + u, holdStart - u, downStart + d, downEnd - d};
+  static long[] minJerkMarks(long[] rate) {
+    long u = Math.round(MIN_JERK_MARK_LEAD * (rate[1] - rate[0]));
+    long d = Math.round(MIN_JERK_MARK_LEAD * (rate[3] - rate[2]));
+    return new long[] {rate[0] + u, rate[1] - u, rate[2] + d, rate[3] - d};
+  }
+
+  /**
+   * Times a flat-floor rep from the rate's boundaries {@code rate}: by {@link #phases}; where that
+   * calls the unloading too slow, by the rep's own marks if {@code marks} reads them (null: none);
+   * failing that, {@link #capped}.
+   *
+   * @return {rise start, hold start, descent start, descent end}
+   */
+  static long[] time(AnalysisConfig cfg, long[] rate, long repMillis, Supplier<RepTrace> marks) {
+    long[] p = phases(cfg, rate[0], rate[1], rate[2], rate[3]);
+    RepTrace trace = p == null ? marks.get() : null;
+    if (trace != null) {
+      p = phases(cfg, rate[0], rate[1], rate[2], rate[3], trace);
+    }
+    return p != null ? p : capped(cfg, rate[0], rate[1], rate[2], rate[3], repMillis);
   }
 
   /**

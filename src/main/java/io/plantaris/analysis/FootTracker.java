@@ -16,14 +16,6 @@ final class FootTracker {
     void onFootRep(FootRep rep);
   }
 
-  /**
-   * Over a step edge, without an IMU, the centre of pressure of a foot on its toes sways by a
-   * rise's worth in a second, up and back: a "rep" shorter than this from its start to its end is
-   * that sway at the top of a rep the cells cannot see (wide seeds 20040-20399: every one of 57
-   * such, against truth reps of 6-17 s), not a rep. The fastest simulated reps take 2.1 s.
-   */
-  private static final long EDGE_MIN_REP_MICROS = 2_000_000;
-
   /** Longest rep whose phase marks are read (three phases of 8 s plus rest around them). */
   private static final double TRACE_SECONDS = 30;
 
@@ -73,6 +65,7 @@ final class FootTracker {
   private long peakTime;
   private long topSince;
   private long downSince;
+  private final EdgeSway returned = new EdgeSway();
   private double repBottomHeel;
   private boolean pending;
   private final SettleWatch settle;
@@ -305,6 +298,7 @@ final class FootTracker {
     peak = x;
     peakTime = t;
     topSince = Long.MIN_VALUE;
+    returned.start();
     bounds.startRise(v);
     // The live guide's onset: where the rate was last at rest before this rise, read at the rate
     // the rise is confirmed at, so the page can date its metronome back by the detection delay.
@@ -327,6 +321,15 @@ final class FootTracker {
     if (blind != null) {
       blind.newLevel();
     }
+  }
+
+  /**
+   * The rep rose from a stance with the heel seen hanging (over a step edge) on pressure alone: the
+   * toes' sway moves the signal as much as a rep. Not a foot just set down, whose heel is not
+   * known.
+   */
+  private boolean edgeOnCells() {
+    return load != null && !usePitch && !signal.flatPath() && repBottomHeel == repBottomHeel;
   }
 
   private boolean unloaded() {
@@ -365,7 +368,13 @@ final class FootTracker {
   }
 
   private void down(long t) {
-    if (t - downSince > cfg.maxHoldMillis() * 1000 || unloaded()) {
+    boolean lifted = unloaded();
+    if (lifted && returned.reached()) {
+      // lowered to the bottom, then lifted before a sway dip was told from it: it was back down
+      backDown(returned.lowAt(), returned.low());
+      return;
+    }
+    if (t - downSince > topLimitMicros() || lifted) {
       abandon(t);
       return;
     }
@@ -380,12 +389,16 @@ final class FootTracker {
       rep.trackShake(sustainedAccelDev());
     }
     bounds.trackDescent(v, t, x > repBase + 0.5 * amp);
-    if (x < repBase + cfg.returnFraction() * amp) {
-      state = Movement.BOTTOM;
-      pending = true;
-      settle.start(t, x);
-      bounds.lastBelowBottom.fill(t);
+    if (returned.back(t, x, x < repBase + cfg.returnFraction() * amp, edgeOnCells())) {
+      backDown(t, x);
     }
+  }
+
+  private void backDown(long t, double at) {
+    state = Movement.BOTTOM;
+    pending = true;
+    settle.start(t, at);
+    bounds.lastBelowBottom.fill(t);
   }
 
   private void finish(long rawDownEnd) {
@@ -395,20 +408,25 @@ final class FootTracker {
     boolean minJerk =
         usePitch || repBottomHeel != repBottomHeel || repBottomHeel < cfg.minBottomHeelFraction();
     bounds.resolve(vUp, vDown, peakTime, rawDownEnd, minJerk);
-    long upStart = bounds.upStart;
-    long holdStart = bounds.holdStart;
-    long downStart = bounds.downStart;
-    long downEnd = bounds.downEnd;
+    // the four phase times: rise start, hold start, lowering start, lowering end
+    long[] p = {bounds.upStart, bounds.holdStart, bounds.downStart, bounds.downEnd};
     double amp = peak - repBase;
     boolean marked =
         trace != null
             && !signal.flatPath()
-            && trace.read(repBase, settle.low(), peak, traceFrom, rawDownEnd);
+            && (edgeOnCells()
+                ? trace.readSmoothed(
+                    repBase,
+                    settle.low(),
+                    EdgeSway.notBefore(traceFrom, p),
+                    rawDownEnd,
+                    EdgeSway.SMOOTH_MICROS)
+                : trace.read(repBase, settle.low(), peak, traceFrom, rawDownEnd));
     // a slow rise pausing on its way (sweep "slow partial rises") can read 0.2 s long by the rate;
     // where its own curve rises for a second or more, that is the rise it was
     boolean slow = marked && trace.holdStart - trace.upStart >= cfg.minRepMillis() * 1000;
-    long rise = slow ? trace.holdStart - trace.upStart : holdStart - upStart;
-    long whole = slow ? trace.downEnd - trace.upStart : downEnd - upStart;
+    long rise = slow ? trace.holdStart - trace.upStart : p[1] - p[0];
+    long whole = slow ? trace.downEnd - trace.upStart : p[3] - p[0];
     // the heel came down in the hold and rises again at once: that re-rise is the second half of
     // a rep held back (HeelDipJoiner), and only as such is it quick enough to count
     long minUp = cfg.minUpMillis() * 1000;
@@ -417,7 +435,11 @@ final class FootTracker {
     if (!rep.accepted(cfg, judged, whole, amp, minRise, load != null, standing.ownLoadN())) {
       return;
     }
-    if (load != null && !usePitch && !signal.flatPath() && whole < EDGE_MIN_REP_MICROS) {
+    RepTrace smoothed = edgeOnCells() && marked ? trace : null;
+    if (load != null
+        && !usePitch
+        && !signal.flatPath()
+        && !EdgeSway.rep(whole, smoothed, minRise)) {
       return; // over a step edge, on pressure alone: the toes' sway, not a rep
     }
     boolean jolt = marked && trace.jolt(minUp);
@@ -426,27 +448,22 @@ final class FootTracker {
       if (!rep.heelLeft(repBottomHeel)) {
         return; // the heel never left the floor: a squat or a lean forward, not a heel raise
       }
-      long[] p = FlatFloorTiming.phases(cfg, upStart, holdStart, downStart, downEnd);
-      boolean marks =
-          p == null && trace != null && rep.topHeelMax <= cfg.heelTopFraction() * repBottomHeel;
-      if (marks && trace.read(repBase, settle.low(), peak, traceFrom, rawDownEnd)) {
-        p = FlatFloorTiming.phases(cfg, upStart, holdStart, downStart, downEnd, trace);
-      }
-      if (p == null) {
-        p =
-            FlatFloorTiming.capped(
-                cfg, upStart, holdStart, downStart, downEnd, prescribedRepMillis);
-      }
+      boolean heelOff = trace != null && rep.topHeelMax <= cfg.heelTopFraction() * repBottomHeel;
+      p =
+          FlatFloorTiming.time(
+              cfg,
+              p,
+              prescribedRepMillis,
+              () ->
+                  heelOff && trace.read(repBase, settle.low(), peak, traceFrom, rawDownEnd)
+                      ? trace
+                      : null);
       timing = PhaseTiming.HEEL_LOAD;
-      upStart = p[0];
-      holdStart = p[1];
-      downStart = p[2];
-      downEnd = p[3];
     }
     long delay = signal.delayMicros();
     double holdLoad = rep.holdLoad();
-    long moveStart = upStart - delay;
-    long moveEnd = downEnd - delay;
+    long moveStart = p[0] - delay;
+    long moveEnd = p[3] - delay;
     if (cfg.phaseMarks()) {
       // where the rate left and came back to rest (moved out by a model, even rests read BOUNCE)
       moveStart = bounds.rateUpStart - delay;
@@ -454,48 +471,38 @@ final class FootTracker {
     }
     if (load != null) {
       // the load shifts as the movement starts (a foot put down to rise on two), not at its mark
-      loads.measureShift(moveStart, downEnd - delay);
-      if (loads.steppedThrough(moveStart, holdStart - upStart, downEnd - delay)) {
+      loads.measureShift(moveStart, p[3] - delay);
+      if (loads.steppedThrough(moveStart, p[1] - p[0], p[3] - delay)) {
         return; // the other foot stepped through as this heel rose: a lunge's rear foot
       }
     }
     referenceAmplitude = jolt ? referenceAmplitude : Math.max(referenceAmplitude, amp);
-    double standingN = standingLoad(upStart);
+    double standingN = standingLoad(p[0]);
     if (marked) {
       // the phases are timed at the marks a biomechanist reads (docs/phases.md)
-      upStart = trace.upStart;
-      holdStart = trace.holdStart;
-      downStart = trace.downStart;
-      downEnd = trace.downEnd;
+      p = trace.marks();
       timing = PhaseTiming.MARKS;
     } else if (cfg.phaseMarks()) {
       // no marks to read (flat floor without IMU, rep not whole in the trace): where they would be
-      long[] m =
-          signal.flatPath()
-              ? FlatFloorTiming.marks(upStart, holdStart, downStart, downEnd)
-              : FlatFloorTiming.minJerkMarks(upStart, holdStart, downStart, downEnd);
-      upStart = m[0];
-      holdStart = m[1];
-      downStart = m[2];
-      downEnd = m[3];
+      p = signal.flatPath() ? FlatFloorTiming.marks(p) : FlatFloorTiming.minJerkMarks(p);
     }
     if (timing == PhaseTiming.HEEL_LOAD && !cfg.phaseMarks()) {
       // without the marks too: the heel's rest as the cells saw it, not the flat-floor model's
       moveStart = bounds.rateUpStart - delay;
       moveEnd = bounds.rateDownEnd - delay;
     }
-    traceFrom = Math.max(traceFrom, downEnd);
-    double height = usePitch ? heightMm(peak, repBase) : Double.NaN;
+    traceFrom = Math.max(traceFrom, p[3]);
+    double height = usePitch ? PitchTracker.heelHeightMm(pivotMm, peak, repBase) : Double.NaN;
     repsOffered++;
     dips.offer(
         reRise,
         new FootRep(
             track,
             layout.side(),
-            upStart - delay,
-            holdStart - delay,
-            downStart - delay,
-            downEnd - delay,
+            p[0] - delay,
+            p[1] - delay,
+            p[2] - delay,
+            p[3] - delay,
             amp,
             usePitch ? amp : Double.NaN,
             height,
@@ -557,16 +564,7 @@ final class FootTracker {
    */
   double heelRiseMm() {
     return usePitch && baseKnown
-        ? heightMm(x, state == Movement.BOTTOM ? base : repBase)
-        : Double.NaN;
-  }
-
-  /**
-   * How far the heel at {@code pitch} is above where it was at {@code from}; NaN without length.
-   */
-  private double heightMm(double pitch, double from) {
-    return pivotMm > 0
-        ? pivotMm * (Math.sin(Math.toRadians(pitch)) - Math.sin(Math.toRadians(from)))
+        ? PitchTracker.heelHeightMm(pivotMm, x, state == Movement.BOTTOM ? base : repBase)
         : Double.NaN;
   }
 

@@ -213,4 +213,14 @@ final class PitchTracker {
     }
     return y < 0 ? -a : a;
   }
+
+  /**
+   * How far a heel turning about a pivot {@code pivotMm} ahead of it is at {@code pitch} above
+   * where it was at {@code from} (degrees); NaN without a pivot (no insole length).
+   */
+  static double heelHeightMm(double pivotMm, double pitch, double from) {
+    return pivotMm > 0
+        ? pivotMm * (Math.sin(Math.toRadians(pitch)) - Math.sin(Math.toRadians(from)))
+        : Double.NaN;
+  }
 }

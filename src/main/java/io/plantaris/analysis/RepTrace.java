@@ -39,12 +39,58 @@ final class RepTrace {
     ring = new TimeRing(sampleRateHz, seconds);
   }
 
+  /** The marks of the last {@link #read}, {rise start, hold start, lowering start, end}. */
+  long[] marks() {
+    return new long[] {upStart, holdStart, downStart, downEnd};
+  }
+
   void add(long timeMicros, double value) {
     ring.add(timeMicros, value);
   }
 
+  private double[] smooth;
+
+  /** The range of the curve the last {@link #readSmoothed} read, peak less standing. */
+  double smoothedRange;
+
   private double value(int k) {
-    return ring.valueAt(k);
+    return smooth != null ? smooth[k] : ring.valueAt(k);
+  }
+
+  /**
+   * Reads as {@link #read(double, double, double, long, long)} does, from the trace smoothed over
+   * {@code windowMicros} centred on each entry (no delay, as a rep is read once it is over), the
+   * rep's peak taken from the smoothed curve: a sway at the top faster than the window is averaged
+   * out, a rise slower than it is not.
+   */
+  boolean readSmoothed(
+      double standing, double after, long notBeforeMicros, long backDownMicros, long windowMicros) {
+    int size = ring.size();
+    double[] sm = new double[size];
+    double peak = Double.NEGATIVE_INFINITY;
+    int lo = 0;
+    int hi = 0;
+    double sum = 0;
+    for (int k = 0; k < size; k++) {
+      long t = ring.timeAt(k);
+      while (hi < size && ring.timeAt(hi) <= t + windowMicros / 2) {
+        sum += ring.valueAt(hi++);
+      }
+      while (ring.timeAt(lo) < t - windowMicros / 2) {
+        sum -= ring.valueAt(lo++);
+      }
+      sm[k] = sum / (hi - lo);
+      if (t >= notBeforeMicros && t <= backDownMicros) {
+        peak = Math.max(peak, sm[k]);
+      }
+    }
+    smoothedRange = peak - standing;
+    smooth = sm;
+    try {
+      return read(standing, after, peak, notBeforeMicros, backDownMicros);
+    } finally {
+      smooth = null;
+    }
   }
 
   private long time(int k) {

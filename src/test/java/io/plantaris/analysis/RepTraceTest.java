@@ -56,6 +56,22 @@ class RepTraceTest {
   }
 
   @Test
+  void swayAsLargeAsTheRepIsReadOffTheSmoothedCurve() {
+    // over a step edge on cells alone the toes' sway at the top moves the signal nearly as far as
+    // the rep: here it dips to 1 of the rise's 20 at 2.5 Hz. On the raw curve the lowering "ends"
+    // at the top's last dip, 1.9 s early; smoothed over 0.6 s the rep is where it was
+    RepTrace raw = trace(19, 0);
+    assertThat(raw.read(0, Double.NaN, 39, Long.MIN_VALUE, 8_000_000)).isTrue();
+    assertThat(raw.downEnd / 1000.0).isLessThan(5000);
+    RepTrace r = trace(19, 0);
+    assertThat(r.readSmoothed(0, Double.NaN, Long.MIN_VALUE, 8_000_000, 600_000)).isTrue();
+    assertThat(r.smoothedRange).isBetween(20.0, 26.0);
+    assertThat(r.upStart / 1000.0).isCloseTo(1250, within(100.0));
+    assertThat(r.downEnd / 1000.0).isCloseTo(6750, within(100.0));
+    assertThat(r.holdStart).isLessThan(r.downStart);
+  }
+
+  @Test
   void aRepWhoseStartIsNotInTheTraceHasNoMarks() {
     RepTrace r = trace(0, 2);
     assertThat(r.read(0, Double.NaN, 20, Long.MIN_VALUE, 8_000_000)).isFalse();

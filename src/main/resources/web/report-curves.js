@@ -7,6 +7,11 @@
 const RepCurves = (() => {
   const BANDS = [['up', '#1c5bb014'], ['hold', '#2e7d3218'], ['down', '#6a1b9a12']];
   const pct = (v) => (v === null ? null : Math.round(v * 1000) / 10);
+  // the flag each phase (and the range) is judged by, and the doubts that leave it unmeasured
+  const PHASE_FLAG = {up: 'TOO_FAST_UP', hold: 'HOLD_TOO_SHORT', down: 'TOO_FAST_DOWN', range: 'PARTIAL_RANGE'};
+  const UNTIMED = ['NOT_OBSERVABLE', 'SMALL_MOVEMENT'];
+  // why the insole could not time this phase of the rep ({flag, doubt}); undefined when it did
+  const untimed = (r, key) => (r.doubts || []).find((d) => d.flag === PHASE_FLAG[key] && UNTIMED.includes(d.doubt));
 
   const t = I18N.t;
   function label(r) {
@@ -35,6 +40,8 @@ const RepCurves = (() => {
       let end = 0;
       for (const key of ['up', 'hold', 'down']) {
         end += rep[key + 'Millis'];
+        // the rep's end is always drawn; a phase end the insole could not time is not
+        if (key !== 'down' && untimed(rep, key)) continue;
         c.beginPath(); c.moveTo(x(end), top); c.lineTo(x(end), top + h); c.stroke();
       }
       c.restore();
@@ -101,5 +108,5 @@ const RepCurves = (() => {
     return [card, () => show(first), pick];
   }
 
-  return {section};
+  return {section, untimed};
 })();

@@ -10,14 +10,20 @@ const painKind = (k) => t('painKind' + k);
 // a rep's flags in the chosen language (by name; the server's English words if it sent none)
 const flagWords = (r) => (r.flags ? r.flags.map(I18N.flag) : r.reasons);
 
-// the flag each phase is judged by; a phase the insole cannot time is shown as not seen
-const PHASE_FLAG = {up: 'TOO_FAST_UP', hold: 'HOLD_TOO_SHORT', down: 'TOO_FAST_DOWN'};
-const unseen = (r, key) => (r.doubts || []).some((d) => d.flag === PHASE_FLAG[key] && d.doubt === 'NOT_OBSERVABLE');
-
+// a phase the insole cannot time (not seen on this layout, too little movement) shows no time:
+// the analysis disowns it, and a number would look like a measurement
 function phase(r, key, target) {
-  if (unseen(r, key)) return el('td', {class: 'num unsure', title: I18N.doubts([{flag: PHASE_FLAG[key], doubt: 'NOT_OBSERVABLE'}])}, '–');
+  const why = RepCurves.untimed(r, key);
+  if (why) return el('td', {class: 'num unsure', title: I18N.doubts([why])}, '–');
   return el('td', {class: 'num ' + r[key], title: t('targetIs', t(WORDS[r[key]]), s1(target))},
     s1(r[key + 'Millis']));
+}
+
+// the rep's range, unless the insole saw too little movement to measure it
+function range(r) {
+  const why = RepCurves.untimed(r, 'range');
+  if (why) return el('td', {class: 'num unsure', title: I18N.doubts([why])}, '–');
+  return el('td', {class: 'num'}, r.rangePercent === null ? '–' : r.rangePercent + ' %');
 }
 
 // how many of the counted reps the insole could not fully judge; nothing when none
@@ -53,7 +59,7 @@ function render(s) {
     + (r.curve ? ' has-curve' : ''), title: r.curve ? t('showCurves') : ''},
     el('td', {}, r.set), el('td', {}, r.rep), phase(r, 'up', rx.upMillis), phase(r, 'hold', rx.holdMillis),
     phase(r, 'down', rx.downMillis), el('td', {class: 'num'}, r.heightMm === null ? '–' : I18N.number(r.heightMm) + ' mm'),
-    el('td', {class: 'num'}, r.rangePercent === null ? '–' : r.rangePercent + ' %'),
+    range(r),
     el('td', r.uncertain ? {class: 'unsure'} : {}, r.uncertain ? t('repUncertain', I18N.doubts(r.doubts))
       : r.valid ? t('repCounted') : t('repNotCounted', flagWords(r).join(', ')))))));
   const pain = s.pain.length === 0 ? el('p', {}, t('noPainThatDay'))

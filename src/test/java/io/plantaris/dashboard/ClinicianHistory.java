@@ -107,9 +107,21 @@ final class ClinicianHistory {
   /**
    * One session {@code daysAgo} days (and less than one more) before now, at 09:00 UTC: 3 sets of
    * 12, every {@code heelEvery}-th rep with the heel loaded at the top, every 7th too fast up, the
-   * second of each set (when nothing else is wrong with it) uncertain; pain during and the next
-   * morning.
+   * second of each set (when nothing else is wrong with it) uncertain, the third untimed; pain
+   * during and the next morning.
    */
+  /**
+   * The third rep of a set: its phases untimed, as over a step edge on pressure cells alone (the
+   * insole saw too little movement to time it), its count and heel still judged.
+   */
+  private static Map<RepFlag, Doubt> untimed() {
+    return Map.of(
+        RepFlag.TOO_FAST_UP, Doubt.SMALL_MOVEMENT,
+        RepFlag.TOO_FAST_DOWN, Doubt.SMALL_MOVEMENT,
+        RepFlag.HOLD_TOO_SHORT, Doubt.SMALL_MOVEMENT,
+        RepFlag.PARTIAL_RANGE, Doubt.SMALL_MOVEMENT);
+  }
+
   private void session(
       TimeSeriesStore store, String patient, int daysAgo, int heelEvery, int pain, int morning) {
     // the last 09:00 UTC at least daysAgo days before now, whatever the hour the test runs at
@@ -136,7 +148,7 @@ final class ClinicianHistory {
         Map<RepFlag, Doubt> doubts =
             rep == 2 && flags.isEmpty()
                 ? Map.of(RepFlag.HOLD_TOO_SHORT, Doubt.NEAR_LIMIT)
-                : Map.of();
+                : rep == 3 && !flags.contains(RepFlag.TOO_FAST_UP) ? untimed() : Map.of();
         long up = flags.contains(RepFlag.TOO_FAST_UP) ? 1_600_000 : jitter(3_000_000);
         long hold = jitter(2_000_000);
         long down = jitter(3_000_000);

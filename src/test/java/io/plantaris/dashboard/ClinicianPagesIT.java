@@ -147,6 +147,13 @@ class ClinicianPagesIT {
     assertThat(reps.get(0).findElements(By.tagName("td")).get(2).getText())
         .matches("[23]\\.[0-9] s");
     assertThat(reps.get(6).getText()).contains("did not count: too fast on the way up");
+    // rep 3: the insole saw too little movement to time its phases or measure its range (over a
+    // step edge on pressure cells alone): none is shown, and each cell says why
+    List<WebElement> untimed = reps.get(2).findElements(By.tagName("td"));
+    for (int i : new int[] {2, 3, 4, 6}) {
+      assertThat(untimed.get(i).getText()).as("phase cell %d", i).isEqualTo("–");
+      assertThat(untimed.get(i).getAttribute("title")).contains("too little movement to time it");
+    }
     List<WebElement> unsure =
         reps.stream().filter(r -> r.getText().contains("counted, not checked:")).toList();
     assertThat(unsure).as("the second rep of each set, unless a flag failed it").isNotEmpty();

@@ -45,6 +45,31 @@ class SlowRiseTest {
     assertThat(c.sets).singleElement().extracting(SetSummary::repCount).isEqualTo(8);
   }
 
+  @ParameterizedTest
+  @EnumSource(
+      value = LayoutKind.class,
+      names = {"IMU_ONLY", "MOTICON16_IMU"})
+  void aLowRiseDrawnOutOverFourteenSecondsIsCounted(LayoutKind layout) {
+    // wide seed 20052 (IMU only): a partial rise to 14 degrees over 14 s climbs under 1 degree a
+    // second, under what the creep window of one second calls moving: the standing level followed
+    // it up and the rep was missed; three seconds of it add up to the smallest rise's quarter
+    SimulationResult sim =
+        VirtualInsole.simulate(
+            Scenario.CLEAN_SET
+                .builder(43)
+                .layout(layout)
+                .workingSide(Side.LEFT)
+                .fullPitchDegrees(14)
+                .motion(MotionVariation.WIDE)
+                .actualTempo(new Tempo(14000, 2000, 5000))
+                .targetReps(6)
+                .build());
+    Collect c = Collect.run(sim.recording());
+
+    assertThat(sim.truth().allReps()).hasSize(6);
+    assertThat(c.reps).hasSize(6);
+  }
+
   @Test
   void slowPartialRisesThatPauseOnTheirWayAreCounted() {
     // the robustness sweep's "slow partial rises" factor, seeds 5000-5029: a partial rise of 12-16

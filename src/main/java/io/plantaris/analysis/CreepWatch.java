@@ -25,6 +25,7 @@ final class CreepWatch {
   private static final double LONG_CREEP_FRACTION = 0.25;
 
   private final float[] recent;
+  private final int windowSamples;
   private final double minRise;
   private int next;
   private int size;
@@ -37,6 +38,7 @@ final class CreepWatch {
   CreepWatch(double sampleRateHz, double minRise) {
     long samples = Math.round(LONG_WINDOWS * sampleRateHz * WINDOW_MICROS / 1e6);
     this.recent = new float[(int) Math.max(LONG_WINDOWS, samples)];
+    this.windowSamples = recent.length / LONG_WINDOWS;
     this.minRise = minRise;
   }
 
@@ -57,8 +59,8 @@ final class CreepWatch {
     if (before != before) {
       return false;
     }
-    int len = recent.length;
-    double windowAgo = recent[(next - 1 - len / LONG_WINDOWS + 2 * len) % len];
+    int k = next - 1 - windowSamples;
+    double windowAgo = recent[k < 0 ? k + recent.length : k];
     return now - windowAgo > CREEP_FRACTION * minRise
         || now - before > LONG_CREEP_FRACTION * minRise;
   }

@@ -11,10 +11,12 @@ const painKind = (k) => t('painKind' + k);
 const flagWords = (r) => (r.flags ? r.flags.map(I18N.flag) : r.reasons);
 
 // a phase the insole cannot time (not seen on this layout, too little movement) shows no time:
-// the analysis disowns it, and a number would look like a measurement
+// the analysis disowns it, and a number would look like a measurement; the cell says why
+const untimedCell = (why) => el('td', {class: 'num unsure', title: I18N.doubts([why])}, '–');
+
 function phase(r, key, target) {
   const why = RepCurves.untimed(r, key);
-  if (why) return el('td', {class: 'num unsure', title: I18N.doubts([why])}, '–');
+  if (why) return untimedCell(why);
   return el('td', {class: 'num ' + r[key], title: t('targetIs', t(WORDS[r[key]]), s1(target))},
     s1(r[key + 'Millis']));
 }
@@ -22,7 +24,7 @@ function phase(r, key, target) {
 // the rep's range, unless the insole saw too little movement to measure it
 function range(r) {
   const why = RepCurves.untimed(r, 'range');
-  if (why) return el('td', {class: 'num unsure', title: I18N.doubts([why])}, '–');
+  if (why) return untimedCell(why);
   return el('td', {class: 'num'}, r.rangePercent === null ? '–' : r.rangePercent + ' %');
 }
 

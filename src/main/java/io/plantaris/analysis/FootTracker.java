@@ -65,7 +65,7 @@ final class FootTracker {
   private long peakTime;
   private long topSince;
   private long downSince;
-  private final EdgeSway returned = new EdgeSway();
+  private final EdgeSway sway = new EdgeSway();
   private double repBottomHeel;
   private boolean pending;
   private final SettleWatch settle;
@@ -298,7 +298,7 @@ final class FootTracker {
     peak = x;
     peakTime = t;
     topSince = Long.MIN_VALUE;
-    returned.start();
+    sway.start();
     bounds.startRise(v);
     // The live guide's onset: where the rate was last at rest before this rise, read at the rate
     // the rise is confirmed at, so the page can date its metronome back by the detection delay.
@@ -323,13 +323,18 @@ final class FootTracker {
     }
   }
 
+  /** Pressure alone, the rep not on the flat-floor path: the heel over a step edge, or unknown. */
+  private boolean cellsOffFloor() {
+    return load != null && !usePitch && !signal.flatPath();
+  }
+
   /**
    * The rep rose from a stance with the heel seen hanging (over a step edge) on pressure alone: the
    * toes' sway moves the signal as much as a rep. Not a foot just set down, whose heel is not
    * known.
    */
   private boolean edgeOnCells() {
-    return load != null && !usePitch && !signal.flatPath() && repBottomHeel == repBottomHeel;
+    return cellsOffFloor() && repBottomHeel == repBottomHeel;
   }
 
   private boolean unloaded() {
@@ -369,9 +374,9 @@ final class FootTracker {
 
   private void down(long t) {
     boolean lifted = unloaded();
-    if (lifted && returned.reached()) {
+    if (lifted && sway.reached()) {
       // lowered to the bottom, then lifted before a sway dip was told from it: it was back down
-      backDown(returned.lowAt(), returned.low());
+      backDown(sway.lowAt(), sway.low());
       return;
     }
     if (t - downSince > topLimitMicros() || lifted) {
@@ -389,7 +394,7 @@ final class FootTracker {
       rep.trackShake(sustainedAccelDev());
     }
     bounds.trackDescent(v, t, x > repBase + 0.5 * amp);
-    if (returned.back(t, x, x < repBase + cfg.returnFraction() * amp, edgeOnCells())) {
+    if (sway.back(t, x, x < repBase + cfg.returnFraction() * amp, edgeOnCells())) {
       backDown(t, x);
     }
   }
@@ -436,10 +441,7 @@ final class FootTracker {
       return;
     }
     RepTrace smoothed = edgeOnCells() && marked ? trace : null;
-    if (load != null
-        && !usePitch
-        && !signal.flatPath()
-        && !EdgeSway.rep(whole, smoothed, minRise)) {
+    if (cellsOffFloor() && !EdgeSway.rep(whole, smoothed, minRise)) {
       return; // over a step edge, on pressure alone: the toes' sway, not a rep
     }
     boolean jolt = marked && trace.jolt(minUp);

@@ -22,22 +22,27 @@ import org.junit.jupiter.params.provider.EnumSource;
  * the rise rate, its hold merged into a long rise, is another matter: docs/phases.md.)
  */
 class SlowRiseTest {
+  /** A clean set of low rises on the left foot, the widened motion, at the tempo given. */
+  private static SimulationResult slowSet(
+      long seed, LayoutKind layout, double pitchDegrees, Tempo tempo, int reps) {
+    return VirtualInsole.simulate(
+        Scenario.CLEAN_SET
+            .builder(seed)
+            .layout(layout)
+            .workingSide(Side.LEFT)
+            .fullPitchDegrees(pitchDegrees)
+            .motion(MotionVariation.WIDE)
+            .actualTempo(tempo)
+            .targetReps(reps)
+            .build());
+  }
+
   @ParameterizedTest
   @EnumSource(
       value = LayoutKind.class,
       names = {"IMU_ONLY", "MOTICON16_IMU"})
   void aLowRiseDrawnOutOverEightSecondsIsCounted(LayoutKind layout) {
-    SimulationResult sim =
-        VirtualInsole.simulate(
-            Scenario.CLEAN_SET
-                .builder(41)
-                .layout(layout)
-                .workingSide(Side.LEFT)
-                .fullPitchDegrees(13)
-                .motion(MotionVariation.WIDE)
-                .actualTempo(new Tempo(8000, 2000, 3000))
-                .targetReps(8)
-                .build());
+    SimulationResult sim = slowSet(41, layout, 13, new Tempo(8000, 2000, 3000), 8);
     Collect c = Collect.run(sim.recording());
 
     assertThat(sim.truth().allReps()).hasSize(8);
@@ -53,17 +58,7 @@ class SlowRiseTest {
     // wide seed 20052 (IMU only): a partial rise to 14 degrees over 14 s climbs under 1 degree a
     // second, under what the creep window of one second calls moving: the standing level followed
     // it up and the rep was missed; three seconds of it add up to the smallest rise's quarter
-    SimulationResult sim =
-        VirtualInsole.simulate(
-            Scenario.CLEAN_SET
-                .builder(43)
-                .layout(layout)
-                .workingSide(Side.LEFT)
-                .fullPitchDegrees(14)
-                .motion(MotionVariation.WIDE)
-                .actualTempo(new Tempo(14000, 2000, 5000))
-                .targetReps(6)
-                .build());
+    SimulationResult sim = slowSet(43, layout, 14, new Tempo(14000, 2000, 5000), 6);
     Collect c = Collect.run(sim.recording());
 
     assertThat(sim.truth().allReps()).hasSize(6);

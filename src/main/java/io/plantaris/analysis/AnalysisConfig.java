@@ -174,7 +174,8 @@ public record AnalysisConfig(
   public static final double DEFAULT_TOP_BOUNDARY_FRACTION = 0.1;
   public static final double DEFAULT_NOISE_VELOCITY_FACTOR = 3.0;
   public static final long DEFAULT_MAX_HOLD_MILLIS = 8000;
-  public static final long DEFAULT_MAX_PENDING_MILLIS = 2500;
+  // a working foot's lowering that drops its last part late ends up to 2.4 s after the other's
+  public static final long DEFAULT_MAX_PENDING_MILLIS = 3000;
   public static final long DEFAULT_DIP_MAX_BOTTOM_MILLIS = 1000;
   public static final double DEFAULT_DIP_FAST_FRACTION = 0.5;
   public static final double DEFAULT_HEEL_OFF_SPAN_FRACTION = 0.1003;

@@ -250,7 +250,7 @@ final class FootTracker {
     }
     if (pending) {
       settle.track(t, x);
-      bounds.firstBelowDown.markFirstBelow(absV, t);
+      bounds.trackSettling(v, t);
       rep.trackLanding(loadN(), accelDev());
       rep.trackSwing(swingLp.value());
       long settled = bounds.firstBelowDown.at(boundaryRate(bounds.descentPeakRate()));

@@ -96,6 +96,19 @@ final class PhaseBoundaries {
     }
   }
 
+  /**
+   * A sample after the foot came back down, before the rep is finished; {@code rate} is signed. A
+   * lowering that speeds up again here (it slowed near the bottom, then dropped its last part onto
+   * the heel, as before a bounce) ends after that drop, not where it first slowed.
+   */
+  void trackSettling(double rate, long t) {
+    if (-rate > descentPeakRate) {
+      trackDescent(rate, t, false);
+    } else {
+      firstBelowDown.markFirstBelow(Math.abs(rate), t);
+    }
+  }
+
   /** Peak rate of the rise under way (positive). */
   double risePeakRate() {
     return risePeakRate;

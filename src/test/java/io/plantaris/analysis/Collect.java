@@ -1,9 +1,14 @@
 package io.plantaris.analysis;
 
+import io.plantaris.eval.EvalCase;
+import io.plantaris.eval.Evaluator;
 import io.plantaris.insole.Recording;
 import io.plantaris.insole.Side;
+import io.plantaris.sim.GroundTruth.RepTruth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Test listener that keeps every event; the offline analysis of a recording for any test. */
 public final class Collect implements AnalysisListener {
@@ -30,6 +35,31 @@ public final class Collect implements AnalysisListener {
     Collect c = new Collect();
     PersonAnalyzer.analyze(r, rx, AnalysisConfig.defaults(), null, c);
     return c;
+  }
+
+  /** A simulated case analysed under its own prescription. */
+  public static Collect run(EvalCase c) {
+    return run(c.recording(), Evaluator.prescriptionOf(c.truth()));
+  }
+
+  /** Each counted rep against the truth rep it overlaps most; null: none (a spurious rep). */
+  public Map<RepEvent, RepTruth> matchedTo(List<RepTruth> truth) {
+    Map<RepEvent, RepTruth> m = new HashMap<>();
+    for (RepEvent r : reps) {
+      RepTruth best = null;
+      long most = 0;
+      for (RepTruth t : truth) {
+        long overlap =
+            Math.min(t.downEndMillis(), r.downEndMicros() / 1000)
+                - Math.max(t.upStartMillis(), r.upStartMicros() / 1000);
+        if (overlap > most) {
+          most = overlap;
+          best = t;
+        }
+      }
+      m.put(r, best);
+    }
+    return m;
   }
 
   public static Collect run(Recording r) {

@@ -6,7 +6,6 @@ import io.plantaris.eval.EvalCase;
 import io.plantaris.eval.WideCases;
 import io.plantaris.sim.GroundTruth.RepTruth;
 import io.plantaris.sim.GroundTruth.SetTruth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,30 +16,6 @@ import org.junit.jupiter.api.Test;
  * rep is still counted once, not cut at the top by a sway dip nor lost after one.
  */
 class EdgeSwayTest {
-  private static Collect analyse(EvalCase c) {
-    return Collect.run(c.recording(), io.plantaris.eval.Evaluator.prescriptionOf(c.truth()));
-  }
-
-  /** Each counted rep against the truth rep it overlaps most; null: none (a spurious rep). */
-  private static Map<RepEvent, RepTruth> match(List<RepEvent> reps, List<RepTruth> truth) {
-    Map<RepEvent, RepTruth> m = new HashMap<>();
-    for (RepEvent r : reps) {
-      RepTruth best = null;
-      long most = 0;
-      for (RepTruth t : truth) {
-        long overlap =
-            Math.min(t.downEndMillis(), r.downEndMicros() / 1000)
-                - Math.max(t.upStartMillis(), r.upStartMicros() / 1000);
-        if (overlap > most) {
-          most = overlap;
-          best = t;
-        }
-      }
-      m.put(r, best);
-    }
-    return m;
-  }
-
   @Test
   void slowRepsWithSwayAtTheTopCountOnceEachAndStartWhereTheyRise() {
     // wide seed 20336: 8 zones, heel over a step edge, 5-3-5 s tempo; the toes sway the centre of
@@ -56,10 +31,10 @@ class EdgeSwayTest {
             .filter(t -> t.upStartMillis() >= first.startMillis())
             .filter(t -> t.downEndMillis() <= first.endMillis())
             .toList();
-    List<RepEvent> reps =
-        analyse(c).reps.stream().filter(r -> r.upStartMicros() / 1000 < first.endMillis()).toList();
+    Collect all = Collect.run(c);
+    all.reps.removeIf(r -> r.upStartMicros() / 1000 >= first.endMillis());
     assertThat(truth).hasSize(10);
-    Map<RepEvent, RepTruth> m = match(reps, truth);
+    Map<RepEvent, RepTruth> m = all.matchedTo(truth);
     assertThat(m.values()).doesNotContainNull().doesNotHaveDuplicates().hasSize(10);
     m.forEach(
         (r, t) ->
@@ -79,7 +54,7 @@ class EdgeSwayTest {
             .filter(t -> !t.flags().contains(RepFlag.PARTIAL_RANGE))
             .toList();
     assertThat(full).hasSize(17);
-    Map<RepEvent, RepTruth> m = match(analyse(c).reps, c.truth().allReps());
+    Map<RepEvent, RepTruth> m = Collect.run(c).matchedTo(c.truth().allReps());
     assertThat(m.values()).as("counted reps on no truth rep").doesNotContainNull();
     assertThat(m.values()).as("truth reps counted twice").doesNotHaveDuplicates();
     assertThat(m.values()).as("full-range reps counted").containsAll(full);

@@ -112,7 +112,8 @@ const I18N = (window.I18N = (() => {
         SMALL_MOVEMENT: 'the insole saw too little movement to time it',
         REST_UNREADABLE: 'the pause before it could not be measured',
         DATA_GAP: 'some of the insole\'s readings were lost during it',
-        STANDING_LOAD_UNKNOWN: 'your standing weight is not learnt yet'},
+        STANDING_LOAD_UNKNOWN: 'your standing weight is not learnt yet',
+        OTHER_FOOT_UNSEEN: 'no insole under the other foot shows whether it rose too'},
     },
     nb: {
       connecting: 'kobler til…', live: 'direkte', noInsole: 'Ingen såle tilkoblet: slå den på',
@@ -220,7 +221,8 @@ const I18N = (window.I18N = (() => {
         SMALL_MOVEMENT: 'sålen så for lite bevegelse til å ta tiden',
         REST_UNREADABLE: 'pausen før kunne ikke måles',
         DATA_GAP: 'noen av sålens målinger gikk tapt underveis',
-        STANDING_LOAD_UNKNOWN: 'ståvekten din er ikke lært ennå'},
+        STANDING_LOAD_UNKNOWN: 'ståvekten din er ikke lært ennå',
+        OTHER_FOOT_UNSEEN: 'ingen såle under den andre foten viser om den også løftet seg'},
     },
   };
   // nb phrases for the progression engine's and the attention list's English reasons, longest

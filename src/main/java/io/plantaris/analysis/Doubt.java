@@ -32,6 +32,11 @@ public enum Doubt {
   /** One insole with cells, and the person's standing load is not known yet. */
   STANDING_LOAD_UNKNOWN("your standing weight is not learnt yet"),
   /**
+   * One insole, and the other foot carried weight from before the rise: whether it also rose (a rep
+   * on two legs) or only took weight (leant on) is not seen; that it carried weight is.
+   */
+  OTHER_FOOT_UNSEEN("no insole under the other foot shows whether it rose too"),
+  /**
    * Samples were lost during the rep (a short radio dropout, bridged): it counts, but its phases
    * cannot be timed to the tenth of a second the tempo verdicts need.
    */

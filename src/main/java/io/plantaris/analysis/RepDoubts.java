@@ -127,6 +127,12 @@ final class RepDoubts {
         && observable.contains(RepFlag.WEIGHT_ON_OTHER_FOOT)) {
       doubts.put(RepFlag.WEIGHT_ON_OTHER_FOOT, Doubt.STANDING_LOAD_UNKNOWN);
     }
+    if (oneInsoleWithCells
+        && flags.contains(RepFlag.WEIGHT_ON_OTHER_FOOT)
+        && observable.contains(RepFlag.TWO_LEGGED)) {
+      // the load shows the other foot carried weight, not whether that foot rose as well
+      doubts.put(RepFlag.TWO_LEGGED, Doubt.OTHER_FOOT_UNSEEN);
+    }
     return doubts;
   }
 

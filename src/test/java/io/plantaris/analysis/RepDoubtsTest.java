@@ -113,4 +113,36 @@ class RepDoubtsTest {
       assertThat(r.doubts()).containsEntry(RepFlag.HOLD_TOO_SHORT, Doubt.SMALL_MOVEMENT);
     }
   }
+
+  @Test
+  void oneInsoleSeesTheOtherFootCarryWeightNotWhetherItRose() {
+    // wide seed 20396: one 8-zone insole under the left foot; reps 2 and 6 of set 1 rise on both
+    // feet with the right foot carrying weight from before the rise. The load shows weight on the
+    // other foot (the rep does not count), not that the other heel rose: that is left uncertain
+    EvalCase c = WideCases.generate(20_396);
+    assertThat(c.name()).contains("force8 ");
+    assertThat(c.truth().tracks()).hasSize(1);
+    Map<RepEvent, io.plantaris.sim.GroundTruth.RepTruth> m =
+        Collect.run(c).matchedTo(c.truth().allReps());
+    var twoLegged =
+        m.entrySet().stream()
+            .filter(e -> e.getValue() != null)
+            .filter(e -> e.getValue().flags().contains(RepFlag.TWO_LEGGED))
+            .filter(e -> e.getValue().upStartMillis() < 130_000)
+            .map(Map.Entry::getKey)
+            .toList();
+    assertThat(twoLegged).hasSize(2);
+    for (RepEvent r : twoLegged) {
+      assertThat(r.flags())
+          .contains(RepFlag.WEIGHT_ON_OTHER_FOOT)
+          .doesNotContain(RepFlag.TWO_LEGGED);
+      assertThat(r.doubts()).containsEntry(RepFlag.TWO_LEGGED, Doubt.OTHER_FOOT_UNSEEN);
+      assertThat(r.valid()).as("a rep with weight on the other foot does not count").isFalse();
+    }
+    assertThat(m.keySet())
+        .filteredOn(r -> !r.flags().contains(RepFlag.WEIGHT_ON_OTHER_FOOT))
+        .as("without weight on the other foot, one or two legs is decided")
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.doubts()).doesNotContainKey(RepFlag.TWO_LEGGED));
+  }
 }

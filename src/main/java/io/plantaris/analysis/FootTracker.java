@@ -362,6 +362,7 @@ final class FootTracker {
     if (topSince != Long.MIN_VALUE
         && t - topSince > 300_000
         && Math.abs(v) < 0.3 * vPeakUp
+        && x > peak - RepTrace.MARK * (peak - repBase)
         && load != null) {
       rep.trackTop(heelLp.value(), load.total);
     }

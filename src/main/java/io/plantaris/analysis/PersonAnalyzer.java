@@ -470,7 +470,7 @@ public final class PersonAnalyzer {
     int[] index = sets.indexFor(up);
     if (index[1] == 1 && prescriptions != null) {
       Prescription rx = prescriptions.get();
-      judge = new RepJudge(rx, cfg);
+      judge = judge.under(rx);
       doubter = new RepDoubts(rx, cfg, RepDoubts.Config.DEFAULTS);
       repMillis = rx.tempo().repMillis();
       for (FootTracker t : trackers) {

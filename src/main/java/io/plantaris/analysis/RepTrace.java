@@ -147,6 +147,17 @@ final class RepTrace {
     if (firstHigh > last || lastHigh < firstHigh) {
       return false;
     }
+    // one top: where the signal fell back below the rise mark between the band's first and last
+    // entries, the earlier ones were another movement (strides of a walk judged no rep)
+    for (int k = lastHigh - 1; k > firstHigh; k--) {
+      if (value(k) < low) {
+        firstHigh = k;
+        while (value(firstHigh) < high) {
+          firstHigh++;
+        }
+        break;
+      }
+    }
     // Standing is where the foot stood just before this rise: after a quick rep the foot may come
     // to rest higher than the level the tracker learnt (no time to follow it), and a band read
     // from that older level widens the whole rep, or finds no rise start within the rest at all

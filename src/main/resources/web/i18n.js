@@ -113,7 +113,8 @@ const I18N = (window.I18N = (() => {
         REST_UNREADABLE: 'the pause before it could not be measured',
         DATA_GAP: 'some of the insole\'s readings were lost during it',
         STANDING_LOAD_UNKNOWN: 'your standing weight is not learnt yet',
-        OTHER_FOOT_UNSEEN: 'no insole under the other foot shows whether it rose too'},
+        OTHER_FOOT_UNSEEN: 'no insole under the other foot shows whether it rose too',
+        NO_FULL_REP_YET: 'no rep has risen high enough yet to compare its height with'},
     },
     nb: {
       connecting: 'kobler til…', live: 'direkte', noInsole: 'Ingen såle tilkoblet: slå den på',
@@ -222,7 +223,8 @@ const I18N = (window.I18N = (() => {
         REST_UNREADABLE: 'pausen før kunne ikke måles',
         DATA_GAP: 'noen av sålens målinger gikk tapt underveis',
         STANDING_LOAD_UNKNOWN: 'ståvekten din er ikke lært ennå',
-        OTHER_FOOT_UNSEEN: 'ingen såle under den andre foten viser om den også løftet seg'},
+        OTHER_FOOT_UNSEEN: 'ingen såle under den andre foten viser om den også løftet seg',
+        NO_FULL_REP_YET: 'ingen repetisjon har gått høyt nok ennå til å sammenligne høyden med'},
     },
   };
   // nb phrases for the progression engine's and the attention list's English reasons, longest

@@ -37,6 +37,11 @@ public enum Doubt {
    */
   OTHER_FOOT_UNSEEN("no insole under the other foot shows whether it rose too"),
   /**
+   * No rep of this foot has risen as high as a heel raise typically does, so its full height, the
+   * measure of a partial rise, is not known yet.
+   */
+  NO_FULL_REP_YET("no rep has risen high enough yet to compare its height with"),
+  /**
    * Samples were lost during the rep (a short radio dropout, bridged): it counts, but its phases
    * cannot be timed to the tenth of a second the tempo verdicts need.
    */

@@ -49,6 +49,9 @@ public final class PersonAnalyzer {
   private final double[][] topAmplitudes;
   private final int[] ampCount;
 
+  /** Per track: the highest heel lift of its reps so far, mm; 0 before any or without an IMU. */
+  private final double[] tallestMm;
+
   /** The mean loads of the last reps, for the body-weight estimate of a single insole. */
   private final double[] repLoads = new double[15];
 
@@ -93,6 +96,7 @@ public final class PersonAnalyzer {
     Arrays.fill(latestLoad, Double.NaN);
     topAmplitudes = new double[n][2];
     ampCount = new int[n];
+    tallestMm = new double[n];
     for (int i = 0; i < n; i++) {
       SensorLayout l = layouts.get(i);
       if (onlySide == null || onlySide == Side.UNKNOWN || l.side() == onlySide) {
@@ -510,6 +514,7 @@ public final class PersonAnalyzer {
             bodyLoad,
             dwell,
             layouts[timing.track()].insoleLengthMm());
+    RepDoubts.lowSoFar(flags, doubts, observable, tallestMm[a.track()]);
     if (bridged(a) || (b != null && bridged(b))) {
       RepDoubts.dataGap(flags, doubts, observable);
     }
@@ -543,6 +548,7 @@ public final class PersonAnalyzer {
     // Only the two largest rises are kept: the reference is the largest, or the second largest
     // once there are three reps, so one outlier rep cannot make every later rep look partial.
     double[] top = topAmplitudes[r.track()];
+    tallestMm[r.track()] = Math.max(tallestMm[r.track()], r.peakHeightMm());
     double v = r.amplitude();
     if (v > top[0]) {
       top[1] = top[0];

@@ -12,6 +12,14 @@ import java.util.Set;
  */
 final class RepDoubts {
   /**
+   * A rep whose heel rose less than this (mm) is not taken as the foot's full height: typical peak
+   * heel height in healthy adults is 9-10 cm (DOMAIN.md), this is two thirds of 9 cm. Until one of
+   * the foot's reps has risen this high, a rep that is not partial against the foot's own best is
+   * uncertain, not decided (the first reps of a session may all be low).
+   */
+  static final double TYPICAL_LIFT_SEEN_MM = 60;
+
+  /**
    * @param marksMarginMillis a phase timed at the marks this close to its limit is in doubt (the
    *     marks' boundary error: median about 70 ms, p90 250-450 ms on the widened simulator)
    * @param rateMarginMillis the same for a rep that should have been timed at the marks but whose
@@ -134,6 +142,21 @@ final class RepDoubts {
       doubts.put(RepFlag.TWO_LEGGED, Doubt.OTHER_FOOT_UNSEEN);
     }
     return doubts;
+  }
+
+  /**
+   * No rep of this foot has lifted the heel {@link #TYPICAL_LIFT_SEEN_MM} yet (its highest: {@code
+   * tallestMm}, 0 when not measured): a rep not partial against the foot's own best is not known to
+   * be full.
+   */
+  static void lowSoFar(
+      Set<RepFlag> flags, Map<RepFlag, Doubt> doubts, Set<RepFlag> observable, double tallestMm) {
+    if (tallestMm > 0
+        && tallestMm < TYPICAL_LIFT_SEEN_MM
+        && !flags.contains(RepFlag.PARTIAL_RANGE)
+        && observable.contains(RepFlag.PARTIAL_RANGE)) {
+      doubts.put(RepFlag.PARTIAL_RANGE, Doubt.NO_FULL_REP_YET);
+    }
   }
 
   /**

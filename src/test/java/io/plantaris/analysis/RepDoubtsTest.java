@@ -145,4 +145,32 @@ class RepDoubtsTest {
         .isNotEmpty()
         .allSatisfy(r -> assertThat(r.doubts()).doesNotContainKey(RepFlag.TWO_LEGGED));
   }
+
+  @Test
+  void aLowFirstRepIsNoFullHeightToJudgeTheNextBy() {
+    // wide seed 20365: 16 cells + IMU; the session opens with two low rises (heel 49 and 52 mm,
+    // full reps 120 mm). Against their own best they looked full and counted; until a rep rises
+    // as high as heel raises typically do, a rep that looks full is uncertain. Rep 5, as low,
+    // comes after full reps and is partial, decided
+    EvalCase c = WideCases.generate(20_365);
+    assertThat(c.name()).contains("moticon16-imu");
+    Map<RepEvent, io.plantaris.sim.GroundTruth.RepTruth> m =
+        Collect.run(c).matchedTo(c.truth().allReps());
+    m.forEach(
+        (r, t) -> {
+          boolean opening = t.upStartMillis() < 35_000;
+          boolean partial = t.flags().contains(RepFlag.PARTIAL_RANGE);
+          if (opening) {
+            assertThat(r.doubts())
+                .as("rep %d", t.index())
+                .containsEntry(RepFlag.PARTIAL_RANGE, Doubt.NO_FULL_REP_YET);
+          } else {
+            assertThat(r.doubts()).as("rep %d", t.index()).doesNotContainKey(RepFlag.PARTIAL_RANGE);
+            assertThat(r.flags().contains(RepFlag.PARTIAL_RANGE))
+                .as("rep %d at %d ms", t.index(), t.upStartMillis())
+                .isEqualTo(partial);
+          }
+        });
+    assertThat(m.values()).filteredOn(t -> t.upStartMillis() < 35_000).hasSize(2);
+  }
 }

@@ -15,6 +15,10 @@ public enum HeelRaiseCode {
   REPS("reps", "Repetitions", "Heel raises counted (done, or prescribed per set)."),
   VALID_REPS(
       "valid-reps", "Valid repetitions", "Heel raises at full range, prescribed tempo, no fault."),
+  UNCERTAIN_REPS(
+      "uncertain-reps",
+      "Uncertain repetitions",
+      "Valid reps with a check the insole could not decide (too close to a limit, not seen)."),
   TIME_UNDER_TENSION(
       "time-under-tension", "Time under tension", "Summed rise, hold and lowering time."),
   TEMPO_ADHERENCE(

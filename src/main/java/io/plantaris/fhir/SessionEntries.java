@@ -1,5 +1,6 @@
 package io.plantaris.fhir;
 
+import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.RepFlag;
 import io.plantaris.programme.PrescriptionVersion;
 import io.plantaris.store.StoredRep;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
@@ -66,6 +68,11 @@ final class SessionEntries {
     component(o, HeelRaiseCode.SETS, FhirValues.count(s.sets()));
     component(o, HeelRaiseCode.REPS, FhirValues.count(s.reps()));
     component(o, HeelRaiseCode.VALID_REPS, FhirValues.count(s.validReps()));
+    long uncertain =
+        d.records.reps().stream()
+            .filter(r -> r.sessionStartMicros() == s.startMicros() && r.rep().uncertain())
+            .count();
+    component(o, HeelRaiseCode.UNCERTAIN_REPS, FhirValues.count(uncertain));
     component(o, HeelRaiseCode.TIME_UNDER_TENSION, FhirValues.seconds(s.timeUnderTensionMillis()));
     FhirValues.narrative(
         o,
@@ -77,7 +84,9 @@ final class SessionEntries {
             + s.reps()
             + " reps, "
             + s.validReps()
-            + " valid");
+            + " valid ("
+            + uncertain
+            + " of them uncertain)");
     if (sets.stream().map(StoredSet::device).distinct().count() == 1) {
       o.setDevice(DeviceEntries.of(d, sets.get(0).device()));
     }
@@ -102,6 +111,7 @@ final class SessionEntries {
     component(o, HeelRaiseCode.SET_INDEX, new IntegerType(s.setIndex()));
     component(o, HeelRaiseCode.REPS, FhirValues.count(s.repCount()));
     component(o, HeelRaiseCode.VALID_REPS, FhirValues.count(s.validReps()));
+    component(o, HeelRaiseCode.UNCERTAIN_REPS, FhirValues.count(inSet(d, s, RepEvent::uncertain)));
     component(o, HeelRaiseCode.TIME_UNDER_TENSION, FhirValues.seconds(s.timeUnderTensionMillis()));
     if (Double.isFinite(s.tempoAdherence())) {
       double percent = Math.round(s.tempoAdherence() * 1000) / 10.0;
@@ -136,19 +146,24 @@ final class SessionEntries {
             + rm.display().toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** Reps of the set (same insoles, rising within the set's time) that carry the flag. */
+  /** How many reps of the set carry the flag. */
   private static org.hl7.fhir.r4.model.Quantity flagged(BundleDraft d, StoredSet s, RepFlag f) {
+    return FhirValues.count(inSet(d, s, r -> r.flags().contains(f)));
+  }
+
+  /** Reps of the set (same insoles, rising within the set's time) that {@code which} picks. */
+  private static long inSet(BundleDraft d, StoredSet s, Predicate<RepEvent> which) {
     long n = 0;
     for (StoredRep r : d.records.reps()) {
       long t = r.rep().upStartMicros();
       if (r.device().equals(s.device())
           && t >= s.startMicros()
           && t <= s.endMicros()
-          && r.rep().flags().contains(f)) {
+          && which.test(r.rep())) {
         n++;
       }
     }
-    return FhirValues.count(n);
+    return n;
   }
 
   private static Observation base(

@@ -71,6 +71,8 @@ class FhirBundleTest {
     Observation first = sets.get(0);
     assertThat(quantity(first, HeelRaiseCode.REPS).getValue().intValue()).isEqualTo(12);
     assertThat(quantity(first, HeelRaiseCode.VALID_REPS).getValue().intValue()).isEqualTo(10);
+    assertThat(quantity(first, HeelRaiseCode.UNCERTAIN_REPS).getValue().intValue()).isEqualTo(1);
+    assertThat(quantity(sets.get(1), HeelRaiseCode.UNCERTAIN_REPS).getValue().intValue()).isZero();
     assertThat(quantity(first, HeelRaiseCode.HEEL_LOADED_AT_TOP).getValue().intValue())
         .isEqualTo(1);
     assertThat(quantity(first, HeelRaiseCode.HEEL_SLAM).getValue().intValue()).isEqualTo(1);
@@ -101,6 +103,11 @@ class FhirBundleTest {
     assertThat(sessions.get(1).getHasMember()).hasSize(2);
     assertThat(quantity(sessions.get(0), HeelRaiseCode.VALID_REPS).getValue().intValue())
         .isEqualTo(34);
+    assertThat(quantity(sessions.get(0), HeelRaiseCode.UNCERTAIN_REPS).getValue().intValue())
+        .isEqualTo(1);
+    assertThat(sessions.get(0).getText().getDivAsString()).contains("1 of them uncertain");
+    assertThat(quantity(sessions.get(1), HeelRaiseCode.UNCERTAIN_REPS).getValue().intValue())
+        .isZero();
     CarePlan v1 = (CarePlan) byUrl(sessions.get(0).getBasedOnFirstRep().getReference());
     CarePlan v2 = (CarePlan) byUrl(sessions.get(1).getBasedOnFirstRep().getReference());
     assertThat(v1.getStatus()).isEqualTo(CarePlan.CarePlanStatus.REVOKED);

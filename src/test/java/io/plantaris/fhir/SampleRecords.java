@@ -1,5 +1,6 @@
 package io.plantaris.fhir;
 
+import io.plantaris.analysis.Doubt;
 import io.plantaris.analysis.RepEvent;
 import io.plantaris.analysis.RepFlag;
 import io.plantaris.analysis.RepSide;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -72,6 +74,11 @@ final class SampleRecords {
             flags.add(RepFlag.HEEL_SLAM);
           }
           valid += flags.isEmpty() ? 1 : 0;
+          // the first set's 10th rep counts, but its hold was too close to the limit to tell
+          Map<RepFlag, Doubt> doubts =
+              s == 0 && k == 1 && r == 10
+                  ? Map.of(RepFlag.HOLD_TOO_SHORT, Doubt.NEAR_LIMIT)
+                  : Map.of();
           long up = setStart + (r - 1) * REP_MICROS;
           RepEvent e =
               new RepEvent(
@@ -86,7 +93,8 @@ final class SampleRecords {
                   Double.NaN,
                   0.8,
                   0.95,
-                  flags);
+                  flags,
+                  doubts);
           reps.add(new StoredRep("p1", PAIR, start, e));
         }
         end = setStart + 12 * REP_MICROS - 1000;

@@ -15,18 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class BounceTest {
   private static void bouncesAreFlaggedAndOnlyThey(long seed, String layout, int bounces) {
-    EvalCase c = WideCases.generate(seed);
-    assertThat(c.name()).contains(layout);
-    Map<RepEvent, RepTruth> m = Collect.run(c).matchedTo(c.truth().allReps());
-    assertThat(m.values()).as("counted reps on no truth rep").doesNotContainNull();
-    long truthBounces =
-        c.truth().allReps().stream().filter(t -> t.flags().contains(RepFlag.BOUNCE)).count();
-    assertThat(truthBounces).isEqualTo(bounces);
-    m.forEach(
-        (r, t) ->
-            assertThat(r.flags().contains(RepFlag.BOUNCE))
-                .as("rep %d bounced: %s, flags %s", t.index(), t.flags(), r.flags())
-                .isEqualTo(t.flags().contains(RepFlag.BOUNCE)));
+    Collect.flagsAsTruth(seed, layout, RepFlag.BOUNCE, bounces);
   }
 
   @Test

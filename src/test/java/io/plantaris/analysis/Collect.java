@@ -1,7 +1,10 @@
 package io.plantaris.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.plantaris.eval.EvalCase;
 import io.plantaris.eval.Evaluator;
+import io.plantaris.eval.WideCases;
 import io.plantaris.insole.Recording;
 import io.plantaris.insole.Side;
 import io.plantaris.sim.GroundTruth.RepTruth;
@@ -60,6 +63,24 @@ public final class Collect implements AnalysisListener {
       m.put(r, best);
     }
     return m;
+  }
+
+  /**
+   * Asserts that the wide seed's reps all lie on truth reps, that {@code expected} truth reps carry
+   * {@code flag}, and that each counted rep carries it exactly where its truth rep does.
+   */
+  public static void flagsAsTruth(long wideSeed, String layout, RepFlag flag, int expected) {
+    EvalCase c = WideCases.generate(wideSeed);
+    assertThat(c.name()).contains(layout);
+    Map<RepEvent, RepTruth> m = run(c).matchedTo(c.truth().allReps());
+    assertThat(m.values()).as("counted reps on no truth rep").doesNotContainNull();
+    assertThat(c.truth().allReps().stream().filter(t -> t.flags().contains(flag)).count())
+        .isEqualTo(expected);
+    m.forEach(
+        (r, t) ->
+            assertThat(r.flags().contains(flag))
+                .as("rep %d, truth %s, flags %s", t.index(), t.flags(), r.flags())
+                .isEqualTo(t.flags().contains(flag)));
   }
 
   public static Collect run(Recording r) {

@@ -1,11 +1,5 @@
 package io.plantaris.analysis;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.plantaris.eval.EvalCase;
-import io.plantaris.eval.WideCases;
-import io.plantaris.sim.GroundTruth.RepTruth;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,14 +9,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the weight briefly forward.
  */
 class HeelAtTopTest {
-  private static Map<RepEvent, RepTruth> analyse(long seed, String layout) {
-    EvalCase c = WideCases.generate(seed);
-    assertThat(c.name()).contains(layout);
-    Map<RepEvent, RepTruth> m = Collect.run(c).matchedTo(c.truth().allReps());
-    assertThat(m.values()).as("counted reps on no truth rep").doesNotContainNull();
-    return m;
-  }
-
   @ParameterizedTest(name = "wide seed {0} ({1}): {2} reps with the heel loaded at the top")
   @CsvSource({
     // 3 zones, flat floor: the heel's share climbs from 0.07 to 0.18 as the lowering starts, while
@@ -39,14 +25,6 @@ class HeelAtTopTest {
     "20146, force8, 3"
   })
   void flaggedWhereTheHeelTookWeightInTheHold(long seed, String layout, int loaded) {
-    Map<RepEvent, RepTruth> m = analyse(seed, layout);
-    long truth =
-        m.values().stream().filter(t -> t.flags().contains(RepFlag.HEEL_LOADED_AT_TOP)).count();
-    assertThat(truth).isEqualTo(loaded);
-    m.forEach(
-        (r, t) ->
-            assertThat(r.flags().contains(RepFlag.HEEL_LOADED_AT_TOP))
-                .as("rep %d, truth %s, flags %s", t.index(), t.flags(), r.flags())
-                .isEqualTo(t.flags().contains(RepFlag.HEEL_LOADED_AT_TOP)));
+    Collect.flagsAsTruth(seed, layout, RepFlag.HEEL_LOADED_AT_TOP, loaded);
   }
 }

@@ -123,7 +123,9 @@ final class RepJudge {
   }
 
   private boolean slam(FootRep r) {
-    return r.landingLoadRatio() > cfg.slamLoadRatio()
+    // with an accelerometer a strike jolts it: a load peak alone is the weight coming back
+    boolean struck = !(r.landingAccelG() < 0.25 * cfg.slamAccelG());
+    return (r.landingLoadRatio() > cfg.slamLoadRatio() && struck)
         || r.landingAccelG() > cfg.slamAccelG()
         || r.landingRangesPerSecond() > cfg.slamRangesPerSecond();
   }

@@ -6,7 +6,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The heel is loaded at the top when it takes weight in the hold, compared with how much it carries
  * standing: not where it starts to reload as the lowering begins, nor against one bottom read with
- * the weight briefly forward.
+ * the weight briefly forward. And it slams down where it strikes, not where the weight leant on the
+ * other foot comes back to it.
  */
 class HeelAtTopTest {
   @ParameterizedTest(name = "wide seed {0} ({1}): {2} reps with the heel loaded at the top")
@@ -26,5 +27,17 @@ class HeelAtTopTest {
   })
   void flaggedWhereTheHeelTookWeightInTheHold(long seed, String layout, int loaded) {
     Collect.flagsAsTruth(seed, layout, RepFlag.HEEL_LOADED_AT_TOP, loaded);
+  }
+
+  @ParameterizedTest(name = "wide seed {0} ({1}): {2} heel slams")
+  @CsvSource({
+    // 16 cells + IMU, one insole: reps with weight on the other foot end with this foot's load
+    // 1.5-1.6 times its hold's as the weight comes back, with the accelerometer still (0.03 g):
+    // no strike; the slams here jolt it by 4.7-4.9 g
+    "20285, moticon16-imu, 2",
+    "20375, moticon16-imu, 0"
+  })
+  void aSlamStrikesWhereAnAccelerometerCanFeelIt(long seed, String layout, int slams) {
+    Collect.flagsAsTruth(seed, layout, RepFlag.HEEL_SLAM, slams);
   }
 }

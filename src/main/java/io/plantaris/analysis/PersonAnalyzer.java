@@ -53,12 +53,10 @@ public final class PersonAnalyzer {
   private final double[] tallestMm;
 
   /** The mean loads of the last reps, for the body-weight estimate of a single insole. */
-  private final double[] repLoads = new double[15];
+  private final RecentMedian repLoads = new RecentMedian(15);
 
   /** Holes in the samples: the same rule live and offline (see DataGapPolicy). */
   private final DataGapPolicy gaps;
-
-  private int repLoadCount;
 
   /** The track whose foot did the last rep alone: the working leg of a single-leg set. */
   private int workingTrack = -1;
@@ -519,7 +517,7 @@ public final class PersonAnalyzer {
       RepDoubts.dataGap(flags, doubts, observable);
     }
     if (a.meanLoadN() == a.meanLoadN() && b == null) {
-      repLoads[repLoadCount++ % repLoads.length] = a.meanLoadN();
+      repLoads.add(a.meanLoadN());
     }
     sets.add(
         new RepEvent(
@@ -548,7 +546,9 @@ public final class PersonAnalyzer {
     // Only the two largest rises are kept: the reference is the largest, or the second largest
     // once there are three reps, so one outlier rep cannot make every later rep look partial.
     double[] top = topAmplitudes[r.track()];
-    tallestMm[r.track()] = Math.max(tallestMm[r.track()], r.peakHeightMm());
+    if (r.peakHeightMm() > tallestMm[r.track()]) {
+      tallestMm[r.track()] = r.peakHeightMm(); // NaN (no IMU, no insole length) is no height
+    }
     double v = r.amplitude();
     if (v > top[0]) {
       top[1] = top[0];
@@ -563,13 +563,7 @@ public final class PersonAnalyzer {
 
   private double bodyLoad(FootRep a) {
     double quiet = trackers[a.track()].bodyLoadN();
-    int n = Math.min(repLoadCount, repLoads.length);
-    if (n == 0) {
-      return quiet;
-    }
-    double[] sorted = Arrays.copyOf(repLoads, n);
-    Arrays.sort(sorted);
-    return Math.max(quiet, sorted[n / 2]);
+    return repLoads.isEmpty() ? quiet : Math.max(quiet, repLoads.median());
   }
 
   private RepSide repSide(FootRep r) {

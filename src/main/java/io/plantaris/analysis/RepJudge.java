@@ -1,6 +1,5 @@
 package io.plantaris.analysis;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,13 +11,13 @@ final class RepJudge {
   private final AnalysisConfig cfg;
 
   /** Per insole track: the heel's share of the load at the bottom before its last reps. */
-  private final Map<Integer, double[]> bottoms;
+  private final Map<Integer, RecentMedian> bottoms;
 
   RepJudge(Prescription rx, AnalysisConfig cfg) {
     this(rx, cfg, new HashMap<>());
   }
 
-  private RepJudge(Prescription rx, AnalysisConfig cfg, Map<Integer, double[]> bottoms) {
+  private RepJudge(Prescription rx, AnalysisConfig cfg, Map<Integer, RecentMedian> bottoms) {
     this.rx = rx;
     this.cfg = cfg;
     this.bottoms = bottoms;
@@ -114,12 +113,9 @@ final class RepJudge {
     if (!(own == own)) {
       return own;
     }
-    double[] last = bottoms.computeIfAbsent(r.track(), k -> new double[] {-1, -1, -1, -1, -1, 0});
-    int next = (int) last[5];
-    last[next] = own;
-    last[5] = (next + 1) % 5;
-    double[] seen = Arrays.stream(last, 0, 5).filter(v -> v >= 0).sorted().toArray();
-    return seen[seen.length / 2];
+    RecentMedian last = bottoms.computeIfAbsent(r.track(), k -> new RecentMedian(5));
+    last.add(own);
+    return last.median();
   }
 
   private boolean slam(FootRep r) {

@@ -92,7 +92,10 @@ class ServerJarIT {
                   "mqtt: {host: 127.0.0.1, port: " + mosquitto.endpoint().port() + "}",
                   "store: {type: off}",
                   ""));
-      Process p = start(List.of("run", "--config", cfg.toString(), "--data", dir.toString()));
+      Process p =
+          start(
+              List.of("run", "--config", cfg.toString(), "--data", dir.toString()),
+              ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile()));
       try {
         HttpResponse<String> ready = awaitReady(httpPort, p);
         assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
@@ -128,26 +131,26 @@ class ServerJarIT {
 
   private record Run(int exit, String out) {}
 
+  /** Runs the jar to its end; one that is still running after {@code seconds} is killed. */
   private Run run(List<String> args, int seconds) throws Exception {
-    Process p = start(args);
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).isTrue();
+    Path log = Files.createTempFile(dir, "run", ".log");
+    Process p = start(args, ProcessBuilder.Redirect.to(log.toFile()));
+    boolean ended = p.waitFor(seconds, TimeUnit.SECONDS);
+    if (!ended) {
+      p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+    String out = Files.readString(log);
+    assertThat(ended).as("the jar ended within %d s; it printed:%n%s", seconds, out).isTrue();
     return new Run(p.exitValue(), out);
   }
 
-  private Process start(List<String> args) throws IOException {
+  private Process start(List<String> args, ProcessBuilder.Redirect out) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-jar");
     cmd.add(SERVER.toString());
     cmd.addAll(args);
-    return new ProcessBuilder(cmd)
-        .redirectErrorStream(true)
-        .redirectOutput(
-            args.get(0).equals("run") && args.contains("--config")
-                ? ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile())
-                : ProcessBuilder.Redirect.PIPE)
-        .start();
+    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out).start();
   }
 
   private static String read(JarFile jar, String name) throws IOException {

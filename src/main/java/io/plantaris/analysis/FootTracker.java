@@ -232,9 +232,10 @@ final class FootTracker {
       }
     }
     double enter = Math.max(minRise, cfg.enterRangeFraction() * referenceAmplitude);
-    if (!pending && !usePitch && load != null && x < base - 2 * enter && standing.standsQuietly()) {
-      // standing quietly far below its base, beyond any sway: the base was taken mid-movement
-      // (the stream began on the toes), and real sway never lets the rate rule bring it down
+    boolean deep = !pending && !usePitch && x < base - 2 * enter;
+    if (load != null && standing.quietFor(t, deep)) {
+      // quietly far below its base for the quiet time, beyond any sway: the base was taken
+      // mid-movement (the stream began on the toes); real sway never lets the rate rule lower it
       base = x;
     }
     boolean reloading =

@@ -33,8 +33,11 @@ final class HeelDipJoiner {
       long gap = rep.upStartMicros() - a.downEndMicros();
       long bUp = rep.holdStartMicros() - rep.upStartMicros();
       long bDown = rep.downEndMicros() - rep.downStartMicros();
+      long aUp = a.holdStartMicros() - a.upStartMicros();
       if (gap < cfg.dipMaxBottomMillis() * 1000
-          && (secondHalfOnly || bUp < cfg.dipFastFraction() * bDown)
+          && (secondHalfOnly
+              || bUp < cfg.dipFastFraction() * bDown
+              || bUp < cfg.dipFastFraction() * aUp)
           && rep.downEndMicros() - a.upStartMicros() <= maxJoinedMicros) {
         sink.onFootRep(a.joinedByHeelDip(rep));
         return;

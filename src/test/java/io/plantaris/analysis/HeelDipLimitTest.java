@@ -82,4 +82,14 @@ class HeelDipLimitTest {
     assertThat(r.flags()).contains(RepFlag.HEEL_LOADED_AT_TOP);
     assertThat(r.downEndMicros() / 1000 - dipped.downEndMillis()).isBetween(-500L, 500L);
   }
+
+  @Test
+  void aHeelDipOnEightCellsIsOneRepFlaggedWhereTheReRiseIsQuickAgainstTheRise() {
+    // wide seeds 20101 and 20241: 8 cells on a flat floor, the heel comes down in the hold. The
+    // heel unloads again in 1.3-1.5 s by the flat-floor model, not half the 2.4-2.6 s it takes
+    // to reload, so the halves went out as two reps, neither flagged. Against the 3.8-6 s of the
+    // rise before the dip the re-rise is quick: one rep, HEEL_LOADED_AT_TOP
+    Collect.flagsAsTruth(20_101, "force8 floor", RepFlag.HEEL_LOADED_AT_TOP, 2);
+    Collect.flagsAsTruth(20_241, "force8 floor", RepFlag.HEEL_LOADED_AT_TOP, 2);
+  }
 }

@@ -116,4 +116,20 @@ record FootRep(
   long durationMicros() {
     return downEndMicros - upStartMicros;
   }
+
+  /**
+   * The foot bobbed, no heel raise: its pitch rose less than {@link #BOB_MAX_DEGREES} and was back
+   * down within {@link #BOB_MAX_MICROS} of its rise mark. A heel raise, full (25-45 degrees) or
+   * partial, is a controlled rise; even the fastest real ones (the CMU reps, 1.1-1.3 s) lift the
+   * foot 40 degrees. A free foot's balance step, a stride's roll or a hop's take-off bobs it (wide
+   * seeds 20000-20599: 9 such "reps" counted, none on a rep of the truth, and no truth rep so small
+   * and quick). Pitch only: NaN on cells alone; never a jolt, which joins the other foot.
+   */
+  boolean bob() {
+    return !jolt && peakPitchDegrees < BOB_MAX_DEGREES && durationMicros() < BOB_MAX_MICROS;
+  }
+
+  static final double BOB_MAX_DEGREES = 16;
+
+  static final long BOB_MAX_MICROS = 1_600_000;
 }

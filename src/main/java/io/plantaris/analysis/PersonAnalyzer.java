@@ -387,9 +387,10 @@ public final class PersonAnalyzer {
       // samples: not seen whole
       return;
     }
-    if (steps.steppedInRise(rep) || freeFoot.heldThroughOthers(track, rep)) {
+    if (steps.steppedInRise(rep) || freeFoot.heldThroughOthers(track, rep) || rep.bob()) {
       // a foot was planted with a jolt as this heel rose (a lunge, a stair step, a stride), or
-      // its top held through a whole rep of the other foot (the free foot, lifted and put down)
+      // its top held through a whole rep of the other foot (the free foot, lifted and put down),
+      // or it bobbed (a balance step)
       return;
     }
     int o = other(track);

@@ -22,6 +22,11 @@ class FreeFootTest {
 
   private static FootRep rep(
       int track, double up, double hold, double down, double end, boolean jolt) {
+    return rep(track, up, hold, down, end, jolt, 30);
+  }
+
+  private static FootRep rep(
+      int track, double up, double hold, double down, double end, boolean jolt, double degrees) {
     return new FootRep(
         track,
         track == 0 ? Side.LEFT : Side.RIGHT,
@@ -29,8 +34,8 @@ class FreeFootTest {
         (long) (hold * S),
         (long) (down * S),
         (long) (end * S),
-        30,
-        30,
+        degrees,
+        degrees,
         Double.NaN,
         Double.NaN,
         Double.NaN,
@@ -88,5 +93,30 @@ class FreeFootTest {
           .as("seed %d", seed)
           .isBetween(c.truth().allReps().size() - 2, c.truth().allReps().size() + 1);
     }
+  }
+
+  @Test
+  void aBalanceStepOfTheFreeFootIsNoRep() {
+    // wide seed 20372: IMU on both feet, single-leg sets on a step; twice the free foot stepped to
+    // regain balance, its pitch up 10 degrees and down again within 1.1 s, and each was counted
+    // as a rep ("too fast, hold too short, heel slammed") beside the working foot's 20
+    EvalCase c = WideCases.generate(20_372);
+    assertThat(c.name()).contains("imu-only").endsWith("step");
+    Collect got = Collect.run(c);
+    assertThat(got.matchedTo(c.truth().allReps()).values())
+        .as("counted reps on no rep of the truth")
+        .doesNotContainNull();
+    assertThat(got.reps).hasSameSizeAs(c.truth().allReps());
+  }
+
+  @Test
+  void aBobIsSmallAndQuickTogether() {
+    // pitch 10 degrees, back down 1.1 s after the rise mark: a bob
+    assertThat(rep(1, 10, 10.4, 10.6, 11.1, false, 10).bob()).isTrue();
+    // as small but slow (a partial rep), or as quick but high (the CMU reps): heel raises
+    assertThat(rep(1, 10, 13, 15, 18, false, 10).bob()).isFalse();
+    assertThat(rep(1, 10, 10.4, 10.6, 11.1, false, 40).bob()).isFalse();
+    // a jolt joins the other foot's rep and is judged there
+    assertThat(rep(1, 10, 10.1, 10.2, 10.3, true, 10).bob()).isFalse();
   }
 }

@@ -405,6 +405,12 @@ public final class PersonAnalyzer {
     freeFoot.finished(track, r);
     if (o >= 0 && pendingRep[o] != null) {
       FootRep p = pendingRep[o];
+      if (r.downEndMicros() <= p.upStartMicros()) {
+        // held back by this foot's heel-dip joiner, r ended before the other foot's waiting rep
+        // began: that one may still pair with this foot's next rep (a two-legged rep)
+        emit(r, null);
+        return;
+      }
       pendingRep[o] = null;
       if (overlaps(p, r)) {
         emit(p, r);

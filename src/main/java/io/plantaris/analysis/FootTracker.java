@@ -38,7 +38,7 @@ final class FootTracker {
   private final double baseAlpha;
   private final StandingLoad standing;
   private final HeelDipJoiner dips;
-  private final LoadHistory loads;
+  final LoadHistory loads;
 
   /** Whether the pitch creeps up slowly; null without an IMU. */
   private final CreepWatch creep;

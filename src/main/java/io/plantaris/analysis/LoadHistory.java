@@ -98,6 +98,38 @@ final class LoadHistory {
     return shiftMillis;
   }
 
+  /**
+   * The mean load from {@code fromMicros} to {@code toMicros}; NaN when the history kept does not
+   * reach back to the start (a rep longer than the history) or holds no entry in the span.
+   */
+  double meanOver(long fromMicros, long toMicros) {
+    if (ring.size() == 0 || ring.timeAt(0) > fromMicros) {
+      return Double.NaN;
+    }
+    double sum = 0;
+    int n = 0;
+    for (int k = 0; k < ring.size(); k++) {
+      long t = ring.timeAt(k);
+      double v = ring.valueAt(k);
+      if (t >= fromMicros && t <= toMicros && v == v) {
+        sum += v;
+        n++;
+      }
+    }
+    return n > 0 ? sum / n : Double.NaN;
+  }
+
+  /**
+   * The other foot's share of the two feet's load over {@code rep}'s own span, where both feet's
+   * histories reach back to its start; else {@code sinceRise}, the share since this foot's tracker
+   * saw the rise begin, which for a free foot resting on its toes can be long before the rep.
+   */
+  static double otherShare(LoadHistory own, LoadHistory other, FootRep rep, double sinceRise) {
+    double a = own.meanOver(rep.upStartMicros(), rep.downEndMicros());
+    double b = other.meanOver(rep.upStartMicros(), rep.downEndMicros());
+    return a + b > 0 ? b / (a + b) : sinceRise;
+  }
+
   int stateBytes() {
     return ring.stateBytes() + 16;
   }

@@ -396,7 +396,10 @@ public final class PersonAnalyzer {
     int o = other(track);
     FootRep r = rep;
     if (o >= 0 && sumOwn[track] + sumOther[track] > 0) {
-      r = rep.withOtherFootShare(sumOther[track] / (sumOwn[track] + sumOther[track]));
+      double since = sumOther[track] / (sumOwn[track] + sumOther[track]);
+      r =
+          rep.withOtherFootShare(
+              LoadHistory.otherShare(trackers[track].loads, trackers[o].loads, rep, since));
     }
     if (r.otherFootShare() > 1 - cfg.minOwnShare()) {
       // This foot carried almost nothing: a resting foot's toes moving, not a heel raise.

@@ -98,8 +98,13 @@ class BlindStanceTest {
     // mm, the toes' sway at its top by 24 mm, dipping 10 mm below the bottom for 300 ms. That dip
     // was taken for a new bottom; the rise "from" it ran on for 25 s, and 5 of the set's 8 reps
     // went uncounted with nothing said about them
-    EvalCase c = WideCases.generate(20_361);
-    assertThat(c.name()).contains("force8").endsWith("step");
+    assertEdgeUnseenForMostOfEverySet(20_361, "force8");
+  }
+
+  /** The wide seed (heel over a step edge) was said unseen for most of each set, as EDGE_UNSEEN. */
+  private static void assertEdgeUnseenForMostOfEverySet(long seed, String layout) {
+    EvalCase c = WideCases.generate(seed);
+    assertThat(c.name()).contains(layout).endsWith("step");
     Collect got = analyse(c);
     assertEverySetSaidUnseenForMostOfIt(got, c);
     assertThat(got.blind).allMatch(b -> b.reason() == BlindStance.Reason.EDGE_UNSEEN);
@@ -110,11 +115,7 @@ class BlindStanceTest {
     // wide seed 20548: 16 cells, heel over a step edge; the insole saw the quick reps and missed
     // the others, 3 of set 1's 10. Each rep seen cleared the "cannot see", and the next took 15 s
     // without a rep to come back: said for a third of the set
-    EvalCase c = WideCases.generate(20_548);
-    assertThat(c.name()).contains("moticon16 ").endsWith("step");
-    Collect got = analyse(c);
-    assertEverySetSaidUnseenForMostOfIt(got, c);
-    assertThat(got.blind).allMatch(b -> b.reason() == BlindStance.Reason.EDGE_UNSEEN);
+    assertEdgeUnseenForMostOfEverySet(20_548, "moticon16 ");
   }
 
   @Test

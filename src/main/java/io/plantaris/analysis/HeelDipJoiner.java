@@ -6,6 +6,14 @@ package io.plantaris.analysis;
  * first half is held back until the next one shows whether to join them.
  */
 final class HeelDipJoiner {
+  /**
+   * A heel that dips in the hold takes weight gently (a landing load 0.98-1.05 times the hold's on
+   * wide seeds 20086-20384); one that came down with the weight's momentum, its load overshooting
+   * by a quarter (1.25-1.29, wide seeds 20013, 20193), reached the floor: the next rise bounced off
+   * it, a rep of its own.
+   */
+  static final double DIP_LANDING_MAX = 1.15;
+
   private final AnalysisConfig cfg;
   private final FootTracker.Sink sink;
   private FootRep held;
@@ -35,6 +43,7 @@ final class HeelDipJoiner {
       long bDown = rep.downEndMicros() - rep.downStartMicros();
       long aUp = a.holdStartMicros() - a.upStartMicros();
       if (gap < cfg.dipMaxBottomMillis() * 1000
+          && !(a.landingLoadRatio() > DIP_LANDING_MAX)
           && (secondHalfOnly
               || bUp < cfg.dipFastFraction() * bDown
               || bUp < cfg.dipFastFraction() * aUp)

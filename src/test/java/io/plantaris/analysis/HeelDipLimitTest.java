@@ -92,4 +92,24 @@ class HeelDipLimitTest {
     Collect.flagsAsTruth(20_101, "force8 floor", RepFlag.HEEL_LOADED_AT_TOP, 2);
     Collect.flagsAsTruth(20_241, "force8 floor", RepFlag.HEEL_LOADED_AT_TOP, 2);
   }
+
+  @Test
+  void aBounceOffAHeelThatLandedWithItsWeightIsNoHeelDip() {
+    // wide seed 20193: 16 cells on a flat floor; a rep came down quickly, its load overshooting
+    // the hold's by a quarter, and the next rose 0.6 s later, a bounce: the two were joined as one
+    // rep with the heel loaded at the top, and the bounced rep was missed
+    EvalCase c = WideCases.generate(20_193);
+    assertThat(c.name()).contains("moticon16 ").endsWith("floor");
+    Collect got = Collect.run(c);
+    RepTruth bounced =
+        c.truth().allReps().stream().filter(t -> t.upStartMillis() == 140_133).findFirst().get();
+    assertThat(bounced.flags()).contains(RepFlag.BOUNCE);
+    RepEvent r =
+        got.reps.stream()
+            .filter(e -> Math.abs(e.upStartMicros() / 1000 - bounced.upStartMillis()) < 1000)
+            .findFirst()
+            .orElseThrow();
+    assertThat(r.flags()).contains(RepFlag.BOUNCE).doesNotContain(RepFlag.HEEL_LOADED_AT_TOP);
+    assertThat(got.reps).hasSameSizeAs(c.truth().allReps());
+  }
 }

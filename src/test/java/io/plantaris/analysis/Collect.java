@@ -45,6 +45,14 @@ public final class Collect implements AnalysisListener {
     return run(c.recording(), Evaluator.prescriptionOf(c.truth()));
   }
 
+  /** The counted rep that rose within 1 s of truth rep {@code t}'s rise; fails if there is none. */
+  public RepEvent repAt(RepTruth t) {
+    return reps.stream()
+        .filter(e -> Math.abs(e.upStartMicros() / 1000 - t.upStartMillis()) < 1000)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no rep counted at " + t.upStartMillis() + " ms"));
+  }
+
   /** Each counted rep against the truth rep it overlaps most; null: none (a spurious rep). */
   public Map<RepEvent, RepTruth> matchedTo(List<RepTruth> truth) {
     Map<RepEvent, RepTruth> m = new HashMap<>();

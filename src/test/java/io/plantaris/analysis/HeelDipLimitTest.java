@@ -48,11 +48,7 @@ class HeelDipLimitTest {
             .toList();
     assertThat(dipped).hasSize(3);
     for (RepTruth t : dipped) {
-      RepEvent r =
-          got.reps.stream()
-              .filter(e -> Math.abs(e.upStartMicros() / 1000 - t.upStartMillis()) < 1000)
-              .findFirst()
-              .orElseThrow();
+      RepEvent r = got.repAt(t);
       assertThat(r.flags())
           .as("rep at %d ms", t.upStartMillis())
           .contains(RepFlag.HEEL_LOADED_AT_TOP);
@@ -74,11 +70,7 @@ class HeelDipLimitTest {
         c.recording(), Evaluator.prescriptionOf(c.truth()), AnalysisConfig.defaults(), null, got);
     RepTruth dipped = c.truth().allReps().get(4);
     assertThat(dipped.flags()).contains(RepFlag.HEEL_LOADED_AT_TOP);
-    RepEvent r =
-        got.reps.stream()
-            .filter(e -> Math.abs(e.upStartMicros() / 1000 - dipped.upStartMillis()) < 1000)
-            .findFirst()
-            .orElseThrow();
+    RepEvent r = got.repAt(dipped);
     assertThat(r.flags()).contains(RepFlag.HEEL_LOADED_AT_TOP);
     assertThat(r.downEndMicros() / 1000 - dipped.downEndMillis()).isBetween(-500L, 500L);
   }
@@ -104,11 +96,7 @@ class HeelDipLimitTest {
     RepTruth bounced =
         c.truth().allReps().stream().filter(t -> t.upStartMillis() == 140_133).findFirst().get();
     assertThat(bounced.flags()).contains(RepFlag.BOUNCE);
-    RepEvent r =
-        got.reps.stream()
-            .filter(e -> Math.abs(e.upStartMicros() / 1000 - bounced.upStartMillis()) < 1000)
-            .findFirst()
-            .orElseThrow();
+    RepEvent r = got.repAt(bounced);
     assertThat(r.flags()).contains(RepFlag.BOUNCE).doesNotContain(RepFlag.HEEL_LOADED_AT_TOP);
     assertThat(got.reps).hasSameSizeAs(c.truth().allReps());
   }

@@ -26,11 +26,7 @@ class OtherFootShareTest {
       Collect got = Collect.run(c);
       RepTruth t =
           c.truth().allReps().stream().filter(x -> x.side() == RepSide.BOTH).findFirst().get();
-      RepEvent r =
-          got.reps.stream()
-              .filter(e -> Math.abs(e.upStartMicros() / 1000 - t.upStartMillis()) < 1000)
-              .findFirst()
-              .orElseThrow();
+      RepEvent r = got.repAt(t);
       assertThat(r.flags()).as("seed %d", seed).contains(RepFlag.TWO_LEGGED);
       assertThat(r.flags()).as("seed %d", seed).doesNotContain(RepFlag.WEIGHT_ON_OTHER_FOOT);
     }

@@ -120,11 +120,7 @@ class SimulatedSessionTest {
         if (!two && !truth.flags().contains(RepFlag.WEIGHT_ON_OTHER_FOOT)) {
           continue;
         }
-        RepEvent rep =
-            c.reps.stream()
-                .filter(e -> Math.abs(e.upStartMicros() / 1000 - truth.upStartMillis()) < 1000)
-                .findFirst()
-                .orElseThrow();
+        RepEvent rep = c.repAt(truth);
         RepFlag expected = two ? RepFlag.TWO_LEGGED : RepFlag.WEIGHT_ON_OTHER_FOOT;
         RepFlag other = two ? RepFlag.WEIGHT_ON_OTHER_FOOT : RepFlag.TWO_LEGGED;
         assertThat(rep.flags())
